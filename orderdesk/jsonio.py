@@ -1,0 +1,68 @@
+"""Reading and writing API bodies as JSON without losing a cent.
+
+Numbers are read as ``int`` or ``Decimal`` and written back as JSON numbers, so
+``10.99`` stays ``10.99`` through any number of conversions.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+
+class BodyError(Exception):
+    """A body that cannot be read or is not JSON; the message says where."""
+
+
+def loads(text: str) -> Any:
+    """Parse JSON text; a syntax error names its line and column."""
+    try:
+        return json.loads(text, parse_float=Decimal, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise BodyError(f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+    except RecursionError:
+        raise BodyError("not usable JSON: nested too deeply") from None
+
+
+def read_body(path: str | Path) -> Any:
+    """Read and parse one body file; any failure is a ``BodyError`` naming the file."""
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BodyError(f"{path}: cannot be read: {exc}") from None
+    try:
+        return loads(text)
+    except BodyError as exc:
+        raise BodyError(f"{path}: {exc}") from None
+
+
+def dumps(body: Any, indent: int | None = 2) -> str:
+    """JSON text with ``Decimal`` written as a number and non-ASCII kept readable."""
+    return json.dumps(_plain(body), indent=indent, ensure_ascii=False)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return _number(value)
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    return value
+
+
+def _number(value: Decimal) -> int | float:
+    """A whole amount as an exact int, others as the float whose shortest repr is the amount.
+
+    Every amount of up to 15 significant digits survives this exactly (``10.99`` is written
+    ``10.99``), which covers money; the json module cannot write a Decimal itself.
+    """
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+def _reject_constant(name: str) -> Any:
+    raise BodyError(f"not valid JSON: {name} is not a number JSON allows")
