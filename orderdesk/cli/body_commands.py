@@ -12,7 +12,7 @@ import sys
 from typing import Any
 
 from orderdesk import jsonio
-from orderdesk.targets import TARGET_NAMES, get_target
+from orderdesk.targets.registry import TARGET_NAMES, get_target
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 
