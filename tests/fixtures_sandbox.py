@@ -1,0 +1,1 @@
+"""Pytest fixtures for the sandbox (see tests/conftest.py)."""
