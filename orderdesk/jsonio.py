@@ -24,6 +24,8 @@ def loads(text: str) -> Any:
         raise BodyError(f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
     except RecursionError:
         raise BodyError("not usable JSON: nested too deeply") from None
+    except ValueError as exc:  # e.g. an integer of more digits than Python converts
+        raise BodyError(f"not usable JSON: {exc}") from None
 
 
 def read_body(path: str | Path) -> Any:
@@ -53,12 +55,18 @@ def _plain(value: Any) -> Any:
     return value
 
 
+_LARGEST_EXPONENT = 300
+"""Beyond 1E+300 a float is no longer close, and no order amount is that large."""
+
+
 def _number(value: Decimal) -> int | float:
     """A whole amount as an exact int, others as the float whose shortest repr is the amount.
 
     Every amount of up to 15 significant digits survives this exactly (``10.99`` is written
     ``10.99``), which covers money; the json module cannot write a Decimal itself.
     """
+    if not value.is_finite() or value.adjusted() > _LARGEST_EXPONENT:
+        raise BodyError(f"the number {value} is too large to send")
     if value == value.to_integral_value():
         return int(value)
     return float(value)

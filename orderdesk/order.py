@@ -12,7 +12,7 @@ not model, kept verbatim so converting back to that API gives the same body.
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Decimal, DecimalException
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -74,8 +74,15 @@ class Line(DraftModel):
 
     @property
     def total(self) -> Decimal:
-        """Quantity times unit price; an empty value counts as zero."""
-        return (self.quantity or Decimal(0)) * (self.unit_price or Decimal(0))
+        """Quantity times unit price; an empty value counts as zero.
+
+        An absurd product (past Decimal's range, from an imported body) is Infinity, which
+        every target then reports as not a number, instead of an exception mid-validation.
+        """
+        try:
+            return (self.quantity or Decimal(0)) * (self.unit_price or Decimal(0))
+        except DecimalException:  # Overflow
+            return Decimal("Infinity")
 
 
 class OrderDraft(DraftModel):
@@ -105,12 +112,18 @@ class OrderDraft(DraftModel):
     @property
     def subtotal(self) -> Decimal:
         """The sum of the line totals."""
-        return sum((line.total for line in self.lines), Decimal(0))
+        try:
+            return sum((line.total for line in self.lines), Decimal(0))
+        except DecimalException:  # Infinity + -Infinity, or an overflow
+            return Decimal("NaN")
 
     @property
     def computed_total(self) -> Decimal:
         """Subtotal plus shipping cost."""
-        return self.subtotal + (self.shipping_cost or Decimal(0))
+        try:
+            return self.subtotal + (self.shipping_cost or Decimal(0))
+        except DecimalException:
+            return Decimal("NaN")
 
     @property
     def total(self) -> Decimal:

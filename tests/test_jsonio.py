@@ -53,3 +53,15 @@ def test_unreadable_file_says_so(tmp_path: Path) -> None:
 def test_non_ascii_text_stays_readable() -> None:
     assert json.loads(jsonio.dumps({"city": "Zürich"})) == {"city": "Zürich"}
     assert "Zürich" in jsonio.dumps({"city": "Zürich"})
+
+
+def test_an_integer_too_long_to_convert_is_a_body_error() -> None:
+    with pytest.raises(jsonio.BodyError, match="not usable JSON"):
+        jsonio.loads('{"qty": ' + "9" * 5000 + "}")
+
+
+def test_numbers_beyond_any_amount_are_refused_when_written() -> None:
+    with pytest.raises(jsonio.BodyError, match="too large"):
+        jsonio.dumps({"total": Decimal("1E+100000")})
+    with pytest.raises(jsonio.BodyError, match="too large"):
+        jsonio.dumps({"total": Decimal("Infinity")})
