@@ -1,0 +1,74 @@
+"""Dropday test fixtures: the doc's own request examples and a complete draft."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from orderdesk import jsonio
+from orderdesk.order import Address, Customer, Line, OrderDraft
+
+EXAMPLES = Path(__file__).parent / "examples"
+
+
+@pytest.fixture
+def example() -> Callable[[str], dict[str, Any]]:
+    """A fresh copy of one transcribed example: ``example("create-order")``."""
+
+    def load(name: str) -> dict[str, Any]:
+        body = jsonio.read_body(EXAMPLES / f"{name}.json")
+        assert isinstance(body, dict)
+        return body
+
+    return load
+
+
+@pytest.fixture
+def body(example: Callable[[str], dict[str, Any]]) -> dict[str, Any]:
+    """The create-order page's request example (without the newer ``shipping`` object)."""
+    return example("create-order")
+
+
+@pytest.fixture
+def draft() -> OrderDraft:
+    """A draft with every input Dropday can carry filled in, plausibly."""
+    return OrderDraft(
+        external_id="PHONE-0001",
+        source="Phone order",
+        customer=Customer(name="Anna de Vries", email="anna@example.nl", phone="+31 20 123 4567"),
+        shipping=Address(
+            first_name="Anna",
+            last_name="de Vries",
+            company="De Vries BV",
+            address1="Keizersgracht 12",
+            address2="2nd floor",
+            postcode="1015 CX",
+            city="Amsterdam",
+            state="NH",
+            country="NL",
+            phone="+31 6 1234 5678",
+        ),
+        lines=[
+            Line(
+                external_id="1",
+                sku="TEA-01",
+                ean="8712345678906",
+                name="Teapot",
+                quantity=Decimal(2),
+                unit_price=Decimal("12.95"),
+                image_url="https://shop.example.nl/teapot.jpg",
+                brand="Brew",
+                category="Kitchen",
+                supplier="Brew BV",
+                custom={"colour": "blue"},
+            ),
+            Line(external_id="2", name="Tea", quantity=Decimal(1), unit_price=Decimal("3.50")),
+        ],
+        shipping_cost=Decimal("4.95"),
+        notes="Leave at the door",
+        extras={"dropday": {"shipping_name": "PostNL", "shipping_description": "Standard", "delivery_date": "07-11-2025"}},
+    )

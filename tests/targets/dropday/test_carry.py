@@ -1,0 +1,69 @@
+"""Reading values into the draft, carrying the rest, and merging carried values back."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from orderdesk.targets.dropday.carry import as_decimal, keep_rest, merge, put, read_number, read_object, read_text
+
+
+def test_read_text_returns_text_and_carries_anything_else() -> None:
+    source = {"a": "x", "b": "", "c": None, "d": 5}
+    carried: dict[str, Any] = {}
+    assert [read_text(source, key, carried) for key in ("a", "b", "c", "d", "missing")] == ["x", "", "", "", ""]
+    assert carried == {"b": "", "c": None, "d": 5}
+
+
+def test_read_number_returns_decimals_and_carries_anything_else() -> None:
+    source = {"a": 2, "b": Decimal("2.50"), "c": 0, "d": "2", "e": True, "f": None}
+    carried: dict[str, Any] = {}
+    values = [read_number(source, key, carried) for key in ("a", "b", "c", "d", "e", "f", "missing")]
+    assert values == [Decimal(2), Decimal("2.50"), Decimal(0), None, None, None, None]
+    assert carried == {"d": "2", "e": True, "f": None}
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(3, Decimal(3)), (Decimal("1.5"), Decimal("1.5")), (10.99, Decimal("10.99")), (True, None), ("1", None),
+     (Decimal("NaN"), None), (float("inf"), None), (None, None)],
+)
+def test_as_decimal(value: Any, expected: Decimal | None) -> None:
+    assert as_decimal(value) == expected
+
+
+def test_read_object_returns_objects_and_carries_anything_else() -> None:
+    carried: dict[str, Any] = {}
+    assert read_object({"a": {"x": 1}}, "a", carried) == {"x": 1}
+    assert read_object({"a": [1]}, "a", carried) is None
+    assert read_object({}, "a", carried) is None
+    assert carried == {"a": [1]}
+
+
+def test_keep_rest_carries_unknown_keys_only() -> None:
+    carried: dict[str, Any] = {}
+    keep_rest({"known": 1, "other": 2}, {"known"}, carried)
+    assert carried == {"other": 2}
+
+
+def test_put_leaves_out_empty_values_but_keeps_zero_and_false() -> None:
+    body: dict[str, Any] = {}
+    for key, value in {"a": "", "b": None, "c": 0, "d": Decimal(0), "e": False, "f": "x"}.items():
+        put(body, key, value)
+    assert body == {"c": 0, "d": Decimal(0), "e": False, "f": "x"}
+
+
+def test_merge_fills_what_is_missing_and_keeps_what_is_there() -> None:
+    body = {"a": 1, "nested": {"x": 1}}
+    merged = merge(body, {"a": 2, "b": 3, "nested": {"x": 2, "y": 3}, "list": [1]})
+    assert merged is body
+    assert body == {"a": 1, "b": 3, "nested": {"x": 1, "y": 3}, "list": [1]}
+
+
+def test_merge_copies_carried_objects() -> None:
+    carried = {"nested": {"x": [1]}}
+    body = merge({}, carried)
+    body["nested"]["x"].append(2)
+    assert carried == {"nested": {"x": [1]}}

@@ -1,0 +1,16 @@
+"""The Dropday extras: the shipping details the draft has no place for."""
+
+from __future__ import annotations
+
+from orderdesk.targets.dropday.extras import EXTRA_FIELDS, SHIPPING_EXTRAS
+
+
+def test_each_shipping_detail_has_one_text_extra() -> None:
+    keys = [field.key for field in EXTRA_FIELDS]
+    assert sorted(keys) == sorted(SHIPPING_EXTRAS.values())
+    assert len(set(keys)) == len(keys)
+    assert all(field.kind == "text" and field.label for field in EXTRA_FIELDS)
+
+
+def test_the_shipping_cost_and_note_are_no_extras() -> None:
+    assert "cost" not in SHIPPING_EXTRAS and "note" not in SHIPPING_EXTRAS
