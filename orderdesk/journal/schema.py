@@ -1,0 +1,118 @@
+"""The journal's tables, and the migrations that bring any older file up to date.
+
+The schema version lives in ``PRAGMA user_version``. Each migration is a list of
+statements applied in one transaction, so a file is always at one version or the next.
+A file written by a newer OrderDesk is refused rather than guessed at.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from orderdesk.journal.errors import JournalError
+
+_V1 = (
+    # closed_at is NULL while a person may still be typing into the draft.
+    """CREATE TABLE drafts (
+        id INTEGER PRIMARY KEY,
+        body TEXT NOT NULL,
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL,
+        closed_at REAL
+    )""",
+    "CREATE INDEX drafts_open ON drafts (updated_at DESC, id DESC) WHERE closed_at IS NULL",
+    # One row per draft and profile: what the outbox lists. The columns after target are
+    # copies of the draft and of the latest attempt, so listing never reads a draft.
+    """CREATE TABLE orders (
+        id INTEGER PRIMARY KEY,
+        draft_id INTEGER NOT NULL REFERENCES drafts (id),
+        profile TEXT NOT NULL,
+        target TEXT NOT NULL,
+        external_id TEXT NOT NULL,
+        customer TEXT NOT NULL,
+        email TEXT NOT NULL,
+        search TEXT NOT NULL,
+        state TEXT NOT NULL,
+        latest_attempt_id INTEGER,
+        latest_at REAL NOT NULL,
+        attempt_count INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (draft_id, profile)
+    )""",
+    # search rides along so a text filter reads this index alone, newest first, and stops at a full page.
+    "CREATE INDEX orders_latest ON orders (latest_at DESC, id DESC, search)",
+    "CREATE INDEX orders_state ON orders (state, latest_at DESC, id DESC)",
+    "CREATE INDEX orders_profile ON orders (profile, latest_at DESC, id DESC)",
+    # outcome is NULL from the moment the request is journaled until its answer is written.
+    """CREATE TABLE attempts (
+        id INTEGER PRIMARY KEY,
+        order_id INTEGER NOT NULL REFERENCES orders (id),
+        started_at REAL NOT NULL,
+        finished_at REAL,
+        method TEXT NOT NULL,
+        url TEXT NOT NULL,
+        headers TEXT NOT NULL,
+        request_body TEXT NOT NULL,
+        draft TEXT NOT NULL,
+        outcome TEXT,
+        status INTEGER,
+        response_body TEXT NOT NULL DEFAULT '',
+        reference TEXT NOT NULL DEFAULT '',
+        reason TEXT NOT NULL DEFAULT '',
+        retryable INTEGER NOT NULL DEFAULT 0,
+        errors TEXT NOT NULL DEFAULT '{}',
+        duration_ms REAL
+    )""",
+    "CREATE INDEX attempts_order ON attempts (order_id, id)",
+    "CREATE INDEX attempts_in_flight ON attempts (id) WHERE outcome IS NULL",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1,)
+"""Migration ``n`` (0-based) takes a file from version ``n`` to ``n + 1``."""
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open (or create) the journal at ``path``, set up for WAL and migrated to the current version.
+
+    ``synchronous=NORMAL`` in WAL mode keeps every committed transaction through a killed
+    process (only a power cut may lose the last ones), which is what "nothing lost" needs.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    connection = sqlite3.connect(path, timeout=10.0, isolation_level=None, check_same_thread=False)
+    try:
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=NORMAL")
+        connection.execute("PRAGMA foreign_keys=ON")
+        migrate(connection, path)
+    except sqlite3.DatabaseError as exc:
+        connection.close()
+        raise JournalError(f"{path}: not a usable OrderDesk journal ({exc})") from None
+    except JournalError:
+        connection.close()
+        raise
+    return connection
+
+
+def migrate(connection: sqlite3.Connection, path: Path) -> None:
+    """Apply every migration the file has not had yet, each in its own transaction."""
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise JournalError(
+            f"{path}: written by a newer OrderDesk (journal version {version}, this one knows {SCHEMA_VERSION})"
+        )
+    for number in range(version, SCHEMA_VERSION):
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            # Re-read inside the lock: another process may have migrated meanwhile.
+            if connection.execute("PRAGMA user_version").fetchone()[0] != number:
+                connection.execute("ROLLBACK")
+                continue
+            for statement in MIGRATIONS[number]:
+                connection.execute(statement)
+            connection.execute(f"PRAGMA user_version = {number + 1}")
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise

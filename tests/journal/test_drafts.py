@@ -1,0 +1,97 @@
+"""Autosaved drafts: saved exactly, the latest open one reopened at start, closed ones kept."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from orderdesk.journal import Journal, NotInJournal
+from orderdesk.order import OrderDraft
+from tests.journal.conftest import Clock
+from tests.journal.samples import make_draft
+
+
+def test_a_saved_draft_loads_exactly_after_reopening(journal_path: Path, clock: Clock) -> None:
+    draft = make_draft()
+    with Journal(journal_path, clock=clock) as journal:
+        draft_id = journal.save_draft(draft, None)
+
+    with Journal(journal_path, clock=clock) as journal:
+        loaded = journal.load_draft(draft_id)
+
+    assert loaded == draft
+    assert loaded.lines[0].unit_price == Decimal("7.950")
+    assert str(loaded.lines[0].unit_price) == "7.950"
+
+
+def test_saving_again_under_the_id_overwrites_that_draft(journal: Journal) -> None:
+    draft_id = journal.save_draft(make_draft(), None)
+    edited = make_draft()
+    edited.notes = "Bezorgen na 17:00"
+
+    assert journal.save_draft(edited, draft_id) == draft_id
+
+    assert journal.load_draft(draft_id).notes == "Bezorgen na 17:00"
+
+
+def test_each_new_draft_gets_its_own_id(journal: Journal) -> None:
+    first = journal.save_draft(make_draft("A"), None)
+    second = journal.save_draft(make_draft("B"), None)
+
+    assert first != second
+    assert journal.load_draft(first).external_id == "A"
+    assert journal.load_draft(second).external_id == "B"
+
+
+def test_latest_open_draft_is_the_one_saved_last(journal: Journal, clock: Clock) -> None:
+    assert journal.latest_open_draft() is None
+    first = journal.save_draft(make_draft("A"), None)
+    clock.advance(1)
+    second = journal.save_draft(make_draft("B"), None)
+    clock.advance(1)
+    journal.save_draft(make_draft("A2"), first)
+
+    found = journal.latest_open_draft()
+
+    assert found is not None
+    assert found[0] == first
+    assert found[1].external_id == "A2"
+    assert second != first
+
+
+def test_new_order_closes_the_old_draft_but_keeps_it(journal: Journal, clock: Clock) -> None:
+    old = journal.save_draft(make_draft("OLD"), None)
+    clock.advance(1)
+
+    journal.close_draft(old)
+
+    assert journal.latest_open_draft() is None
+    assert journal.load_draft(old).external_id == "OLD"
+    new = journal.save_draft(OrderDraft(), None)
+    found = journal.latest_open_draft()
+    assert found is not None and found[0] == new and found[1] == OrderDraft()
+
+
+def test_saving_a_closed_draft_keeps_it_closed(journal: Journal) -> None:
+    draft_id = journal.save_draft(make_draft(), None)
+    journal.close_draft(draft_id)
+
+    journal.save_draft(make_draft("LATE"), draft_id)
+
+    assert journal.latest_open_draft() is None
+    assert journal.load_draft(draft_id).external_id == "LATE"
+
+
+def test_an_id_the_journal_lost_is_saved_under_that_id(journal: Journal) -> None:
+    assert journal.save_draft(make_draft("KEPT"), 41) == 41
+
+    assert journal.load_draft(41).external_id == "KEPT"
+
+
+def test_unknown_ids_are_named_in_the_error(journal: Journal) -> None:
+    with pytest.raises(NotInJournal, match="no draft 7"):
+        journal.load_draft(7)
+    with pytest.raises(NotInJournal, match="no draft 8"):
+        journal.close_draft(8)
