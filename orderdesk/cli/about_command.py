@@ -1,0 +1,38 @@
+"""``orderdesk about``: the facts support asks for first, and the packaged build's keyring check."""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import sys
+from typing import Any
+
+import keyring
+
+from orderdesk import __version__, home
+
+
+def register(subparsers: Any) -> None:
+    """Add ``about`` to the command line."""
+    about = subparsers.add_parser(
+        "about", help="print the version, the keyring backend in use and where data is kept"
+    )
+    about.set_defaults(run=run_about)
+
+
+def run_about(args: argparse.Namespace) -> int:
+    """Print one ``key: value`` line per fact; never a secret."""
+    backend = keyring.get_keyring()
+    print(f"orderdesk: {__version__}")
+    print(f"python: {platform.python_version()} ({sys.platform})")
+    print(f"keyring: {type(backend).__module__}.{type(backend).__name__} (priority {_priority(backend)})")
+    print(f"config: {home.config_dir()}")
+    print(f"data: {home.data_dir()}")
+    return 0
+
+
+def _priority(backend: Any) -> str:
+    try:
+        return str(backend.priority)
+    except Exception as exc:  # a backend reports "not usable here" by raising from priority
+        return f"unusable: {exc}"
