@@ -1,0 +1,174 @@
+"""Sending orders to Dropday (``POST <base>/orders``) and finding them again.
+
+Dropday identifies an order by its ``external_id``: posting the same one again answers
+"Order already exists". That makes every send safe to repeat, so timeouts, dropped
+connections and 5xx answers are retried with backoff, and a repeat that arrives after all
+counts as a duplicate with the existing reference.
+"""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any
+
+from orderdesk.credentials import SecretSource
+from orderdesk.findings import Findings
+from orderdesk.http import (
+    ApiSession,
+    ConnectionCheck,
+    HttpSettings,
+    Lookup,
+    MissingSecret,
+    Pacer,
+    Redactor,
+    Reply,
+    TransportError,
+    check_from_reply,
+    rate_limited_outcome,
+    rejected_outcome,
+    server_error_outcome,
+    transport_outcome,
+    unauthorized_outcome,
+    unexpected_outcome,
+    wire_text,
+    with_query,
+)
+from orderdesk.order import ORDER_LEVEL
+from orderdesk.outcome import Outcome, OutcomeKind
+from orderdesk.profiles import Profile
+from orderdesk.targets.dropday import TARGET
+
+API = "Dropday"
+SECRET_HEADER = "api-key"
+_EXISTS = "already exists"
+LOOKUP_PAGES = 10
+"""Pages of 100 partial matches read before a lookup gives up and says it cannot tell."""
+
+
+class DropdayClient:
+    """One Dropday profile's connection: ``api-key`` and ``account-id`` headers on every request."""
+
+    def __init__(
+        self,
+        profile: Profile,
+        secrets: SecretSource,
+        settings: HttpSettings | None = None,
+        pacer: Pacer | None = None,
+    ) -> None:
+        """Read the profile's API key; ``MissingSecret`` when none is stored."""
+        key = secrets.get_secret(profile.name, profile.secret_kind)
+        if not key:
+            raise MissingSecret(profile.name, "API key")
+        self.redactor = Redactor([key])
+        self._base_url = profile.base_url
+        self._orders_url = f"{profile.base_url}/orders"
+        self._session = ApiSession(
+            {SECRET_HEADER: key, "account-id": profile.account_id}, self.redactor, settings, pacer
+        )
+
+    def close(self) -> None:
+        """Release the connection pool."""
+        self._session.close()
+
+    def create_request(self, body: dict[str, Any]) -> tuple[str, str]:
+        """Method and URL of the request that creates ``body``'s order (for the journal)."""
+        return "POST", self._orders_url
+
+    def journal_headers(self) -> dict[str, str]:
+        """The request headers that may be stored: everything but the API key."""
+        return {"Content-Type": "application/json", **self._session.public_headers(SECRET_HEADER)}
+
+    def prepare(self, body: dict[str, Any]) -> dict[str, Any]:
+        """The body as it is: its required ``external_id`` already makes it idempotent and findable."""
+        return body
+
+    def submit(self, body: dict[str, Any]) -> Outcome:
+        """Create the order; repeats after unclear failures are safe and retried."""
+        result = self._session.request("POST", self._orders_url, body=wire_text(body), idempotent=True)
+        if isinstance(result, TransportError):
+            return transport_outcome(result, API, idempotent=True)
+        return self._outcome(result, body)
+
+    def lookup(self, body: dict[str, Any]) -> Lookup:
+        """Find the order by its ``external_id`` (``GET <base>/orders?external_id=``).
+
+        The filter matches partially ("ORD-1" finds "ORD-10"), so only an exact match counts
+        and further pages are read, up to ``LOOKUP_PAGES``.
+        """
+        external_id = body.get("external_id")
+        if not isinstance(external_id, str) or not external_id:
+            return Lookup(None, reason="The order has no external_id to look it up by.")
+        query = {"external_id": external_id, "include_test": "true", "per_page": "100"}
+        first_url = with_query(self._orders_url, query)
+        for page_number in range(1, LOOKUP_PAGES + 1):
+            url = with_query(self._orders_url, {**query, "page": str(page_number)}) if page_number > 1 else first_url
+            result = self._session.request("GET", url, idempotent=True)
+            if isinstance(result, TransportError):
+                return Lookup(None, reason=result.reason)
+            page = result.json_object() if result.status == HTTPStatus.OK else None
+            if page is None or not isinstance(page.get("data"), list):
+                return Lookup(None, reason=f"Dropday answered the lookup with {result.status}: {result.snippet}")
+            for order in page["data"]:
+                if isinstance(order, dict) and order.get("external_id") == external_id:
+                    reference = _text(order.get("reference")) or _text(order.get("id"))
+                    return Lookup(True, reference=reference, url=first_url)
+            meta = page.get("meta")
+            last_page = meta.get("last_page") if isinstance(meta, dict) else None
+            if not isinstance(last_page, int) or page_number >= last_page:
+                return Lookup(False, url=first_url)
+        return Lookup(None, reason=f"More than {LOOKUP_PAGES * 100} Dropday orders match '{external_id}' in part.")
+
+    def check(self) -> ConnectionCheck:
+        """Dropday's documented connection test: ``GET <base>`` with both headers."""
+        return check_from_reply(self._session.request("GET", self._base_url, idempotent=True), API)
+
+    def _outcome(self, reply: Reply, body: dict[str, Any]) -> Outcome:
+        answer = reply.json_object()
+        if reply.status in (HTTPStatus.OK, HTTPStatus.CREATED) and answer is not None:
+            message = answer.get("message")
+            reference = _text(answer.get("reference"))
+            if isinstance(message, str) and _EXISTS in message.lower():
+                return self._duplicate(reply, body, reference)
+            if reference:
+                return Outcome(OutcomeKind.CREATED, reference=reference, status=reply.status)
+        if reply.status in (HTTPStatus.UNAUTHORIZED, HTTPStatus.FORBIDDEN):
+            detail = answer.get("error") if answer else None
+            return unauthorized_outcome(reply, API, detail if isinstance(detail, str) else "")
+        if reply.status == HTTPStatus.UNPROCESSABLE_ENTITY and answer is not None:
+            return rejected_outcome(_field_errors(answer).mapped(TARGET.paths.to_draft), reply)
+        if reply.status == HTTPStatus.TOO_MANY_REQUESTS:
+            return rate_limited_outcome(reply, API)
+        if reply.status >= 500:
+            return server_error_outcome(reply, API, idempotent=True)
+        return unexpected_outcome(reply, API, idempotent=True)
+
+    def _duplicate(self, reply: Reply, body: dict[str, Any], reference: str) -> Outcome:
+        """The order was there already; its reference, asked for when the answer lacks it."""
+        if not reference:
+            found = self.lookup(body)
+            reference = found.reference if found.found else ""
+        reason = "Dropday already had an order with this external_id; nothing new was created."
+        if reply.tries > 1:
+            reason += " An earlier try of this same submission may have arrived after all."
+        return Outcome(OutcomeKind.DUPLICATE, reference=reference, reason=reason, status=reply.status)
+
+
+def _field_errors(answer: dict[str, Any]) -> Findings:
+    """Dropday's 422 body, ``{"message": ..., "errors": {"field": ["..."]}}``, by body path."""
+    findings = Findings()
+    errors = answer.get("errors")
+    if isinstance(errors, dict):
+        for path, messages in errors.items():
+            for message in messages if isinstance(messages, list) else [messages]:
+                findings.error(str(path), str(message))
+    if not findings.errors:
+        message = answer.get("message")
+        findings.error(ORDER_LEVEL, message if isinstance(message, str) and message else "Dropday refused the order")
+    return findings
+
+
+def _text(value: Any) -> str:
+    """A reference as text (Dropday sends it as a number or a string); ``""`` for none."""
+    if value is None or isinstance(value, bool | dict | list):
+        return ""
+    return str(value)

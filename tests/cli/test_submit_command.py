@@ -1,0 +1,192 @@
+"""Tests for ``orderdesk submit``: outcomes, exit statuses, batches, conversion, and nothing secret printed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from orderdesk.cli import main
+from orderdesk.journal import Journal
+from orderdesk.profiles import ProfileStore
+from orderdesk.sandbox.api import SECRET
+from orderdesk.sandbox.server import RunningSandbox
+from tests.client_support import free_port, inject, profile_for, received
+
+EXAMPLES = Path(__file__).parent.parent / "targets"
+
+
+def example(target: str, name: str) -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads((EXAMPLES / target / "examples" / name).read_text(encoding="utf-8"))
+    return loaded
+
+
+def write(tmp_path: Path, body: Any, name: str = "order.json") -> str:
+    path = tmp_path / name
+    path.write_text(json.dumps(body), encoding="utf-8")
+    return str(path)
+
+
+@pytest.fixture
+def profiles(secret_service: Any, sandbox: RunningSandbox) -> ProfileStore:
+    """A profile per API on the sandbox, named after the API, each with the sandbox's secret in the keyring."""
+    store = ProfileStore()
+    for target in ("dropday", "centra", "bigcommerce", "feedbackcompany"):
+        store.add(profile_for(sandbox, target, name=target), SECRET)
+    store.add(profile_for(sandbox, "dropday", name="wrong-key"), "not-the-key")
+    return store
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(["submit", *argv])
+    captured = capsys.readouterr()
+    assert SECRET not in captured.out + captured.err and "not-the-key" not in captured.out + captured.err
+    return status, captured.out, captured.err
+
+
+def test_created_exits_0_and_is_journaled(
+    profiles: ProfileStore, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(tmp_path, example("dropday", "create-order.json"))
+    status, out, _ = run(capsys, path, "--profile", "dropday")
+    assert (status, out) == (0, "created: reference 1001\n")
+    with Journal() as journal:
+        [row] = journal.list_outbox()
+    assert (row.profile, row.state, row.reference) == ("dropday", "sent", "1001")
+
+
+def test_duplicate_exits_0(profiles: ProfileStore, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write(tmp_path, example("dropday", "create-order.json"))
+    run(capsys, path, "--profile", "dropday")
+    status, out, _ = run(capsys, path, "--profile", "dropday")
+    assert status == 0 and out.startswith("duplicate: reference 1001 (Dropday already had an order")
+
+
+def test_rejected_exits_1_and_prints_errors_as_validate_does(
+    profiles: ProfileStore, tmp_path: Path, capsys: pytest.CaptureFixture[str], sandbox: RunningSandbox
+) -> None:
+    body = example("dropday", "create-order.json")
+    del body["shipping_address"]["first_name"]
+    body["products"][1]["quantity"] = "two"
+    status, out, _ = run(capsys, write(tmp_path, body), "--profile", "dropday")
+    assert status == 1
+    assert out.splitlines()[1:] == ["shipping.first_name: Required", "lines.1.quantity: Must be a number"]
+    assert out.startswith("rejected: Not sent")
+    assert received(sandbox, "dropday") == []
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [(None, "cannot be read"), ("{not json", "not valid JSON"), ("[1, 2]", "must be a JSON object")],
+)
+def test_unusable_input_exits_2(
+    profiles: ProfileStore, tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str | None, words: str
+) -> None:
+    path = tmp_path / "order.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    status, out, err = run(capsys, str(path), "--profile", "dropday")
+    assert status == 2 and out == "" and words in err and "Nothing was sent." in err
+
+
+def test_unknown_profile_exits_2(profiles: ProfileStore, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(capsys, write(tmp_path, {}), "--profile", "nope")
+    assert status == 2 and "No profile is called 'nope'" in err
+
+
+def test_unauthorized_exits_3(profiles: ProfileStore, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, write(tmp_path, example("dropday", "create-order.json")), "--profile", "wrong-key")
+    assert status == 3
+    assert out.startswith("unauthorized: Dropday refused the credentials of this profile")
+    assert "  answer: HTTP 401: " in out
+
+
+def test_failed_exits_3_with_status_and_answer(
+    profiles: ProfileStore, tmp_path: Path, capsys: pytest.CaptureFixture[str], sandbox: RunningSandbox
+) -> None:
+    inject(sandbox, "dropday", "429", retry_after=3600)
+    status, out, _ = run(capsys, write(tmp_path, example("dropday", "create-order.json")), "--profile", "dropday")
+    assert status == 3
+    assert out.startswith("failed (can be sent again): Dropday is limiting the number of requests")
+    assert "  answer: HTTP 429: " in out
+
+
+def test_unknown_exits_3(
+    profiles: ProfileStore, tmp_path: Path, capsys: pytest.CaptureFixture[str], sandbox: RunningSandbox
+) -> None:
+    inject(sandbox, "bigcommerce", "html")
+    body = example("bigcommerce", "custom_product.json")
+    status, out, _ = run(capsys, write(tmp_path, body), "--profile", "bigcommerce")
+    assert status == 3
+    assert out.startswith("unknown: BigCommerce had a server error: 502 Bad Gateway with an HTML page")
+    assert "  answer: HTTP 502: <!DOCTYPE html>" in out
+
+
+def test_a_centra_batch_prints_each_key(
+    profiles: ProfileStore, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = {"address": {"email": "ann@example.com", "country": "SE"}, "products": [{"qty": 1, "sku": "A"}]}
+    bad = {"address": {"email": "bob@example.com", "country": "Sweden"}, "products": [{"qty": 1, "sku": "B"}]}
+    status, out, _ = run(capsys, write(tmp_path, {"first": good, "second": bad}), "--profile", "centra")
+    assert status == 1
+    lines = out.splitlines()
+    assert lines[0] == "first: created: reference 2001"
+    assert lines[1].startswith("second: rejected: Not sent")
+    assert lines[2].startswith("second.shipping.country: Not an ISO 3166 two-letter country code")
+
+
+def test_a_body_of_another_api_is_converted_first(
+    profiles: ProfileStore, tmp_path: Path, capsys: pytest.CaptureFixture[str], sandbox: RunningSandbox
+) -> None:
+    path = write(tmp_path, example("dropday", "create-order.json"))
+    status, out, _ = run(capsys, path, "--profile", "centra", "--target-format", "dropday")
+    assert (status, out) == (0, "created: reference 2001\n")
+    [order] = received(sandbox, "centra")
+    assert order["products"][0]["sku"] == "PZZA00001"
+
+
+def test_no_keyring_exits_3_and_sends_nothing(
+    sandbox: RunningSandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ProfileStore().add(profile_for(sandbox, "dropday", name="dropday"))  # no secret: no keyring needed to add it
+    status, out, err = run(capsys, write(tmp_path, example("dropday", "create-order.json")), "--profile", "dropday")
+    assert status == 3 and out == "" and "No system keyring" in err
+    assert received(sandbox, "dropday") == []
+
+
+# --- ``profiles test``: the connection check behind the profile, from the command line ----------
+# (kept here until tests/cli/test_profile_commands.py exists; it uses the same profiles fixture)
+
+
+@pytest.mark.parametrize(
+    ("name", "status", "first_words"),
+    [
+        ("dropday", 0, "valid: Dropday accepted the credentials"),
+        ("feedbackcompany", 0, "valid: Feedback Company accepted the client id and secret"),
+        ("wrong-key", 1, "invalid: Dropday refused the credentials (401 Unauthorized)"),
+    ],
+)
+def test_profiles_test_says_valid_or_invalid(
+    profiles: ProfileStore, capsys: pytest.CaptureFixture[str], name: str, status: int, first_words: str
+) -> None:
+    assert main(["profiles", "test", name]) == status
+    out = capsys.readouterr().out
+    assert out.startswith(first_words) and SECRET not in out and "not-the-key" not in out
+
+
+def test_profiles_test_says_unreachable(
+    profiles: ProfileStore, sandbox: RunningSandbox, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sandbox_down = profile_for(sandbox, "centra", name="down").model_copy(
+        update={"base_url": f"http://127.0.0.1:{free_port()}/centra"}
+    )
+    profiles.add(sandbox_down, SECRET)
+    assert main(["profiles", "test", "down"]) == 4
+    assert capsys.readouterr().out.startswith("unreachable: Could not connect to 127.0.0.1:")
+
+
+def test_profiles_test_of_an_unknown_profile(profiles: ProfileStore, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["profiles", "test", "nope"]) == 1
+    assert "No profile is called 'nope'" in capsys.readouterr().err
