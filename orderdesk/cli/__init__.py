@@ -10,9 +10,16 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from orderdesk.cli import body_commands
+from orderdesk.cli import (
+    about_command,
+    body_commands,
+    outbox_commands,
+    profile_commands,
+    sandbox_command,
+    submit_command,
+)
 
-_COMMAND_MODULES = (body_commands,)
+_COMMAND_MODULES = (body_commands, about_command, profile_commands, sandbox_command, submit_command, outbox_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from orderdesk.journal.errors import NotInJournal
 from orderdesk.journal.rows import OutboxRow, OutboxState, utc
 
 
@@ -95,33 +96,46 @@ def page(connection: sqlite3.Connection, matching: OutboxFilter, limit: int, off
     """One page of matching orders, newest latest attempt first."""
     condition, parameters = matching.sql()
     rows = connection.execute(
-        "SELECT o.id, o.draft_id, o.profile, o.target, o.state, o.external_id, o.customer, o.email,"
-        " o.latest_at, o.attempt_count, a.reference, a.status, a.reason"
-        " FROM orders o LEFT JOIN attempts a ON a.id = o.latest_attempt_id"
-        f" WHERE {condition} ORDER BY o.latest_at DESC, o.id DESC LIMIT ? OFFSET ?",
+        f"{_SELECT} WHERE {condition} ORDER BY o.latest_at DESC, o.id DESC LIMIT ? OFFSET ?",
         (*parameters, limit, offset),
     ).fetchall()
-    return [
-        OutboxRow(
-            order_key=row[0],
-            draft_id=row[1],
-            profile=row[2],
-            target=row[3],
-            state=OutboxState(row[4]),
-            external_id=row[5],
-            customer=row[6],
-            email=row[7],
-            latest_at=utc(row[8]),
-            attempt_count=row[9],
-            reference=row[10] or "",
-            status=row[11],
-            reason=row[12] or "",
-        )
-        for row in rows
-    ]
+    return [_row(row) for row in rows]
+
+
+def one(connection: sqlite3.Connection, order_id: int) -> OutboxRow:
+    """One order as the outbox lists it, by its ``order_key``."""
+    row = connection.execute(f"{_SELECT} WHERE o.id = ?", (order_id,)).fetchone()
+    if row is None:
+        raise NotInJournal(f"no order {order_id} in the journal")
+    return _row(row)
 
 
 def count(connection: sqlite3.Connection, matching: OutboxFilter) -> int:
     """How many orders match, for the outbox's page count."""
     condition, parameters = matching.sql()
     return int(connection.execute(f"SELECT count(*) FROM orders o WHERE {condition}", parameters).fetchone()[0])
+
+
+_SELECT = (
+    "SELECT o.id, o.draft_id, o.profile, o.target, o.state, o.external_id, o.customer, o.email,"
+    " o.latest_at, o.attempt_count, a.reference, a.status, a.reason"
+    " FROM orders o LEFT JOIN attempts a ON a.id = o.latest_attempt_id"
+)
+
+
+def _row(row: tuple[Any, ...]) -> OutboxRow:
+    return OutboxRow(
+        order_key=row[0],
+        draft_id=row[1],
+        profile=row[2],
+        target=row[3],
+        state=OutboxState(row[4]),
+        external_id=row[5],
+        customer=row[6],
+        email=row[7],
+        latest_at=utc(row[8]),
+        attempt_count=row[9],
+        reference=row[10] or "",
+        status=row[11],
+        reason=row[12] or "",
+    )

@@ -177,6 +177,11 @@ class Journal:
         with self._reading() as connection:
             return outbox.page(connection, matching, limit, offset)
 
+    def order(self, order_key: int) -> OutboxRow:
+        """One order as the outbox lists it (to resend it); ``NotInJournal`` for an unknown key."""
+        with self._reading() as connection:
+            return outbox.one(connection, order_key)
+
     def count_outbox(
         self,
         state: str | Iterable[str] | None = None,

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from orderdesk.journal import Journal, OutboxRow, OutboxState
+from orderdesk.journal import Journal, NotInJournal, OutboxRow, OutboxState
 from orderdesk.order import OrderDraft
 from orderdesk.outcome import Outcome, OutcomeKind
 from tests.journal.conftest import START, Clock
@@ -158,3 +158,10 @@ def test_the_row_follows_the_latest_attempt(journal: Journal, clock: Clock) -> N
     assert (first.external_id, first.state, first.attempt_count) == ("RETRY-1", OutboxState.SENT, 2)
     assert first.customer == "Renamed Customer"
     assert journal.list_outbox(state="failed") == []
+
+
+def test_one_order_by_its_key_is_the_row_the_list_shows(filled: Journal) -> None:
+    for row in filled.list_outbox():
+        assert filled.order(row.order_key) == row
+    with pytest.raises(NotInJournal):
+        filled.order(999)

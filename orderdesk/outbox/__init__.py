@@ -1,0 +1,36 @@
+"""The outbox's engine: send failed orders again, one or many, without ever creating one twice.
+
+``plan_retry`` decides which selected orders will be sent and where (the confirmation a
+person reads); ``BulkResubmit`` sends them from a worker thread with progress and Cancel,
+paced under each API's rate limit, Centra's in batches, each order looked up first when an
+earlier attempt may have created it. The window and ``orderdesk outbox`` both use these.
+"""
+
+from orderdesk.outbox.plan import (
+    CENTRA_BATCH_SIZE,
+    RETRYABLE_STATES,
+    ProfileShare,
+    RetryItem,
+    RetryPlan,
+    SkipReason,
+    Skipped,
+    plan_retry,
+)
+from orderdesk.outbox.runner import DEFAULT_WORKERS, BulkReport, BulkResubmit, OrderResult, Progress, ProgressCallback
+
+__all__ = [
+    "CENTRA_BATCH_SIZE",
+    "DEFAULT_WORKERS",
+    "RETRYABLE_STATES",
+    "BulkReport",
+    "BulkResubmit",
+    "OrderResult",
+    "ProfileShare",
+    "Progress",
+    "ProgressCallback",
+    "RetryItem",
+    "RetryPlan",
+    "SkipReason",
+    "Skipped",
+    "plan_retry",
+]

@@ -1,0 +1,364 @@
+"""Tests for ``orderdesk outbox``: list, show, retry and curl, their exit statuses, and no secret printed."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from orderdesk.cli import main
+from orderdesk.journal import Journal, OutboxState
+from orderdesk.outcome import OutcomeKind
+from orderdesk.profiles import Profile, ProfileStore
+from orderdesk.sandbox.api import SECRET
+from orderdesk.sandbox.server import RunningSandbox
+from tests.client_support import inject, profile_for, received
+from tests.outbox.support import example_draft, journal_order, unknown_order
+
+TARGETS = ("dropday", "centra", "bigcommerce", "feedbackcompany")
+
+
+@pytest.fixture
+def journal() -> Iterator[Journal]:
+    """The journal the commands use (in the test's ORDERDESK_HOME)."""
+    with Journal() as opened:
+        yield opened
+
+
+@pytest.fixture
+def sandbox_profiles(sandbox: RunningSandbox) -> dict[str, Profile]:
+    """A profile per API on the sandbox, named after the API (not stored anywhere yet)."""
+    return {target: profile_for(sandbox, target, name=target) for target in TARGETS}
+
+
+@pytest.fixture
+def stored_profiles(secret_service: Any, sandbox_profiles: dict[str, Profile]) -> dict[str, Profile]:
+    """The sandbox profiles in the profiles file, each with the sandbox's secret in the keyring."""
+    store = ProfileStore()
+    for profile in sandbox_profiles.values():
+        store.add(profile, SECRET)
+    return sandbox_profiles
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(["outbox", *argv])
+    captured = capsys.readouterr()
+    assert SECRET not in captured.out + captured.err
+    return status, captured.out, captured.err
+
+
+# list
+
+
+def test_list_shows_orders_newest_first(
+    journal: Journal, sandbox_profiles: dict[str, Profile], capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = journal_order(journal, sandbox_profiles["dropday"], example_draft("dropday", "PH-1"), OutcomeKind.FAILED)
+    second = journal_order(journal, sandbox_profiles["centra"], example_draft("centra", "PH-2"), OutcomeKind.CREATED)
+
+    status, out, err = run(capsys, "list")
+
+    assert status == 0 and err == ""
+    header, *lines = out.splitlines()
+    assert header.split() == ["ID", "STATE", "PROFILE", "EXTERNAL", "ID", "CUSTOMER", "LATEST", "ATTEMPTS", "DETAIL"]
+    assert [line.split()[:4] for line in lines] == [
+        [str(second), "sent", "centra", "PH-2"],
+        [str(first), "failed", "dropday", "PH-1"],
+    ]
+    assert "journaled by the test" in lines[1]
+
+
+def test_list_filters_by_state_and_profile(
+    journal: Journal, sandbox_profiles: dict[str, Profile], capsys: pytest.CaptureFixture[str]
+) -> None:
+    journal_order(journal, sandbox_profiles["dropday"], example_draft("dropday", "A"), OutcomeKind.FAILED)
+    journal_order(journal, sandbox_profiles["dropday"], example_draft("dropday", "B"), OutcomeKind.UNKNOWN)
+    journal_order(journal, sandbox_profiles["centra"], example_draft("centra", "C"), OutcomeKind.FAILED)
+    journal_order(journal, sandbox_profiles["dropday"], example_draft("dropday", "XYZ-D"), OutcomeKind.CREATED)
+
+    def ids(*argv: str) -> list[str]:
+        status, out, _ = run(capsys, "list", "--json", *argv)
+        assert status == 0
+        return [order["external_id"] for order in json.loads(out)["orders"]]
+
+    assert ids("--state", "failed") == ["C", "A"]
+    assert ids("--state", "failed", "--state", "unknown", "--profile", "dropday") == ["B", "A"]
+    assert ids("--text", "xyz") == ["XYZ-D"]
+
+
+def test_list_json_is_every_field_for_scripts(
+    journal: Journal, sandbox_profiles: dict[str, Profile], capsys: pytest.CaptureFixture[str]
+) -> None:
+    key = journal_order(journal, sandbox_profiles["dropday"], example_draft("dropday", "PH-9"), OutcomeKind.FAILED)
+    status, out, _ = run(capsys, "list", "--json")
+    document = json.loads(out)
+    [order] = document["orders"]
+    assert status == 0 and document["total"] == 1
+    assert order | {"latest_at": None} == {
+        "order_id": key,
+        "draft_id": journal.order(key).draft_id,
+        "profile": "dropday",
+        "target": "dropday",
+        "state": "failed",
+        "external_id": "PH-9",
+        "customer": "John Doe",
+        "email": "info@example.org",
+        "latest_at": None,
+        "attempts": 1,
+        "reference": "",
+        "status": None,
+        "reason": "journaled by the test",
+    }
+    assert order["latest_at"].endswith("+00:00")
+
+
+def test_list_limit_says_how_many_more_there_are(
+    journal: Journal, sandbox_profiles: dict[str, Profile], capsys: pytest.CaptureFixture[str]
+) -> None:
+    for number in range(3):
+        journal_order(journal, sandbox_profiles["dropday"], example_draft("dropday", f"L-{number}"))
+    status, out, err = run(capsys, "list", "--limit", "2")
+    assert status == 0 and len(out.splitlines()) == 3
+    assert err == "Showing 2 of 3 orders; --limit 0 shows all.\n"
+    status, out, _ = run(capsys, "list", "--limit", "0", "--json")
+    assert json.loads(out)["total"] == 3 and len(json.loads(out)["orders"]) == 3
+
+
+def test_list_with_no_orders(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "list") == (0, "No orders.\n", "")
+    assert json.loads(run(capsys, "list", "--json")[1]) == {"total": 0, "orders": []}
+
+
+def test_a_broken_journal_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with Journal() as journal:
+        path = journal.path
+    path.write_bytes(b"this is not a database" * 100)
+    status, out, err = run(capsys, "list")
+    assert status == 2 and out == "" and str(path) in err
+
+
+# show and curl
+
+
+def test_show_lists_the_attempts_of_one_order(
+    journal: Journal, sandbox: RunningSandbox, sandbox_profiles: dict[str, Profile], capsys: pytest.CaptureFixture[str]
+) -> None:
+    draft = example_draft("bigcommerce", "S-1")
+    key = unknown_order(journal, sandbox, sandbox_profiles["bigcommerce"], draft, created=False)
+    [attempt] = journal.attempts_for(key)
+
+    status, out, _ = run(capsys, "show", str(key))
+
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[0] == f"Order {key}: S-1 to bigcommerce, unknown"
+    assert lines[2].split()[:5] == [str(attempt.attempt_id), *_local_parts(attempt), "POST", attempt.url]
+    assert "unknown" in lines[2] and " 500 " in lines[2]
+    assert lines[-1] == "Export one for a support ticket with: orderdesk outbox curl ATTEMPT"
+    status, out, _ = run(capsys, "show", str(key), "--json")
+    [shown] = json.loads(out)
+    assert (shown["attempt_id"], shown["outcome"], shown["status"]) == (attempt.attempt_id, "unknown", 500)
+
+
+def _local_parts(attempt: Any) -> list[str]:
+    return attempt.started_at.astimezone().strftime("%Y-%m-%d %H:%M:%S").split()
+
+
+def test_curl_prints_the_attempt_with_a_placeholder_for_the_secret(
+    journal: Journal, sandbox: RunningSandbox, sandbox_profiles: dict[str, Profile], capsys: pytest.CaptureFixture[str]
+) -> None:
+    draft = example_draft("bigcommerce", "CURL-1")
+    key = unknown_order(journal, sandbox, sandbox_profiles["bigcommerce"], draft, created=False)
+    [attempt] = journal.attempts_for(key)
+
+    status, out, _ = run(capsys, "curl", str(attempt.attempt_id))
+
+    assert status == 0 and out.startswith(f"curl -X POST {attempt.url} ")
+    assert '"X-Auth-Token: $BIGCOMMERCE_ACCESS_TOKEN"' in out
+    assert "CURL-1" in out and out.count("\n") == 1
+
+
+def test_an_id_the_journal_does_not_have_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "curl", "42") == (2, "", "orderdesk outbox: no attempt 42 in the journal\n")
+    assert run(capsys, "show", "42") == (2, "", "orderdesk outbox: no order 42 in the journal\n")
+
+
+# retry
+
+
+def test_retry_by_id_sends_each_order_once_and_exits_0(
+    journal: Journal, sandbox: RunningSandbox, stored_profiles: dict[str, Profile], capsys: pytest.CaptureFixture[str]
+) -> None:
+    keys = [
+        journal_order(journal, profile, example_draft(profile.target, f"R-{profile.target}"))
+        for profile in stored_profiles.values()
+    ]
+
+    status, out, err = run(capsys, "retry", *map(str, keys))
+
+    assert status == 0 and err == ""
+    lines = out.splitlines()
+    assert lines[:5] == [
+        "4 orders will be sent:",
+        "  dropday (Dropday): 1 order",
+        "  centra (Centra): 1 order",
+        "  bigcommerce (BigCommerce): 1 order",
+        "  feedbackcompany (Feedback Company): 1 order",
+    ]
+    progress = [line.split(":")[0].split(" ", 1) for line in lines[5:9]]  # the four finish in any order
+    assert [counter for counter, _ in progress] == ["[1/4]", "[2/4]", "[3/4]", "[4/4]"]
+    assert sorted(order for _, order in progress) == sorted(
+        f"order {key} (R-{profile}) to {profile}" for key, profile in zip(keys, TARGETS, strict=True)
+    )
+    assert all(": created: reference " in line for line in lines[5:9])
+    assert lines[9:] == ["Done: 4 created."]
+    assert {row.state for row in journal.list_outbox()} == {OutboxState.SENT}
+    assert all(len(received(sandbox, target)) == 1 for target in TARGETS)
+
+
+def test_retry_by_state_and_profile(
+    journal: Journal, sandbox: RunningSandbox, stored_profiles: dict[str, Profile], capsys: pytest.CaptureFixture[str]
+) -> None:
+    dropday = stored_profiles["dropday"]
+    failed = [journal_order(journal, dropday, example_draft("dropday", f"F-{n}")) for n in range(3)]
+    journal_order(journal, dropday, example_draft("dropday", "U-1"), OutcomeKind.UNAUTHORIZED)
+    journal_order(journal, stored_profiles["centra"], example_draft("centra", "C-1"))
+
+    status, out, _ = run(capsys, "retry", "--state", "failed", "--profile", "dropday")
+
+    assert status == 0 and out.splitlines()[:2] == ["3 orders will be sent:", "  dropday (Dropday): 3 orders"]
+    assert sorted(order["external_id"] for order in received(sandbox, "dropday")) == ["F-0", "F-1", "F-2"]
+    assert [journal.order(key).state for key in failed] == [OutboxState.SENT] * 3
+    assert received(sandbox, "centra") == []
+
+
+def test_retry_exits_1_when_an_order_does_not_go_through(
+    journal: Journal, sandbox: RunningSandbox, stored_profiles: dict[str, Profile], capsys: pytest.CaptureFixture[str]
+) -> None:
+    profile = stored_profiles["feedbackcompany"]
+    unclear = unknown_order(journal, sandbox, profile, example_draft("feedbackcompany", "FB-1"), created=True)
+    fine = journal_order(journal, stored_profiles["dropday"], example_draft("dropday", "OK-1"))
+
+    status, out, _ = run(capsys, "retry", str(unclear), str(fine))
+
+    assert status == 1
+    assert "  feedbackcompany (Feedback Company): 1 order, 1 looked up first" in out
+    said = "unknown: Feedback Company offers no way to look an order up"
+    assert f"order {unclear} (FB-1) to feedbackcompany: {said}" in out
+    assert out.splitlines()[-1] in ("Done: 1 unknown, 1 created.", "Done: 1 created, 1 unknown.")
+    assert len(received(sandbox, "feedbackcompany")) == 1
+
+
+def test_retry_leaves_orders_at_the_api_alone(
+    journal: Journal, sandbox: RunningSandbox, stored_profiles: dict[str, Profile], capsys: pytest.CaptureFixture[str]
+) -> None:
+    sent = journal_order(journal, stored_profiles["dropday"], example_draft("dropday", "S-1"), OutcomeKind.CREATED)
+    status, out, _ = run(capsys, "retry", str(sent))
+    assert status == 0
+    assert out.splitlines() == [
+        "No order will be sent.",
+        "1 order will not be sent: 1 already at the API.",
+        f"  order {sent} (dropday): dropday has it already (reference not given).",
+    ]
+    assert received(sandbox, "dropday") == []
+
+
+def test_retry_of_an_unchanged_rejected_order_exits_1(
+    journal: Journal, stored_profiles: dict[str, Profile], capsys: pytest.CaptureFixture[str]
+) -> None:
+    rejected = journal_order(journal, stored_profiles["dropday"], example_draft("dropday", "R-1"), OutcomeKind.REJECTED)
+    status, out, _ = run(capsys, "retry", str(rejected))
+    assert status == 1 and "rejected and has not been changed since" in out
+
+
+def test_retry_dry_run_sends_nothing(
+    journal: Journal, sandbox: RunningSandbox, stored_profiles: dict[str, Profile], capsys: pytest.CaptureFixture[str]
+) -> None:
+    key = journal_order(journal, stored_profiles["dropday"], example_draft("dropday", "DRY"))
+    status, out, _ = run(capsys, "retry", "--dry-run", str(key))
+    assert (status, out) == (0, "1 order will be sent:\n  dropday (Dropday): 1 order\n")
+    assert received(sandbox, "dropday") == [] and journal.order(key).state is OutboxState.FAILED
+
+
+def test_retry_of_an_unknown_id_sends_nothing_and_exits_2(
+    journal: Journal, sandbox: RunningSandbox, stored_profiles: dict[str, Profile], capsys: pytest.CaptureFixture[str]
+) -> None:
+    key = journal_order(journal, stored_profiles["dropday"], example_draft("dropday", "K-1"))
+    status, out, err = run(capsys, "retry", str(key), "77")
+    assert (status, out) == (2, "")
+    assert err == "orderdesk outbox: There is no order 77 in the journal.\norderdesk outbox: Nothing was sent.\n"
+    assert received(sandbox, "dropday") == []
+
+
+@pytest.mark.parametrize(
+    ("argv", "problem"),
+    [
+        ((), "name the orders to send again by ID, or choose them with --state"),
+        (("1", "--state", "failed"), "name the orders to send again by ID, or choose them with --state"),
+        (("1", "--profile", "dropday"), "--profile chooses orders together with --state"),
+    ],
+)
+def test_retry_needs_ids_or_a_state(argv: tuple[str, ...], problem: str, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, "retry", *argv)
+    assert (status, out) == (2, "") and problem in err
+
+
+def test_retry_without_a_keyring_exits_3_and_sends_nothing(
+    journal: Journal, sandbox: RunningSandbox, sandbox_profiles: dict[str, Profile], capsys: pytest.CaptureFixture[str]
+) -> None:
+    ProfileStore().add(sandbox_profiles["dropday"])  # no secret: no keyring needed to add it
+    key = journal_order(journal, sandbox_profiles["dropday"], example_draft("dropday", "NK-1"))
+    status, out, err = run(capsys, "retry", str(key))
+    assert status == 3 and "No system keyring" in err and err.endswith("Nothing was sent.\n")
+    assert received(sandbox, "dropday") == [] and journal.order(key).attempt_count == 1
+
+
+def test_retry_with_a_broken_profiles_file_exits_2(
+    journal: Journal, sandbox_profiles: dict[str, Profile], capsys: pytest.CaptureFixture[str]
+) -> None:
+    key = journal_order(journal, sandbox_profiles["dropday"], example_draft("dropday", "BP-1"))
+    store = ProfileStore()
+    store.path.parent.mkdir(parents=True, exist_ok=True)
+    store.path.write_text("{not json", encoding="utf-8")
+    status, out, err = run(capsys, "retry", str(key))
+    assert (status, out) == (2, "") and str(store.path) in err and "Nothing was sent." in err
+
+
+def test_ctrl_c_stops_retry_after_the_orders_in_flight(
+    sandbox: RunningSandbox, stored_profiles: dict[str, Profile], tmp_path: Path
+) -> None:
+    with Journal() as journal:
+        dropday = stored_profiles["dropday"]
+        keys = [journal_order(journal, dropday, example_draft("dropday", f"I-{n}")) for n in range(30)]
+    inject(sandbox, "dropday", "latency", seconds=0.3, count=1000)
+    log = tmp_path / "retry.out"
+    with log.open("wb") as output:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "orderdesk", "outbox", "retry", *map(str, keys)], stdout=output, stderr=output
+        )
+    try:
+        deadline = time.monotonic() + 30
+        while len(received(sandbox, "dropday")) < 4 and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        process.send_signal(signal.SIGINT)
+        process.wait(30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(10)
+    text = log.read_text(encoding="utf-8")
+    assert process.returncode == 1, text
+    assert "Stopping after the orders in flight; no further order is sent." in text
+    assert "orders were not sent because the run was stopped." in text
+    with Journal() as journal:
+        assert journal.recovered_attempts == 0  # every attempt that left was journaled to its end
+        states = [journal.order(key).state for key in keys]
+    assert states.count(OutboxState.SENT) == len(received(sandbox, "dropday")) < len(keys)
+    assert set(states) == {OutboxState.SENT, OutboxState.FAILED}
