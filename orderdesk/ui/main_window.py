@@ -1,26 +1,624 @@
-"""The main window. For now a placeholder that says what is coming (the window issue builds it)."""
+"""OrderDesk's order entry window: the form, the product lines, validation, Submit and results.
+
+The window assembles parts that each do one job: the presenter owns the draft, bindings
+connect inputs to draft paths, the validation controller decides what each input shows,
+the autosaver journals every edit, and the submit controller sends off the window thread.
+The screen reads left to right, top to bottom, and Tab follows it: who it goes to, the
+order and customer, the shipping address, billing and the APIs' settings, then the
+product lines, shipping cost, notes, and Submit.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orderdesk.credentials import SecretSource
+from orderdesk.journal import Journal
+from orderdesk.jsonio import BodyError
+from orderdesk.order import OrderDraft
+from orderdesk.outcome import Outcome, OutcomeKind
+from orderdesk.profiles import ConfigError, Profile, ProfileStore
+from orderdesk.targets.base import Target
+from orderdesk.ui import body_files, window_state
+from orderdesk.ui.autosave import Autosaver
+from orderdesk.ui.bindings import Bindings
+from orderdesk.ui.draft_paths import format_money
+from orderdesk.ui.draft_presenter import DraftPresenter, fresh_draft, sendable
+from orderdesk.ui.error_summary import ErrorSummary
+from orderdesk.ui.extras_panel import ExtrasPanel
+from orderdesk.ui.field_widgets import FieldSlot, NumberEdit
+from orderdesk.ui.form_sections import SHIPPING_SHORTCUTS, AddressSection, Section
+from orderdesk.ui.lines_model import COLUMN_KEYS
+from orderdesk.ui.lines_view import LinesView
+from orderdesk.ui.results_panel import ResultsPanel
+from orderdesk.ui.send_to import SendToList
+from orderdesk.ui.submission import SubmitController
+from orderdesk.ui.theme import style_sheet
+from orderdesk.ui.validation import ValidationController
+
+TOTAL_PATHS = ("lines", "shipping_cost")
 
 
 class MainWindow(QMainWindow):
-    """OrderDesk's main window."""
+    """The order entry window.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Attributes:
+        journal: where drafts and attempts are kept.
+        profile_store: the profiles listed under Send to.
+        presenter: the draft being typed.
+        bindings: the inputs by draft path.
+        validation: what each input shows.
+        autosaver: journals the draft after each edit.
+        submitter: runs submissions off the window thread.
+        lines_view: the product-line table.
+        results: the outcome of each profile after Submit.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        journal: Journal | None = None,
+        profile_store: ProfileStore | None = None,
+        secrets: SecretSource | None = None,
+    ) -> None:
+        """Build the window from ORDERDESK_HOME's config and journal (or the ones given)."""
         super().__init__(parent)
         self.setWindowTitle("OrderDesk")
-        message = QLabel(
-            "<h2>OrderDesk</h2>"
-            "<p>The order form is coming: customer, addresses, product lines and totals, "
-            "checked as you type and sent to Dropday, Centra, BigCommerce and Feedback Company.</p>"
-            "<p>Until then, use <code>orderdesk validate</code> and <code>orderdesk convert</code> "
-            "in a terminal.</p>"
-        )
-        message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        message.setWordWrap(True)
-        message.setMargin(24)
-        self.setCentralWidget(message)
-        self.resize(720, 480)
+        self._owns_journal = journal is None
+        self.journal = journal if journal is not None else Journal()
+        self.profile_store = profile_store if profile_store is not None else ProfileStore()
+        self._secrets = secrets
+        restored = self.journal.latest_open_draft()
+        draft_id, draft = restored if restored is not None else (None, fresh_draft())
+        self.presenter = DraftPresenter(draft, self)
+        self.bindings = Bindings(self.presenter, self)
+        self.validation = ValidationController(self.presenter, self)
+        self.autosaver = Autosaver(self.presenter, self.journal, draft_id, self)
+        self.submitter = SubmitController(self)
+        self._outcomes: dict[str, Outcome] = {}
+        self._profiles: dict[str, Profile] = {}
+        self._style = ""
+        self._build()
+        self._wire()
+        self.reload_profiles()
+        self._show_totals()
+        self._show_billing()
+        self._restyle()
+        # The call starts with who is on the phone; with nothing ticked yet, with Send to.
+        start = self.bindings.widget("customer.name") if self.send_to.chosen() else self.send_to
+        if start is not None:
+            start.setFocus(Qt.FocusReason.OtherFocusReason)
+        if restored is not None:
+            self.statusBar().showMessage("Reopened the order you were typing.", 8000)
+        # An explicit minimum keeps the layout from pushing size hints to the platform window on
+        # every change of content (which some platforms, offscreen among them, cannot take).
+        self.setMinimumSize(960, 640)
+        self.resize(1360, 900)
+
+    # -- building -----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self._build_menu()
+        form = QWidget()
+        columns = QHBoxLayout(form)
+        columns.addLayout(self._first_column(), 1)
+        columns.addLayout(self._address_column(), 1)
+        columns.addLayout(self._billing_column(), 1)
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(form)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self._form = form
+        self._splitter = splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(scroller)
+        splitter.addWidget(self._products())
+        splitter.setStretchFactor(0, 0)  # the form keeps its own height; the lines get the rest
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+
+        self.results = ResultsPanel()
+        self.summary = ErrorSummary()
+        self.submit_button = QPushButton("&Submit")
+        self.submit_button.setObjectName("submit")
+        self.submit_button.setToolTip("Send the order to every ticked profile (Ctrl+Return)")
+        self.submit_button.setDefault(False)
+        self.submit_button.setAutoDefault(False)
+        self.submit_button.setMinimumWidth(140)
+        bar = QHBoxLayout()
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.submit_button)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.results)
+        layout.addLayout(bar)
+        self.setCentralWidget(central)
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu("&Order")
+        self.new_action = self._action(menu, "&New order", QKeySequence.StandardKey.New, self.new_order)
+        self.open_action = self._action(menu, "&Open API body…", QKeySequence.StandardKey.Open, self.ask_open_body)
+        self.save_action = self._action(menu, "&Save as API body…", QKeySequence.StandardKey.Save, self.ask_save_body)
+        menu.addSeparator()
+        self.submit_action = self._action(menu, "Su&bmit", "Ctrl+Return", self.submit)
+        self.submit_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.next_action = self._action(menu, "Next &problem", "F8", self.next_problem)
+        menu.addSeparator()
+        self.profiles_action = self._action(menu, "&Manage profiles…", "", self.manage_profiles)
+        menu.addSeparator()
+        self._action(menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+
+    def _action(
+        self, menu: QMenu, text: str, shortcut: str | QKeySequence.StandardKey, slot: Callable[[], object]
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _first_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        send_group = Section("Sen&d to", self.bindings)  # a group's shortcut focuses its first input
+        self.send_to = SendToList()
+        self.no_profiles = QLabel("No profiles yet: add the APIs this shop sends orders to.")
+        self.no_profiles.setWordWrap(True)
+        self.manage_button = QPushButton("Mana&ge profiles…")
+        self.manage_button.setObjectName("manage_profiles")
+        self.manage_button.clicked.connect(self.manage_profiles)
+        send_group.form.addRow(self.send_to)
+        send_group.form.addRow(self.no_profiles)
+        send_group.form.addRow(self.manage_button)
+        column.addWidget(send_group)
+
+        order = Section("Order", self.bindings)
+        order.text("external_id", "Order &number", "Your number for this order")
+        order.text("source", "Shop", "The shop's name, such as Example Shop")
+        order.check("test", "Test order (not to be fulfilled)")
+        self._sections = [order]
+        column.addWidget(order)
+
+        customer = Section("Customer", self.bindings)
+        customer.text("customer.name", "Na&me", "Who placed the order")
+        customer.text("customer.email", "&E-mail", "For confirmations and review invitations")
+        customer.text("customer.phone", "P&hone")
+        self._sections.append(customer)
+        column.addWidget(customer)
+        column.addStretch(1)
+        return column
+
+    def _address_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        self.shipping = AddressSection("Shipping address", "shipping", self.bindings, SHIPPING_SHORTCUTS)
+        self._sections.append(self.shipping)
+        column.addWidget(self.shipping)
+        column.addStretch(1)
+        return column
+
+    def _billing_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        same = Section("Billing address", self.bindings)
+        same.check("billing_same_as_shipping", "&Billing address same as shipping")
+        self._sections.append(same)
+        column.addWidget(same)
+        self.billing = AddressSection("Billing address", "billing", self.bindings)
+        self.billing.setTitle("")
+        self._sections.append(self.billing)
+        same.form.addRow(self.billing)
+        self.extras = ExtrasPanel(self.bindings)
+        column.addWidget(self.extras)
+        column.addStretch(1)
+        return column
+
+    def _products(self) -> QWidget:
+        box = QWidget()
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.lines_view = LinesView(self.presenter.lines_model)
+        label = QLabel("&Products")
+        self.lines_slot = FieldSlot("lines", self.lines_view, label)
+        header = QHBoxLayout()
+        header.addWidget(label)
+        for name in ("add", "duplicate", "delete", "up", "down"):
+            button = QToolButton()
+            button.setDefaultAction(self.lines_view.actions_by_name[name])
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            action = self.lines_view.actions_by_name[name]
+            button.setToolTip(f"{action.text().replace('&', '')} ({action.shortcut().toString()})")
+            header.addWidget(button)
+        hint = QLabel("Paste rows copied from a spreadsheet with Ctrl+V")
+        hint.setEnabled(False)
+        header.addWidget(hint)
+        header.addStretch(1)
+        grid.addLayout(header, 0, 0)
+        grid.addWidget(self.lines_slot.container, 1, 0)
+        grid.addLayout(self._totals_column(), 0, 1, 2, 1)
+        grid.setColumnStretch(0, 1)
+        return box
+
+    def _totals_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        totals = Section("Totals", self.bindings)
+        cost = NumberEdit()
+        cost.setPlaceholderText("0.00")
+        totals.add("shipping_cost", "Shipping &cost", cost)
+        self.bindings.number(cost, "shipping_cost")
+        self.subtotal_label = QLabel()
+        self.subtotal_label.setObjectName("subtotal")
+        self.subtotal_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.total_label = QLabel()
+        self.total_label.setObjectName("total")
+        self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.stated_label = QLabel()
+        self.stated_label.setObjectName("stated_total")
+        self.stated_label.setWordWrap(True)
+        totals.form.addRow("Subtotal", self.subtotal_label)
+        totals.form.addRow("Total", self.total_label)
+        totals.form.addRow(self.stated_label)
+        self._sections.append(totals)
+        column.addWidget(totals)
+
+        notes_box = Section("No&tes", self.bindings)
+        notes = QPlainTextEdit()
+        notes.setTabChangesFocus(True)
+        notes.setPlaceholderText("Delivery instructions, what was agreed on the phone…")
+        notes.setMinimumWidth(260)
+        slot = FieldSlot("notes", notes)
+        notes_box.form.addRow(slot.container)
+        notes_box.slots["notes"] = slot
+        self.bindings.notes(notes, "notes")
+        self._sections.append(notes_box)
+        column.addWidget(notes_box, 1)
+        return column
+
+    def _wire(self) -> None:
+        self._follow_screen_order()
+        self.validation.set_required_hook(self._required_columns)
+        self.validation.summary_changed.connect(self._show_summary)
+        self.validation.order_messages_changed.connect(self.summary.show_order_messages)
+        self.validation.reveal.connect(self.go_to)
+        self.bindings.left.connect(self.validation.touch)
+        self.summary.next_requested.connect(self.next_problem)
+        self.submit_button.clicked.connect(self.submit)
+        self.send_to.chosen_changed.connect(self._chosen_changed)
+        self.presenter.edited.connect(self._edited)
+        self.presenter.replaced.connect(self._replaced)
+        self.lines_view.notice.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.lines_view.selectionModel().currentRowChanged.connect(self._row_left)
+        self.submitter.started.connect(self._sending)
+        self.submitter.finished.connect(self._sent)
+        self.submitter.idle.connect(lambda: self.submit_button.setEnabled(True))
+        self.results.retry_requested.connect(self.retry)
+        self.autosaver.failed.connect(lambda text: self.statusBar().showMessage(text))
+
+    def _follow_screen_order(self) -> None:
+        """Tab order and "next problem" order both follow the screen, extras included."""
+        top = [slot for section in self._sections[:-2] for slot in section.slots.values()]
+        extras = [slot for group in self.extras.groups.values() for slot in group.slots.values()]
+        bottom = [slot for section in self._sections[-2:] for slot in section.slots.values()]
+        slots = [*top, *extras, self.lines_slot, *bottom]
+        self.validation.set_slots(slots)
+        chain = [self.send_to, self.manage_button, *(slot.widget for slot in slots)]
+        chain += [self.summary.next_button, self.submit_button]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+
+    # -- profiles and targets -----------------------------------------------------------
+
+    def reload_profiles(self) -> None:
+        """Read the profiles again (after the Profiles dialog changed them)."""
+        try:
+            profiles = self.profile_store.load()
+        except ConfigError as exc:
+            profiles = []
+            self.statusBar().showMessage(str(exc))
+        self._profiles = {profile.name: profile for profile in profiles}
+        chosen = [p.name for p in self.send_to.chosen()] if self.send_to.count() else window_state.load_chosen()
+        self.send_to.set_profiles(profiles, chosen)
+        self.no_profiles.setVisible(not profiles)
+        self.send_to.setVisible(bool(profiles))
+
+    def choose(self, *names: str) -> None:
+        """Tick exactly the profiles called ``names`` under Send to."""
+        self.send_to.set_chosen(names)
+
+    def chosen_targets(self) -> list[Target]:
+        """The APIs of the ticked profiles, each once, in the registry's order."""
+        wanted = {profile.target for profile in self.send_to.chosen()}
+        if not wanted:
+            return []  # the rules of the APIs are loaded when the first one is ticked
+        from orderdesk.targets.registry import TARGETS
+
+        return [target for name, target in TARGETS.items() if name in wanted]
+
+    def _required_columns(self, columns: dict[str, str]) -> None:
+        self.presenter.lines_model.set_required(columns)
+        for key in columns:
+            self.lines_view.reveal_column(key)
+
+    def _chosen_changed(self) -> None:
+        targets = self.chosen_targets()
+        if self.extras.show_targets(targets):
+            self._follow_screen_order()
+        self.validation.set_targets(targets)
+        self._fit_form()
+        window_state.save_chosen([profile.name for profile in self.send_to.chosen()])
+
+    def manage_profiles(self) -> None:
+        """Open the Profiles dialog; the Send to list follows what was changed there."""
+        from orderdesk.ui.profiles_dialog import ProfilesDialog
+
+        dialog = ProfilesDialog(self.profile_store, self)
+        dialog.profiles_changed.connect(self.reload_profiles)
+        dialog.exec()
+        dialog.deleteLater()
+        self.reload_profiles()
+
+    # -- editing ------------------------------------------------------------------------
+
+    def _edited(self, path: str) -> None:
+        if path == "billing_same_as_shipping":
+            self._show_billing()
+        if any(path == total or path.startswith(total + ".") for total in TOTAL_PATHS):
+            self._show_totals()
+
+    def _replaced(self) -> None:
+        self._show_billing()
+        self._show_totals()
+
+    def _row_left(self, current: QModelIndex, previous: QModelIndex) -> None:
+        """Moving to another line means the person is done with the previous one: its errors show."""
+        if previous.isValid() and previous.row() != current.row():
+            self.validation.touch(f"lines.{previous.row()}")
+
+    def _show_billing(self) -> None:
+        self.billing.setVisible(not self.presenter.draft.billing_same_as_shipping)
+
+    def _show_totals(self) -> None:
+        draft = self.presenter.draft
+        self.subtotal_label.setText(format_money(draft.subtotal))
+        self.total_label.setText(format_money(draft.computed_total))
+        if draft.stated_total is not None and draft.stated_total != draft.computed_total:
+            stated = format_money(draft.stated_total)
+            self.stated_label.setText(f"The opened order stated a total of {stated}; it is sent as stated.")
+            self.stated_label.show()
+        else:
+            self.stated_label.hide()
+
+    def _show_summary(self, errors: int, warnings: int) -> None:
+        self.summary.show_counts(errors, warnings, checking=bool(self.validation.targets))
+
+    def next_problem(self) -> None:
+        """Go to the next error or warning."""
+        if self.validation.next_problem() is None:
+            self.statusBar().showMessage("Nothing to fix.", 4000)
+
+    def go_to(self, path: str) -> None:
+        """Put the cursor on the input (or table cell) of ``path``."""
+        parts = path.split(".")
+        if parts[0] == "lines" and len(parts) >= 2 and parts[1].isdigit():
+            row = int(parts[1])
+            if row >= self.presenter.lines_model.rowCount():
+                return
+            key = parts[2] if len(parts) >= 3 and parts[2] in COLUMN_KEYS else "name"
+            self.lines_view.go_to(row, COLUMN_KEYS.index(key))
+            return
+        widget = self.bindings.widget(path) or (self.lines_view if path == "lines" else None)
+        if widget is not None:
+            self._scroll_to(widget)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _scroll_to(self, widget: QWidget) -> None:
+        parent = widget.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget)
+
+    # -- new, open, save ----------------------------------------------------------------
+
+    def new_order(self) -> None:
+        """Start a clean order; the one on screen stays in the journal."""
+        self.autosaver.set_aside()
+        self.presenter.start_new()
+        self._after_replace("New order started; the previous one is kept in the journal.")
+
+    def load_draft(self, draft: OrderDraft, note: str) -> None:
+        """Put ``draft`` on screen as a new order (the one on screen stays in the journal)."""
+        self.autosaver.set_aside()
+        self.presenter.replace(draft)
+        self._after_replace(note)
+
+    def _after_replace(self, note: str) -> None:
+        self.autosaver.save_soon_now()
+        self.results.clear()
+        self._outcomes.clear()
+        self.statusBar().showMessage(note, 8000)
+        self.go_to("customer.name")
+
+    def open_body(self, path: str | Path, target_name: str) -> None:
+        """Open ``path`` as ``target_name``'s body into the form."""
+        from orderdesk.targets.registry import get_target
+
+        draft = body_files.open_body(path, get_target(target_name))
+        self.load_draft(draft, f"Opened {Path(path).name} as a {get_target(target_name).title} order.")
+
+    def save_body(self, path: str | Path, target_name: str) -> None:
+        """Write the order as ``target_name``'s body to ``path``."""
+        from orderdesk.targets.registry import get_target
+
+        body_files.save_body(path, sendable(self.presenter.draft), get_target(target_name))
+        self.statusBar().showMessage(f"Saved {Path(path).name} as a {get_target(target_name).title} body.", 8000)
+
+    def ask_open_body(self) -> None:
+        """Ask for a JSON body file and its API, then open it."""
+        from orderdesk import jsonio
+        from orderdesk.targets.registry import TARGETS
+
+        path, _ = QFileDialog.getOpenFileName(self, "Open an API order body", "", "JSON (*.json);;All files (*)")
+        if not path:
+            return
+        try:
+            body = jsonio.read_body(path)
+        except BodyError as exc:
+            QMessageBox.warning(self, "Cannot open", str(exc))
+            return
+        guess = body_files.guess_target(body, TARGETS.values())
+        name = self._ask_target("Open as", "Which API is this body for?", guess)
+        if name is None:
+            return
+        try:
+            self.open_body(path, name)
+        except (BodyError, ValueError, TypeError) as exc:
+            QMessageBox.warning(self, "Cannot open", f"This file is not a {TARGETS[name].title} order: {exc}")
+
+    def ask_save_body(self) -> None:
+        """Ask for an API and a file, then save the order as that API's body."""
+        targets = self.chosen_targets()
+        name = self._ask_target("Save as", "Save the order as the body of which API?", targets[0] if targets else None)
+        if name is None:
+            return
+        suggested = f"{self.presenter.draft.external_id or 'order'}-{name}.json"
+        path, _ = QFileDialog.getSaveFileName(self, "Save as API body", suggested, "JSON (*.json)")
+        if path:
+            try:
+                self.save_body(path, name)
+            except OSError as exc:
+                QMessageBox.warning(self, "Cannot save", str(exc))
+
+    def _ask_target(self, title: str, question: str, preferred: Target | None) -> str | None:
+        from orderdesk.targets.registry import TARGETS
+
+        titles = [target.title for target in TARGETS.values()]
+        current = titles.index(preferred.title) if preferred is not None else 0
+        choice, accepted = QInputDialog.getItem(self, title, question, titles, current, False)
+        if not accepted:
+            return None
+        return next(name for name, target in TARGETS.items() if target.title == choice)
+
+    # -- submitting ---------------------------------------------------------------------
+
+    def submit(self) -> None:
+        """Check the order against every ticked API and, when nothing blocks, send it to each."""
+        profiles = self.send_to.chosen()
+        if not profiles:
+            self.statusBar().showMessage("Tick at least one profile under Send to.", 8000)
+            self.send_to.setFocus()
+            return
+        if self.submitter.busy:
+            self.statusBar().showMessage("Still sending; the results appear below.", 5000)
+            return
+        self.validation.touch_all()
+        blocking = self.validation.blocking()
+        if blocking:
+            counts = ", ".join(f"{count} for {title}" for title, count in blocking.items())
+            self.statusBar().showMessage(f"Not sent: fix the errors first ({counts}).", 10000)
+            self.validation.next_problem(from_start=True)
+            return
+        self.send(profiles)
+
+    def send(self, profiles: list[Profile], reconcile_unknown: bool = False) -> None:
+        """Send the order as it is now to ``profiles``, off the window thread."""
+        draft_id = self.autosaver.saved_id()  # attempts join the journal's draft of this order
+        draft = sendable(self.presenter.draft).model_copy(deep=True)
+        journal = self.journal
+        secrets = self._secret_source()
+        unknown = {name for name, outcome in self._outcomes.items() if outcome.kind == OutcomeKind.UNKNOWN}
+
+        def send_one(profile: Profile) -> Outcome:
+            from orderdesk import sending
+
+            if reconcile_unknown and profile.name in unknown:
+                return sending.reconcile(draft, profile, secrets, journal, draft_id=draft_id, resend=True)
+            return sending.submit(draft, profile, secrets, journal, draft_id=draft_id)
+
+        self.submit_button.setEnabled(False)
+        self.submitter.submit(profiles, send_one)
+
+    def retry(self, profile_name: str) -> None:
+        """Send again to one profile (an unknown outcome is looked up first, never sent twice)."""
+        profile = self._profiles.get(profile_name)
+        if profile is None:
+            return
+        self.send([profile], reconcile_unknown=True)
+
+    def _secret_source(self) -> SecretSource:
+        return self._secrets if self._secrets is not None else self.profile_store.secrets
+
+    def _sending(self, profile_name: str) -> None:
+        profile = self._profiles.get(profile_name)
+        if profile is not None:
+            self.results.sending(profile)
+        self.statusBar().showMessage(f"Sending to {profile_name}…")
+
+    def _sent(self, profile_name: str, result: object) -> None:
+        outcome, seconds = result  # type: ignore[misc]
+        self._outcomes[profile_name] = outcome
+        self.results.finished(profile_name, outcome, seconds)
+        profile = self._profiles.get(profile_name)
+        if profile is not None and outcome.kind == OutcomeKind.REJECTED:
+            source = f"{profile.title} server" if outcome.status is not None else profile.title
+            self.validation.set_server_findings(profile.target, outcome.errors, source)
+        if not self.submitter.busy:
+            self.statusBar().showMessage("Sending finished: see Results.", 8000)
+
+    # -- window events ------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._restyle()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.validation.shutdown()
+        self.autosaver.close()
+        self.submitter.shutdown()
+        if self._owns_journal and not self.submitter.busy:
+            self.journal.close()
+        super().closeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_form()
+
+    def _fit_form(self) -> None:
+        """Give the form the height it needs (at most 60 % of the window); the lines get the rest."""
+        total = sum(self._splitter.sizes()) or self._splitter.height()
+        if total <= 0:
+            return
+        wanted = min(self._form.sizeHint().height() + 4, int(total * 0.6))
+        self._splitter.setSizes([wanted, total - wanted])
+
+    def _restyle(self) -> None:
+        sheet = style_sheet(self.palette())
+        if sheet != self._style:
+            self._style = sheet
+            self.setStyleSheet(sheet)

@@ -1,0 +1,187 @@
+"""Submit against the sandbox on loopback: created, a server's 422 on the form, a slow server, Retry."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+import requests
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPlainTextEdit, QPushButton
+
+import orderdesk.sandbox.dropday as sandbox_dropday
+from orderdesk.findings import Findings
+from orderdesk.journal import Journal, OutboxState
+from orderdesk.sandbox.server import RunningSandbox
+from orderdesk.ui.lines_model import COLUMN_KEYS
+from orderdesk.ui.main_window import MainWindow
+from tests.ui.conftest import WindowFactory, add_profile, complete_order, message
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SECRET = "sandbox"
+
+
+@pytest.fixture
+def shop(secret_service: object, sandbox: RunningSandbox) -> RunningSandbox:
+    """Two sandbox profiles with their secrets in a private keyring."""
+    add_profile("Drop NL", "dropday", sandbox.base_url("dropday"), secret=SECRET)
+    add_profile("Big store", "bigcommerce", sandbox.base_url("bigcommerce"), secret=SECRET)
+    return sandbox
+
+
+def press_submit(qtbot: object, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_Return, CTRL)  # type: ignore[attr-defined]
+
+
+def result(window: MainWindow, profile: str) -> str:
+    return window.results.status_text(profile)
+
+
+def test_submit_sends_to_every_chosen_profile_and_shows_created_with_its_reference(
+    qtbot: object, make_window: WindowFactory, shop: RunningSandbox
+) -> None:
+    window = make_window()
+    window.presenter.replace(complete_order(2))
+    window.choose("Drop NL", "Big store")
+    press_submit(qtbot, window)
+    qtbot.waitUntil(lambda: "Created" in result(window, "Drop NL") and "Created" in result(window, "Big store"),  # type: ignore[attr-defined]
+                    timeout=15000)
+    dropday = requests.get(f"{shop.url}/_sandbox/received/dropday", timeout=5).json()
+    assert [body["external_id"] for body in dropday] == ["PHONE-2026-0001"]
+    assert "reference" in result(window, "Drop NL")
+    assert window.submit_button.isEnabled()
+    retry = window.findChild(QPushButton, "retry:Drop NL")
+    assert retry is not None and not retry.isVisibleTo(window)
+
+
+class StockCheckingDropday:
+    """The sandbox's Dropday with rules only its server knows (stock, postcode against city)."""
+
+    def __init__(self, real: Any) -> None:
+        self._real = real
+
+    def validate_body(self, body: Any) -> Findings:
+        found: Findings = self._real.validate_body(body)
+        for number, product in enumerate(body.get("products", [])):
+            if product.get("quantity", 0) > 2:
+                found.error(f"products.{number}.quantity", "Only 2 in stock.")
+        found.error("shipping_address.postcode", "The postcode does not match the city.")
+        return found
+
+
+def test_a_422_from_the_server_shows_next_to_the_input_and_the_table_cell(
+    qtbot: object, make_window: WindowFactory, shop: RunningSandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sandbox_dropday, "TARGET", StockCheckingDropday(sandbox_dropday.TARGET))
+    window = make_window()
+    window.presenter.replace(complete_order(3))  # line 2 orders 3 pieces
+    window.choose("Drop NL")
+    press_submit(qtbot, window)
+    qtbot.waitUntil(lambda: "Rejected" in result(window, "Drop NL"), timeout=15000)  # type: ignore[attr-defined]
+    assert message(window, "shipping.postcode") == "✖ The postcode does not match the city. (Dropday server)"
+    cell = window.presenter.lines_model.message_at(2, "quantity")
+    assert cell is not None and cell.text == "✖ Only 2 in stock. (Dropday server)"
+    model = window.presenter.lines_model
+    assert model.data(model.index(2, COLUMN_KEYS.index("quantity")), Qt.ItemDataRole.ToolTipRole) == cell.text
+    retry = window.findChild(QPushButton, "retry:Drop NL")
+    assert retry is not None and not retry.isVisibleTo(window)  # rejected: fix first, then Submit
+
+    model.setData(model.index(2, COLUMN_KEYS.index("quantity")), "2")  # the person corrects the line
+    qtbot.waitUntil(lambda: window.presenter.lines_model.message_at(2, "quantity") is None)  # type: ignore[attr-defined]
+    assert message(window, "shipping.postcode") != ""  # still there until the postcode is edited
+
+
+def test_the_window_stays_responsive_while_a_slow_server_answers(
+    qtbot: object, make_window: WindowFactory, shop: RunningSandbox
+) -> None:
+    requests.post(f"{shop.url}/_sandbox/faults", json={"api": "dropday", "fault": "latency", "seconds": 2.0}, timeout=5)
+    window = make_window()
+    window.presenter.replace(complete_order(2))
+    window.choose("Drop NL")
+    started = time.monotonic()
+    press_submit(qtbot, window)
+    assert time.monotonic() - started < 0.5  # Submit returned at once; sending runs on a worker
+    assert result(window, "Drop NL").startswith("Sending")
+    notes = window.findChild(QPlainTextEdit, "notes")
+    assert notes is not None
+    notes.setFocus()
+    qtbot.keyClicks(notes, "Ring the bell twice")  # type: ignore[attr-defined]
+    assert window.presenter.draft.notes == "Ring the bell twice"
+    assert result(window, "Drop NL").startswith("Sending")  # typed while the server was still thinking
+    qtbot.waitUntil(lambda: "Created" in result(window, "Drop NL"), timeout=15000)  # type: ignore[attr-defined]
+
+
+def test_a_failed_submission_says_why_and_retry_sends_it(
+    qtbot: object, make_window: WindowFactory, shop: RunningSandbox
+) -> None:
+    requests.post(f"{shop.url}/_sandbox/faults", json={"api": "dropday", "fault": "500", "count": 5}, timeout=5)
+    window = make_window()
+    window.presenter.replace(complete_order(1))
+    window.choose("Drop NL")
+    press_submit(qtbot, window)
+    qtbot.waitUntil(lambda: "Failed" in result(window, "Drop NL"), timeout=30000)  # type: ignore[attr-defined]
+    retry = window.findChild(QPushButton, "retry:Drop NL")
+    assert retry is not None and retry.isVisibleTo(window)
+    requests.post(f"{shop.url}/_sandbox/reset", timeout=5)
+    qtbot.mouseClick(retry, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: "Created" in result(window, "Drop NL"), timeout=15000)  # type: ignore[attr-defined]
+
+
+def test_a_profile_without_a_secret_is_reported_not_authorised(
+    qtbot: object, make_window: WindowFactory, secret_service: object, sandbox: RunningSandbox
+) -> None:
+    add_profile("No key", "dropday", sandbox.base_url("dropday"))
+    window = make_window()
+    window.presenter.replace(complete_order(1))
+    window.choose("No key")
+    press_submit(qtbot, window)
+    qtbot.waitUntil(lambda: "Not authorised" in result(window, "No key"), timeout=15000)  # type: ignore[attr-defined]
+    assert window.findChild(QPushButton, "retry:No key").isVisibleTo(window)  # type: ignore[union-attr]
+
+
+def test_without_a_keyring_the_reason_says_what_to_install(
+    qtbot: object, make_window: WindowFactory, sandbox: RunningSandbox
+) -> None:
+    add_profile("Drop NL", "dropday", sandbox.base_url("dropday"))
+    window = make_window()
+    window.presenter.replace(complete_order(1))
+    window.choose("Drop NL")
+    press_submit(qtbot, window)
+    qtbot.waitUntil(lambda: "Failed" in result(window, "Drop NL"), timeout=15000)  # type: ignore[attr-defined]
+    assert "keyring" in result(window, "Drop NL") and "not sent" in result(window, "Drop NL")
+
+
+def test_every_attempt_is_in_the_journal(qtbot: object, make_window: WindowFactory, shop: RunningSandbox) -> None:
+    window = make_window()
+    window.presenter.replace(complete_order(1))
+    window.choose("Drop NL")
+    press_submit(qtbot, window)
+    qtbot.waitUntil(lambda: "Created" in result(window, "Drop NL"), timeout=15000)  # type: ignore[attr-defined]
+    journal = Journal()
+    try:
+        rows = journal.list_outbox()
+        assert [(row.profile, row.state, row.draft_id) for row in rows] == [
+            ("Drop NL", OutboxState.SENT, window.autosaver.draft_id)
+        ]
+    finally:
+        journal.close()
+
+
+def test_retry_after_an_unknown_outcome_looks_the_order_up_instead_of_sending_it_twice(
+    qtbot: object, make_window: WindowFactory, shop: RunningSandbox
+) -> None:
+    # The order is stored, then the connection drops: nobody knows whether it exists.
+    requests.post(f"{shop.url}/_sandbox/faults", json={"api": "bigcommerce", "fault": "drop", "count": 1}, timeout=5)
+    window = make_window()
+    window.presenter.replace(complete_order(1))
+    window.choose("Big store")
+    press_submit(qtbot, window)
+    qtbot.waitUntil(lambda: not result(window, "Big store").startswith("Sending"), timeout=30000)  # type: ignore[attr-defined]
+    assert result(window, "Big store").startswith("? Unknown")
+    retry = window.findChild(QPushButton, "retry:Big store")
+    assert retry is not None and retry.isVisibleTo(window)
+    qtbot.mouseClick(retry, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: "Created" in result(window, "Big store"), timeout=15000)  # type: ignore[attr-defined]
+    received = requests.get(f"{shop.url}/_sandbox/received/bigcommerce", timeout=5).json()
+    assert len(received) == 1  # found by looking it up, not created a second time
