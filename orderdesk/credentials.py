@@ -9,17 +9,18 @@ No message raised from here ever contains a secret.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import sys
 import unicodedata
 from collections.abc import Callable
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.backends import chainer, fail, null
-from keyring.errors import InitError, KeyringError, KeyringLocked, NoKeyringError, PasswordDeleteError
+# keyring (and on Linux secretstorage with its cryptography) is imported on first use, not when
+# the window starts: most sessions touch the keyring only when an order is sent.
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 SERVICE = "orderdesk"
 
@@ -195,6 +196,8 @@ class Credentials:
         _delete(self._usable_backend(), _username(profile_name, TOKEN_KIND))
 
     def _usable_backend(self) -> KeyringBackend:
+        import keyring
+
         backend = self._backend if self._backend is not None else keyring.get_keyring()
         problem = refusal(backend)
         if problem is not None:
@@ -204,6 +207,8 @@ class Credentials:
 
 def refusal(backend: KeyringBackend) -> str | None:
     """Why OrderDesk will not keep secrets in ``backend``, or None when it will."""
+    from keyring.backends import chainer, fail, null
+
     if isinstance(backend, chainer.ChainerBackend):
         chained = list(backend.backends)
         if not chained:
@@ -239,6 +244,8 @@ def _write(backend: KeyringBackend, username: str, value: str) -> None:
 
 
 def _delete(backend: KeyringBackend, username: str) -> None:
+    from keyring.errors import PasswordDeleteError
+
     try:
         _call(lambda: backend.delete_password(SERVICE, username))
     except PasswordDeleteError:
@@ -249,6 +256,8 @@ def _delete(backend: KeyringBackend, username: str) -> None:
 
 def _call(action: Callable[[], _T]) -> _T:
     """Run one keyring operation, turning backend failures into ``KeyringUnavailable``."""
+    from keyring.errors import PasswordDeleteError
+
     try:
         return action()
     except PasswordDeleteError:
@@ -260,25 +269,31 @@ def _call(action: Callable[[], _T]) -> _T:
         raise KeyringUnavailable(message) from exc
 
 
-_LOCKED_ERRORS: tuple[type[BaseException], ...] = (KeyringLocked,)
-_UNREACHABLE_ERRORS: tuple[type[BaseException], ...] = (InitError, OSError)
-try:  # only on Linux does keyring install the Secret Service libraries
-    from jeepney import DBusErrorResponse
-    from secretstorage.exceptions import LockedException, PromptDismissedException, SecretStorageException
-except ImportError:
-    pass
-else:
-    _LOCKED_ERRORS += (LockedException, PromptDismissedException)
-    _UNREACHABLE_ERRORS += (SecretStorageException, DBusErrorResponse)
+@functools.cache
+def _error_kinds() -> tuple[tuple[type[BaseException], ...], tuple[type[BaseException], ...]]:
+    """The exception classes meaning "locked" and "unreachable", from keyring and, on Linux, secretstorage."""
+    from keyring.errors import InitError, KeyringLocked
+
+    locked: tuple[type[BaseException], ...] = (KeyringLocked,)
+    unreachable: tuple[type[BaseException], ...] = (InitError, OSError)
+    try:  # only on Linux does keyring install the Secret Service libraries
+        from jeepney import DBusErrorResponse
+        from secretstorage.exceptions import LockedException, PromptDismissedException, SecretStorageException
+    except ImportError:
+        return locked, unreachable
+    return locked + (LockedException, PromptDismissedException), unreachable + (SecretStorageException, DBusErrorResponse)
 
 
 def _failure_message(exc: BaseException) -> str | None:
     """Plain words for a keyring failure; None for an error that is not the keyring's."""
+    from keyring.errors import KeyringError, NoKeyringError
+
+    locked, unreachable = _error_kinds()
     if isinstance(exc, NoKeyringError):
         return NO_KEYRING_MESSAGE
-    if isinstance(exc, _LOCKED_ERRORS):
+    if isinstance(exc, locked):
         return LOCKED_MESSAGE
-    if isinstance(exc, _UNREACHABLE_ERRORS):
+    if isinstance(exc, unreachable):
         return UNREACHABLE_MESSAGE
     if isinstance(exc, KeyringError):
         name = type(exc).__name__

@@ -1,25 +1,26 @@
 """The ``orderdesk`` command: the window by default, and subcommands for terminals and scripts.
 
 Each subcommand lives in its own module with a ``register(subparsers)`` function; this
-module only assembles them. Exit statuses are documented per command.
+module only assembles them, and only when a command line is parsed: starting the window
+imports none of them. Exit statuses are documented per command.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
-from orderdesk.cli import (
-    about_command,
-    body_commands,
-    outbox_commands,
-    profile_commands,
-    sandbox_command,
-    submit_command,
+_COMMAND_MODULES = (
+    "body_commands",
+    "about_command",
+    "profile_commands",
+    "sandbox_command",
+    "submit_command",
+    "outbox_commands",
 )
-
-_COMMAND_MODULES = (body_commands, about_command, profile_commands, sandbox_command, submit_command, outbox_commands)
+"""The subcommand modules under orderdesk.cli, imported only when a command line is parsed."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,15 +35,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="start the real window, let it settle, print 'ok' and exit (for packaging and benchmarks)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in _COMMAND_MODULES:
-        module.register(subparsers)
+    for name in _COMMAND_MODULES:
+        importlib.import_module(f"orderdesk.cli.{name}").register(subparsers)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command, or the window when none is given; the return value is the exit status."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments in ([], ["--self-test"]):
+        # The window needs none of the subcommands' imports (requests, every target's client): skip them.
+        from orderdesk.ui.app import run_app
+
+        return run_app(self_test=bool(arguments))
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     if args.command is None:
         from orderdesk.ui.app import run_app  # Qt is imported only when the window is wanted
 
