@@ -1,12 +1,14 @@
 """Pure format checks shared by the targets: GTIN check digits, countries, e-mail, URLs.
 
 Each returns a bool so targets decide whether a failure is an error (a documented rule)
-or a warning (plausibility only).
+or a warning (plausibility only). The URL and GTIN checks are cached: inline validation
+sees the same values on every keystroke, and they are the slow ones.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from orderdesk.countries import COUNTRY_NAMES
@@ -19,6 +21,7 @@ def is_email(value: str) -> bool:
     return bool(_EMAIL.match(value))
 
 
+@lru_cache(maxsize=8192)
 def is_http_url(value: str) -> bool:
     """An absolute http(s) URL with a host."""
     try:
@@ -33,14 +36,13 @@ def is_country_code(value: str) -> bool:
     return value in COUNTRY_NAMES
 
 
+@lru_cache(maxsize=8192)
 def gtin_check_digit_ok(value: str) -> bool:
     """True when ``value`` is 8, 12, 13 or 14 digits with a correct GS1 check digit."""
     if not value.isdigit() or len(value) not in (8, 12, 13, 14):
         return False
-    digits = [int(ch) for ch in value]
-    body, check = digits[:-1], digits[-1]
-    weighted = sum(d * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
-    return (10 - weighted % 10) % 10 == check
+    # GS1: weighted 1, 3, 1, 3, ... from the right, check digit included, the digits sum to a multiple of 10.
+    return (sum(map(int, value[-1::-2])) + 3 * sum(map(int, value[-2::-2]))) % 10 == 0
 
 
 def is_gtin13(value: str) -> bool:

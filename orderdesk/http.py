@@ -6,7 +6,7 @@ that says how far the request got, because that decides whether sending again co
 the order twice. Retrying is the session's job, but only within what the caller declares
 safe (``idempotent``); a 429 is always safe to wait out, since the server did not take the
 order. Secrets (keys, tokens, client secrets) are scrubbed from every log line, reason and
-body excerpt by a ``Redactor``.
+body excerpt by a ``Redactor``. What an answer means for the order is ``orderdesk.answers``'s job.
 """
 
 from __future__ import annotations
@@ -29,8 +29,6 @@ import requests
 from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
 
 from orderdesk import __version__, jsonio
-from orderdesk.findings import Findings
-from orderdesk.outcome import Outcome, OutcomeKind
 
 _log = logging.getLogger(__name__)
 
@@ -496,17 +494,13 @@ class ApiSession:
 
 def snippet(body: bytes, limit: int = SNIPPET_CHARS) -> str:
     """The start of a body as one line of text, for a person to recognise it."""
-    text = body[: limit * 4].decode("utf-8", errors="replace")
+    return one_line(body[: limit * 4].decode("utf-8", errors="replace"), limit)
+
+
+def one_line(text: str, limit: int) -> str:
+    """``text`` with its white space folded, cut to ``limit`` characters (ending in "…") when longer."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def describe_status(status: int) -> str:
-    """``"503 Service Unavailable"`` for 503; just the number when it has no standard name."""
-    try:
-        return f"{status} {HTTPStatus(status).phrase}"
-    except ValueError:
-        return str(status)
 
 
 def with_query(url: str, params: Mapping[str, str]) -> str:
@@ -519,138 +513,6 @@ def wire_text(body: Any) -> str:
     return jsonio.dumps(body, indent=None)
 
 
-def transport_outcome(error: TransportError, api: str, idempotent: bool) -> Outcome:
-    """The outcome of a request that got no answer.
-
-    Not sent at all, or sent to an API that tolerates a repeat: failed and retryable.
-    Possibly received by an API without an idempotency key: unknown, to be looked up first.
-    """
-    tries = f" ({error.tries} tries)" if error.tries > 1 else ""
-    if error.delivery is Delivery.NOT_SENT or idempotent:
-        return Outcome(OutcomeKind.FAILED, reason=f"{error.reason}{tries}.", retryable=True)
-    return Outcome(
-        OutcomeKind.UNKNOWN,
-        reason=f"{error.reason}. {api} may have created the order: look it up before sending it again.",
-    )
-
-
-def rate_limited_outcome(reply: Reply, api: str) -> Outcome:
-    """The outcome of a 429 the session could not wait out."""
-    wait = rate_limit_wait(reply.headers)
-    later = f" in {wait:.0f} s" if wait is not None else " later"
-    return Outcome(
-        OutcomeKind.FAILED,
-        reason=f"{api} is limiting the number of requests; the order was not taken. Try again{later}.",
-        retryable=True,
-        status=reply.status,
-        response_text=reply.snippet,
-    )
-
-
-def unauthorized_outcome(reply: Reply, api: str, detail: str = "") -> Outcome:
-    """The outcome of a 401/403: the profile's credentials need fixing."""
-    said = f" ({detail})" if detail else ""
-    return Outcome(
-        OutcomeKind.UNAUTHORIZED,
-        reason=f"{api} refused the credentials of this profile{said}. Check them with 'profiles test'.",
-        status=reply.status,
-        response_text=reply.snippet,
-    )
-
-
-def server_error_outcome(reply: Reply, api: str, idempotent: bool) -> Outcome:
-    """The outcome of a 5xx answer that retrying did not cure (or that could not be retried).
-
-    The request arrived, so an API without an idempotency key may have created the order:
-    ``unknown``. For an idempotent API it is a retryable ``failed``.
-    """
-    tries = f" ({reply.tries} tries)" if reply.tries > 1 else ""
-    text = f"{api} had a server error: {describe_status(reply.status)} with {describe_body(reply)}{tries}"
-    if idempotent:
-        return Outcome(
-            OutcomeKind.FAILED,
-            reason=f"{text}. Sending the order again is safe.",
-            retryable=True,
-            status=reply.status,
-            response_text=reply.snippet,
-        )
-    return Outcome(
-        OutcomeKind.UNKNOWN,
-        reason=f"{text}. It may have created the order: look it up before sending it again.",
-        status=reply.status,
-        response_text=reply.snippet,
-    )
-
-
-def rejected_outcome(errors: Findings, reply: Reply) -> Outcome:
-    """The outcome of an order the API refused for what it says: fix it, then send again."""
-    return Outcome(
-        OutcomeKind.REJECTED,
-        errors=errors,
-        reason="The order was refused; correct the fields shown and send it again.",
-        status=reply.status,
-        response_text=reply.snippet,
-    )
-
-
-def unexpected_outcome(reply: Reply, api: str, idempotent: bool, problem: str = "") -> Outcome:
-    """The outcome of an answer the API's documentation does not describe.
-
-    A 2xx or 5xx answer means the order may have been created; for an API without an
-    idempotency key that is ``unknown`` (look it up before sending again), otherwise a
-    retryable ``failed``. Any other status means the order was refused: ``failed``.
-    """
-    what = problem or describe_body(reply)
-    text = f"{api} answered {describe_status(reply.status)} with {what}, which its documentation does not describe"
-    may_exist = reply.status < 300 or reply.status >= 500
-    if may_exist and not idempotent:
-        return Outcome(
-            OutcomeKind.UNKNOWN,
-            reason=f"{text}. It may have created the order: look it up before sending it again.",
-            status=reply.status,
-            response_text=reply.snippet,
-        )
-    return Outcome(
-        OutcomeKind.FAILED,
-        reason=f"{text}.",
-        retryable=may_exist or reply.status == HTTPStatus.REQUEST_TIMEOUT,
-        status=reply.status,
-        response_text=reply.snippet,
-    )
-
-
-def describe_body(reply: Reply) -> str:
-    """A few words on what a body is: empty, an HTML page, not JSON, or JSON of an unexpected shape."""
-    stripped = reply.body.strip()
-    if not stripped:
-        return "an empty body"
-    if stripped[:1] == b"<":
-        return "an HTML page"
-    try:
-        value = reply.json()
-    except jsonio.BodyError:
-        return "a body that is not valid JSON"
-    if isinstance(value, dict):
-        said = next((value[key] for key in ("error", "message", "msg") if isinstance(value.get(key), str)), "")
-        if said:
-            return f'the message "{_short(said)}"'
-    return "a JSON body of an unexpected shape"
-
-
-def check_from_reply(reply: Result, api: str) -> ConnectionCheck:
-    """``profiles test`` verdict for the answer to a cheap authenticated request."""
-    if isinstance(reply, TransportError):
-        return ConnectionCheck(ConnectionState.UNREACHABLE, reply.reason)
-    if reply.status in (HTTPStatus.UNAUTHORIZED, HTTPStatus.FORBIDDEN):
-        refused = f"{api} refused the credentials ({describe_status(reply.status)})"
-        return ConnectionCheck(ConnectionState.INVALID, refused)
-    if 200 <= reply.status < 300:
-        return ConnectionCheck(ConnectionState.VALID, f"{api} accepted the credentials")
-    hint = " Is the base URL right?" if reply.status in (HTTPStatus.NOT_FOUND, 301, 302, 307, 308) else ""
-    answered = f"{api} answered {describe_status(reply.status)} with {describe_body(reply)}.{hint}"
-    return ConnectionCheck(ConnectionState.UNREACHABLE, answered)
-
-
 def _never_connected(exc: requests.ConnectionError) -> bool:
     """True when the socket was never connected, so the request cannot have been received."""
     cause: BaseException | None = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else None
@@ -658,11 +520,6 @@ def _never_connected(exc: requests.ConnectionError) -> bool:
     return isinstance(reason, NewConnectionError | ConnectTimeoutError) or isinstance(
         cause, NewConnectionError | ConnectTimeoutError
     )
-
-
-def _short(text: str, limit: int = 120) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _header_number(headers: Mapping[str, str], name: str) -> float | None:

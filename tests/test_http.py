@@ -12,7 +12,6 @@ import pytest
 
 from orderdesk.http import (
     ApiSession,
-    ConnectionState,
     Delivery,
     HttpSettings,
     Pacer,
@@ -21,15 +20,11 @@ from orderdesk.http import (
     RetryPolicy,
     Timeouts,
     TransportError,
-    check_from_reply,
-    describe_body,
+    one_line,
     parse_retry_after,
     rate_limit_wait,
     snippet,
-    transport_outcome,
-    unexpected_outcome,
 )
-from orderdesk.outcome import OutcomeKind
 from tests.client_support import Scripted, free_port, scripted_server
 
 SECRET = "s3cr3t/key+with=odd&chars"
@@ -126,57 +121,10 @@ def test_snippet_is_one_short_line() -> None:
     assert snippet(b"\xff\xfeok") == "\ufffd\ufffdok"
 
 
-def _reply(status: int, body: bytes, headers: dict[str, str] | None = None) -> Reply:
-    return Reply(status=status, headers=headers or {}, body=body, snippet=snippet(body))
-
-
-@pytest.mark.parametrize(
-    ("body", "words"),
-    [
-        (b"", "an empty body"),
-        (b"  <!DOCTYPE html><p>Bad gateway</p>", "an HTML page"),
-        (b"{'single': quotes}", "a body that is not valid JSON"),
-        (b"[1, 2]", "a JSON body of an unexpected shape"),
-    ],
-)
-def test_describe_body(body: bytes, words: str) -> None:
-    assert describe_body(_reply(200, body)) == words
-
-
-def test_unexpected_answer_is_unknown_only_where_the_order_may_exist_without_idempotency() -> None:
-    html = _reply(502, b"<html>Bad gateway</html>")
-    unknown = unexpected_outcome(html, "BigCommerce", idempotent=False)
-    assert unknown.kind is OutcomeKind.UNKNOWN
-    assert "502 Bad Gateway" in unknown.reason and "an HTML page" in unknown.reason
-    assert unknown.status == 502 and unknown.response_text.startswith("<html>Bad gateway")
-
-    failed = unexpected_outcome(html, "Dropday", idempotent=True)
-    assert failed.kind is OutcomeKind.FAILED and failed.retryable
-    assert failed.response_text.startswith("<html>")
-
-    not_found = unexpected_outcome(_reply(404, b"<html>nope</html>"), "BigCommerce", idempotent=False)
-    assert not_found.kind is OutcomeKind.FAILED and not not_found.retryable
-
-
-def test_transport_outcomes() -> None:
-    refused = TransportError(Delivery.NOT_SENT, "Could not connect to x")
-    maybe = TransportError(Delivery.MAYBE_SENT, "x did not answer", tries=3)
-    assert transport_outcome(refused, "Centra", idempotent=False).kind is OutcomeKind.FAILED
-    assert transport_outcome(refused, "Centra", idempotent=False).retryable
-    assert transport_outcome(maybe, "Centra", idempotent=False).kind is OutcomeKind.UNKNOWN
-    failed = transport_outcome(maybe, "Dropday", idempotent=True)
-    assert failed.kind is OutcomeKind.FAILED and "(3 tries)" in failed.reason
-
-
-def test_check_verdicts() -> None:
-    assert check_from_reply(_reply(200, b"[]"), "X").state is ConnectionState.VALID
-    assert check_from_reply(_reply(204, b""), "X").state is ConnectionState.VALID
-    assert check_from_reply(_reply(401, b"{}"), "X").state is ConnectionState.INVALID
-    assert check_from_reply(_reply(403, b"{}"), "X").state is ConnectionState.INVALID
-    wrong_url = check_from_reply(_reply(404, b"<html>"), "X")
-    assert wrong_url.state is ConnectionState.UNREACHABLE and "base URL" in wrong_url.detail
-    gone = check_from_reply(TransportError(Delivery.NOT_SENT, "Could not connect"), "X")
-    assert (gone.state, gone.detail) == (ConnectionState.UNREACHABLE, "Could not connect")
+def test_one_line_folds_white_space_and_cuts_long_text() -> None:
+    assert one_line(" a\n\tb  c ", 10) == "a b c"
+    assert one_line("abcdefghij", 10) == "abcdefghij"
+    assert one_line("abcdefghijk", 10) == "abcdefghi…"
 
 
 # --- the session on a scripted loopback server -------------------------------------------

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal, Protocol
 
 from pydantic import BaseModel
 
 from orderdesk.findings import Findings
-from orderdesk.order import OrderDraft
+from orderdesk.order import ORDER_LEVEL, OrderDraft
 from orderdesk.targets.paths import PathMap
+from orderdesk.targets.wire import validate_into
 
 ExtraKind = Literal["text", "int", "decimal", "bool", "choice"]
 
@@ -31,7 +31,24 @@ class ExtraField:
     help: str = ""
 
 
-class Target(ABC):
+class Conversions(Protocol):
+    """A target's ``convert`` module: OrderDraft <-> one order's body."""
+
+    def from_draft(self, draft: OrderDraft) -> dict[str, Any]:
+        """The request body for ``draft``."""
+
+    def to_draft(self, body: Mapping[str, Any]) -> OrderDraft:
+        """A draft holding everything ``body`` says."""
+
+
+class Rules(Protocol):
+    """A target's ``rules`` module: what the body model cannot say, read from the raw body."""
+
+    def check(self, body: Mapping[str, Any], findings: Findings) -> None:
+        """Add the rules across fields (errors) and the plausibility checks (warnings) to ``findings``."""
+
+
+class Target:
     """One order API: its documented body, conversions, rules and path map.
 
     Attributes:
@@ -40,6 +57,8 @@ class Target(ABC):
         extra_fields: the per-target settings the window offers.
         paths: body path <-> draft path.
         body_model: the pydantic model of one order's request body.
+        conversions: draft <-> body, both ways losing nothing.
+        rules: the checks ``validate_body`` adds to the body model's; ``None`` for none.
     """
 
     name: ClassVar[str]
@@ -47,18 +66,32 @@ class Target(ABC):
     extra_fields: ClassVar[tuple[ExtraField, ...]] = ()
     paths: ClassVar[PathMap]
     body_model: ClassVar[type[BaseModel]]
+    conversions: Conversions
+    rules: Rules | None = None
 
-    @abstractmethod
     def from_draft(self, draft: OrderDraft) -> dict[str, Any]:
         """The request body for ``draft``; empty inputs are left out, never invented."""
+        return self.conversions.from_draft(draft)
 
-    @abstractmethod
     def to_draft(self, body: Mapping[str, Any]) -> OrderDraft:
         """A draft holding everything ``body`` says; what the draft cannot model goes to ``carry``."""
+        return self.conversions.to_draft(body)
 
-    @abstractmethod
     def validate_body(self, body: Any) -> Findings:
-        """Documented rules as errors, plausibility as warnings, keyed by the body's own paths."""
+        """Documented rules as errors, plausibility as warnings, keyed by the body's own paths.
+
+        A body that is not a JSON object gets one order-level error; any other body is
+        checked by ``body_model`` and then by ``rules``, which still speak when the model
+        finds type errors, so a person sees every problem at once.
+        """
+        findings = Findings()
+        if not isinstance(body, dict):
+            findings.error(ORDER_LEVEL, "An order must be a JSON object")
+            return findings
+        validate_into(self.body_model, body, findings)
+        if self.rules is not None:
+            self.rules.check(body, findings)
+        return findings
 
     def validate_draft(self, draft: OrderDraft) -> Findings:
         """The findings for what ``draft`` would send, keyed by draft paths."""

@@ -20,18 +20,20 @@ from decimal import Decimal
 from email.utils import parsedate_tz
 from typing import Annotated, Any, Literal
 
-from pydantic import Discriminator, Field, PlainValidator, StringConstraints, Tag
+from pydantic import Discriminator, Field, PlainValidator, Tag
 from pydantic_core import PydanticCustomError
 
 from orderdesk.targets.wire import (
     Bool,
     Country,
     Int,
+    NonEmptyText,
     NonNegativeNumber,
     Number,
     NumberOrText,
     Text,
     WireModel,
+    length,
 )
 
 _DECIMAL_TEXT = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
@@ -62,6 +64,8 @@ def decimal_of(value: Any) -> Decimal | None:
 
     BigCommerce documents most amounts as "(Float, Float-As-String, Integer)".
     """
+    if type(value) is Decimal:  # the usual case first: rules and conversions read every line's amounts
+        return value if value.is_finite() else None
     if isinstance(value, bool):
         return None
     if isinstance(value, str):
@@ -127,33 +131,32 @@ StatusId = Annotated[int, PlainValidator(_status)]
 Rfc2822 = Annotated[str, PlainValidator(_rfc2822)]
 Locale = Annotated[str, PlainValidator(_locale)]
 ReadOnly = Annotated[Any, PlainValidator(_read_only)]
-NonEmpty = Annotated[str, StringConstraints(strict=True, min_length=1)]
-Zip = Annotated[str, StringConstraints(strict=True, min_length=2)]
-ProductName = Annotated[str, StringConstraints(strict=True, min_length=1, max_length=250)]
-Text30 = Annotated[str, StringConstraints(strict=True, max_length=30)]
-Text39 = Annotated[str, StringConstraints(strict=True, max_length=39)]
-Text50 = Annotated[str, StringConstraints(strict=True, max_length=50)]
-Text125 = Annotated[str, StringConstraints(strict=True, max_length=125)]
-Text250 = Annotated[str, StringConstraints(strict=True, max_length=250)]
-Text255 = Annotated[str, StringConstraints(strict=True, max_length=255)]
-Text65535 = Annotated[str, StringConstraints(strict=True, max_length=65535)]
+Zip = Annotated[str, length(min_length=2)]
+ProductName = Annotated[str, length(min_length=1, max_length=250)]
+Text30 = Annotated[str, length(max_length=30)]
+Text39 = Annotated[str, length(max_length=39)]
+Text50 = Annotated[str, length(max_length=50)]
+Text125 = Annotated[str, length(max_length=125)]
+Text250 = Annotated[str, length(max_length=250)]
+Text255 = Annotated[str, length(max_length=255)]
+Text65535 = Annotated[str, length(max_length=65535)]
 
 
 class BillingAddress(WireModel):
     """``billingAddress_Base``, with the guide's minimum fields required."""
 
-    first_name: NonEmpty
-    last_name: NonEmpty
+    first_name: NonEmptyText
+    last_name: NonEmptyText
     company: Text = ""
-    street_1: NonEmpty
+    street_1: NonEmptyText
     street_2: Text = ""
-    city: NonEmpty
+    city: NonEmptyText
     state: Text = ""
     zip: Zip
     country: Text = ""
     country_iso2: Country = ""
     phone: Text = ""
-    email: NonEmpty
+    email: NonEmptyText
 
 
 class ShippingAddress(WireModel):
@@ -179,21 +182,21 @@ class ProductOption(WireModel):
 
     id: Int = 0
     value: Text = ""
-    display_name: NonEmpty = ""
-    display_name_customer: NonEmpty = ""
-    display_name_merchant: NonEmpty = ""
-    display_value: NonEmpty = ""
-    display_value_customer: NonEmpty = ""
-    display_value_merchant: NonEmpty = ""
+    display_name: NonEmptyText = ""
+    display_name_customer: NonEmptyText = ""
+    display_name_merchant: NonEmptyText = ""
+    display_value: NonEmptyText = ""
+    display_value_customer: NonEmptyText = ""
+    display_value_merchant: NonEmptyText = ""
 
 
 class CatalogProduct(WireModel):
     """``orderCatalogProduct_Post``: a product of the store's catalog, named by ``product_id``."""
 
     product_id: Int
-    name: NonEmpty = ""
-    name_customer: NonEmpty = ""
-    name_merchant: NonEmpty = ""
+    name: NonEmptyText = ""
+    name_customer: NonEmptyText = ""
+    name_merchant: NonEmptyText = ""
     product_options: list[ProductOption] = Field(default_factory=list)
     quantity: Int = 0
     price_inc_tax: Number = Decimal(0)
@@ -211,8 +214,8 @@ class CustomProduct(WireModel):
     """``orderCustomProduct_Post``: a product that is not in the catalog."""
 
     name: ProductName = ""
-    name_customer: NonEmpty = ""
-    name_merchant: NonEmpty = ""
+    name_customer: NonEmptyText = ""
+    name_merchant: NonEmptyText = ""
     quantity: Int
     price_inc_tax: Number
     price_ex_tax: Number

@@ -35,7 +35,7 @@ from orderdesk.targets.bigcommerce.fields import MONEY, QUANTITY, TEXT, put, tak
 
 NAME = "bigcommerce"
 
-_ADDRESS_TEXT = (
+ADDRESS_TEXT: tuple[tuple[str, str], ...] = (
     ("first_name", "first_name"),
     ("last_name", "last_name"),
     ("company", "company"),
@@ -45,8 +45,9 @@ _ADDRESS_TEXT = (
     ("state", "state"),
     ("zip", "postcode"),
 )
+"""Address text field -> draft ``Address`` field (the country is ``country.py``'s)."""
 _CONTACT = frozenset({"email", "phone"})
-_ADDRESS_KEYS = frozenset(body for body, _ in _ADDRESS_TEXT) | frozenset(COUNTRY_KEYS) | _CONTACT
+_ADDRESS_KEYS = frozenset(body for body, _ in ADDRESS_TEXT) | frozenset(COUNTRY_KEYS) | _CONTACT
 _CATALOG_KEYS = frozenset({"name", "quantity", "price_inc_tax", "price_ex_tax", "upc"})
 _CUSTOM_KEYS = _CATALOG_KEYS | {"sku"}
 _ORDER_KEYS = frozenset(
@@ -209,7 +210,7 @@ def _is_partial_list(raw: Any) -> TypeGuard[list[Any]]:
 
 def _write_address(address: Address, email: str, phone: str, carried: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for body_key, draft_key in _ADDRESS_TEXT:
+    for body_key, draft_key in ADDRESS_TEXT:
         put(out, body_key, getattr(address, draft_key), TEXT, carried)
     spelled = {key: carried[key] for key in COUNTRY_KEYS if key in carried}
     out.update(spelled if spelled and read_country(spelled) == address.country else write_country(address.country))
@@ -227,7 +228,9 @@ def _write_products(draft: OrderDraft, carried: Mapping[str, Any], rate: Decimal
 
 
 def _write_product(line: Line, rate: Decimal | None) -> dict[str, Any]:
-    carried = line.carry.get(NAME, {})
+    carried = line.carry.get(NAME)
+    if not carried:
+        return _write_typed_product(line, rate)
     catalog = "product_id" in carried
     out: dict[str, Any] = {"product_id": carried["product_id"]} if catalog else {}
     put(out, "name", line.name, TEXT, carried)
@@ -237,10 +240,25 @@ def _write_product(line: Line, rate: Decimal | None) -> dict[str, Any]:
     if not catalog:
         put(out, "sku", line.sku, TEXT, carried)
     put(out, "upc", line.ean, TEXT, carried)
-    if carried:
-        modelled = _CATALOG_KEYS if catalog else _CUSTOM_KEYS
-        out.update((key, value) for key, value in carried.items() if key not in modelled and key not in out)
+    modelled = _CATALOG_KEYS if catalog else _CUSTOM_KEYS
+    out.update((key, value) for key, value in carried.items() if key not in modelled and key not in out)
     return out
+
+
+def _write_typed_product(line: Line, rate: Decimal | None) -> dict[str, Any]:
+    """A custom product from a line with nothing carried: what ``put`` writes then, without its carry checks.
+
+    ``from_draft`` runs on every keystroke, and this is the case of every typed line.
+    """
+    fields = (
+        ("name", TEXT.write(line.name)),
+        ("quantity", QUANTITY.write(line.quantity)),
+        ("price_inc_tax", MONEY.write(line.unit_price)),
+        ("price_ex_tax", None if line.unit_price is None else without_tax(line.unit_price, rate)),
+        ("sku", TEXT.write(line.sku)),
+        ("upc", TEXT.write(line.ean)),
+    )
+    return {key: value for key, value in fields if value is not None}
 
 
 def _read_addresses(body: Mapping[str, Any], carry: dict[str, Any]) -> tuple[Customer, Address, Address, bool]:
@@ -277,7 +295,7 @@ def _same_place(billing: Address, shipping: Address, email: str, phone: str) -> 
 
 
 def _read_address(raw: Mapping[str, Any], carry: dict[str, Any]) -> Address:
-    values = {draft_key: take(raw, body_key, TEXT, carry) for body_key, draft_key in _ADDRESS_TEXT}
+    values = {draft_key: take(raw, body_key, TEXT, carry) for body_key, draft_key in ADDRESS_TEXT}
     country = read_country(raw)
     spelled = {key: raw[key] for key in COUNTRY_KEYS if key in raw}
     if spelled != write_country(country):

@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
 from orderdesk.targets.bigcommerce.body import ORDER_STATUSES, decimal_of
+from orderdesk.targets.numbers import whole_if_integral
 
 V = TypeVar("V")
 
@@ -72,6 +73,8 @@ def _read_text(raw: Any) -> str:
 
 
 def _write_text(value: Any) -> str | None:
+    if type(value) is str:  # the usual case first: this runs for every field of every line
+        return value.strip() or None
     if value is None or isinstance(value, bool):
         return None
     written = value.strip() if isinstance(value, str) else str(value)
@@ -84,6 +87,8 @@ def _read_number(raw: Any) -> Decimal | None:
 
 def _write_number(value: Any) -> Any:
     """A Decimal as a JSON number; text typed into an extra goes as typed so validation names it."""
+    if type(value) is Decimal:  # the usual case first: every line has a quantity and a price
+        return value
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, int | Decimal):
@@ -97,8 +102,8 @@ def _write_number(value: Any) -> Any:
 
 def _write_quantity(value: Any) -> Any:
     written = _write_number(value)
-    if isinstance(written, Decimal) and written == written.to_integral_value() and abs(written) < 10**15:
-        return int(written)
+    if isinstance(written, Decimal) and written.is_finite():
+        return 0 if written.is_zero() else whole_if_integral(written)
     return written
 
 

@@ -8,25 +8,14 @@ at order level with their path in the message.
 
 from __future__ import annotations
 
+from orderdesk.targets.bigcommerce.convert import ADDRESS_TEXT
+from orderdesk.targets.bigcommerce.extras import BODY_FIELDS
 from orderdesk.targets.paths import PathMap
 
 _FIRST_SHIPPING = "shipping_addresses.0"
 _IN_MAP = "shipping_address"
 
-_ADDRESS = (
-    ("first_name", "first_name"),
-    ("last_name", "last_name"),
-    ("company", "company"),
-    ("street_1", "address1"),
-    ("street_2", "address2"),
-    ("city", "city"),
-    ("state", "state"),
-    ("zip", "postcode"),
-    ("country_iso2", "country"),
-    ("country", "country"),
-)
-
-_EXTRAS = ("status_id", "customer_id", "payment_method", "payment_provider_id", "discount_amount", "staff_notes")
+_ADDRESS = (*ADDRESS_TEXT, ("country_iso2", "country"), ("country", "country"))
 
 PAIRS: list[tuple[str, str]] = [
     ("billing_address", "billing"),
@@ -53,7 +42,7 @@ PAIRS: list[tuple[str, str]] = [
     ("shipping_cost_ex_tax", "shipping_cost"),
     ("total_inc_tax", "stated_total"),
     ("total_ex_tax", "stated_total"),
-    *((key, f"extras.bigcommerce.{key}") for key in _EXTRAS),
+    *((key, f"extras.bigcommerce.{key}") for key in BODY_FIELDS),
 ]
 
 

@@ -13,73 +13,35 @@ from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
-from orderdesk.credentials import SecretSource
-from orderdesk.http import (
-    ApiSession,
-    ConnectionCheck,
-    HttpSettings,
-    Lookup,
-    MissingSecret,
-    Pacer,
-    Redactor,
-    Reply,
-    Result,
-    TransportError,
-    check_from_reply,
-    rate_limited_outcome,
-    rejected_outcome,
-    server_error_outcome,
-    transport_outcome,
-    unauthorized_outcome,
-    unexpected_outcome,
-    wire_text,
-    with_query,
-)
+from orderdesk.answers import check_from_reply, common_outcome, rejected_outcome, said_at, unexpected_outcome
+from orderdesk.http import ConnectionCheck, Lookup, Reply, wire_text, with_query
 from orderdesk.outcome import Outcome, OutcomeKind
-from orderdesk.profiles import Profile
 from orderdesk.targets.centra import DUPLICATE_CODE, TARGET, failure_code, failure_findings, is_success
+from orderdesk.targets.client_base import ApiClient
 
 API = "Centra"
-SECRET_HEADER = "API-Authorization"
+_MSG = said_at("msg")
+"""Centra's own words when it refuses the key."""
 
 
-class CentraClient:
-    """One Centra profile's connection: the plugin's key in ``API-Authorization``."""
+class CentraClient(ApiClient):
+    """One Centra profile's connection: the plugin's key in ``API-Authorization``.
 
-    def __init__(
-        self,
-        profile: Profile,
-        secrets: SecretSource,
-        settings: HttpSettings | None = None,
-        pacer: Pacer | None = None,
-    ) -> None:
-        """Read the profile's API key; ``MissingSecret`` when none is stored."""
-        key = secrets.get_secret(profile.name, profile.secret_kind)
-        if not key:
-            raise MissingSecret(profile.name, "API key")
-        self.redactor = Redactor([key])
-        self._base = profile.base_url
-        self._session = ApiSession({SECRET_HEADER: key}, self.redactor, settings, pacer)
+    ``prepare`` leaves the body as it is: an ``orderNumber`` is the shop's to choose, never
+    invented here.
+    """
 
-    def close(self) -> None:
-        """Release the connection pool."""
-        self._session.close()
+    api = API
+    secret_label = "API key"
+    secret_header = "API-Authorization"
 
     def create_request(self, body: dict[str, Any]) -> tuple[str, str]:
         """Method and URL that create one order (for the journal)."""
-        return "POST", f"{self._base}/order"
+        return "POST", f"{self._profile.base_url}/order"
 
     def batch_request(self) -> tuple[str, str]:
         """Method and URL that create a batch (for the journal)."""
-        return "POST", f"{self._base}/orders"
-
-    def journal_headers(self) -> dict[str, str]:
-        """The request headers that may be stored: everything but the key."""
-        return {"Content-Type": "application/json", **self._session.public_headers(SECRET_HEADER)}
-
-    def prepare(self, body: dict[str, Any]) -> dict[str, Any]:
-        """The body as it is: an ``orderNumber`` is the shop's to choose, never invented here."""
-        return body
+        return "POST", f"{self._profile.base_url}/orders"
 
     def idempotent(self, body: Mapping[str, Any]) -> bool:
         """True when the order carries an ``orderNumber``, so Centra refuses a repeat (code -5)."""
@@ -90,14 +52,13 @@ class CentraClient:
         idempotent = self.idempotent(body)
         method, url = self.create_request(body)
         result = self._session.request(method, url, body=wire_text(body), idempotent=idempotent)
-        whole = self._whole_request_outcome(result, idempotent)
-        if whole is not None:
-            return whole
-        assert isinstance(result, Reply)
-        answer = result.json_object()
+        reply = common_outcome(result, API, idempotent=idempotent, detail=_MSG)
+        if isinstance(reply, Outcome):
+            return reply
+        answer = reply.json_object()
         if answer is None or "status" not in answer:
-            return unexpected_outcome(result, API, idempotent)
-        return self._order_outcome(answer, body, result, idempotent)
+            return unexpected_outcome(reply, API, idempotent)
+        return self._order_outcome(answer, body, reply, idempotent)
 
     def submit_batch(self, bodies: Mapping[str, dict[str, Any]]) -> dict[str, Outcome]:
         """Create several orders in one request; each key gets its own outcome.
@@ -108,23 +69,22 @@ class CentraClient:
         idempotent = all(self.idempotent(body) for body in bodies.values())
         method, url = self.batch_request()
         result = self._session.request(method, url, body=wire_text(dict(bodies)), idempotent=idempotent)
-        whole = self._whole_request_outcome(result, idempotent)
-        if whole is not None:
-            return {key: whole for key in bodies}
-        assert isinstance(result, Reply)
-        answers = result.json_object()
+        reply = common_outcome(result, API, idempotent=idempotent, detail=_MSG)
+        if isinstance(reply, Outcome):
+            return {key: reply for key in bodies}
+        answers = reply.json_object()
         if answers is None:
-            return {key: unexpected_outcome(result, API, idempotent) for key in bodies}
+            return {key: unexpected_outcome(reply, API, idempotent) for key in bodies}
         if "status" in answers and not any(key in answers for key in bodies):
             # One answer for the batch as a whole, not per key: it applies to every order alike.
-            return {key: self._order_outcome(answers, body, result, idempotent) for key, body in bodies.items()}
+            return {key: self._order_outcome(answers, body, reply, idempotent) for key, body in bodies.items()}
         outcomes: dict[str, Outcome] = {}
         for key, body in bodies.items():
             answer = answers.get(key)
             if isinstance(answer, dict) and "status" in answer:
-                outcomes[key] = self._order_outcome(answer, body, result, self.idempotent(body))
+                outcomes[key] = self._order_outcome(answer, body, reply, self.idempotent(body))
             else:
-                outcomes[key] = _missing_from_batch(result, key, self.idempotent(body))
+                outcomes[key] = _missing_from_batch(reply, key, self.idempotent(body))
         return outcomes
 
     def lookup(self, body: Mapping[str, Any]) -> Lookup:
@@ -136,13 +96,13 @@ class CentraClient:
                 reason="Without an order number Centra cannot look the order up; check Centra's order list "
                 "before sending it again.",
             )
-        url = with_query(f"{self._base}/orders", {"order": str(number)})
-        result = self._session.request("GET", url, idempotent=True)
-        if isinstance(result, TransportError):
-            return Lookup(None, reason=result.reason)
+        url = with_query(f"{self._profile.base_url}/orders", {"order": str(number)})
+        result = self._ask(url)
+        if isinstance(result, Lookup):
+            return result
         answer = result.json_object() if result.status == HTTPStatus.OK else None
         if answer is None or answer.get("status") != "ok" or not isinstance(answer.get("orders"), list):
-            return Lookup(None, reason=f"Centra answered the lookup with {result.status}: {result.snippet}")
+            return self._unclear(result)
         for order in answer["orders"]:
             if isinstance(order, dict) and str(order.get("orderId", "")) == str(number):
                 return Lookup(True, reference=str(order["orderId"]), url=url)
@@ -150,22 +110,8 @@ class CentraClient:
 
     def check(self) -> ConnectionCheck:
         """A cheap authenticated request: one order of the list."""
-        result = self._session.request("GET", f"{self._base}/orders", params={"limit": "1"}, idempotent=True)
-        return check_from_reply(result, API)
-
-    def _whole_request_outcome(self, result: Result, idempotent: bool) -> Outcome | None:
-        """The outcome when the request as a whole failed; ``None`` when Centra's answer must be read."""
-        if isinstance(result, TransportError):
-            return transport_outcome(result, API, idempotent)
-        if result.status in (HTTPStatus.UNAUTHORIZED, HTTPStatus.FORBIDDEN):
-            answer = result.json_object()
-            detail = answer.get("msg") if answer else None
-            return unauthorized_outcome(result, API, detail if isinstance(detail, str) else "")
-        if result.status == HTTPStatus.TOO_MANY_REQUESTS:
-            return rate_limited_outcome(result, API)
-        if result.status >= 500:
-            return server_error_outcome(result, API, idempotent)
-        return None
+        url = f"{self._profile.base_url}/orders"
+        return check_from_reply(self._session.request("GET", url, params={"limit": "1"}, idempotent=True), API)
 
     def _order_outcome(
         self, answer: Mapping[str, Any], body: Mapping[str, Any], reply: Reply, idempotent: bool

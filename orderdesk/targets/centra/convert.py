@@ -28,15 +28,16 @@ as when "same as shipping" is switched off.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
 from orderdesk.order import Address, Customer, Line, OrderDraft
+from orderdesk.targets.carry import is_object_list, merge
 from orderdesk.targets.centra.body import ADDRESS_KEYS
 from orderdesk.targets.centra.extras import EXTRA_KEYS, TARGET_NAME, from_wire, to_wire
 from orderdesk.targets.centra.paths import ADDRESS_FIELDS
+from orderdesk.targets.numbers import as_decimal, whole_if_integral
 
 _ROUTES: dict[str, tuple[str, ...]] = {
     "address": ("invoiceAddress", "deliveryAddress"),
@@ -64,7 +65,7 @@ def from_draft(draft: OrderDraft) -> dict[str, Any]:
     built = tuple(key for key in ADDRESS_KEYS if key in body)
     for key, value in carry.items():
         if not _route_address(body, built, key, value):
-            _fill(body, {key: value})
+            merge(body, {key: value})
     return body
 
 
@@ -88,9 +89,9 @@ def to_draft(body: Mapping[str, Any]) -> OrderDraft:
             billing = _invoice_side(value, customer, carry, key)
         elif key == "deliveryAddress":
             shipping = Address(**_read_address(value, carry, key))
-        elif key == "products" and _is_product_list(value):
+        elif key == "products" and is_object_list(value):
             lines = [_line(product) for product in value]
-        elif key == "shippingValue" and (amount := _amount(value)) is not None:
+        elif key == "shippingValue" and (amount := as_decimal(value)) is not None:
             shipping_cost = amount
         elif key == "comment" and isinstance(value, str) and value:
             notes = value
@@ -150,8 +151,7 @@ def _product(line: Line) -> dict[str, Any]:
     product: dict[str, Any] = {}
     quantity = line.quantity
     if quantity is not None:
-        whole = quantity.is_finite() and quantity == quantity.to_integral_value()
-        product["qty"] = int(quantity) if whole else quantity
+        product["qty"] = whole_if_integral(quantity)
     if line.ean:
         product["ean"] = line.ean
     if line.sku:
@@ -165,26 +165,8 @@ def _product(line: Line) -> dict[str, Any]:
         product["itemText"] = item_text
     carried = line.carry.get(TARGET_NAME)
     if carried:
-        _fill(product, carried)
+        merge(product, carried)
     return product
-
-
-def _fill(target: dict[str, Any], carried: Mapping[str, Any]) -> None:
-    """Add each carried value the target lacks; objects on both sides are filled field by field."""
-    for key, value in carried.items():
-        if key not in target:
-            target[key] = _copy(value) if isinstance(value, dict | list) else value
-        elif isinstance(target[key], dict) and isinstance(value, Mapping):
-            _fill(target[key], value)
-
-
-def _copy(value: Any) -> Any:
-    """A copy of a JSON value, so editing the body never changes the draft it came from."""
-    if isinstance(value, dict):
-        return {key: _copy(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_copy(item) for item in value]
-    return value
 
 
 def _route_address(body: dict[str, Any], built: tuple[str, ...], key: str, carried: Any) -> bool:
@@ -200,7 +182,7 @@ def _route_address(body: dict[str, Any], built: tuple[str, ...], key: str, carri
         return False
     targets = [other for other in _ROUTES[key] if other in built]
     for other in targets:
-        _fill(body[other], carried)
+        merge(body[other], carried)
     return bool(targets)
 
 
@@ -234,17 +216,13 @@ def _invoice_side(value: Any, customer: Customer, carry: dict[str, Any], key: st
     return Address(**found)
 
 
-def _is_product_list(value: Any) -> bool:
-    return isinstance(value, list) and bool(value) and all(isinstance(item, Mapping) for item in value)
-
-
 def _line(product: Mapping[str, Any]) -> Line:
     line = Line()
     rest: dict[str, Any] = {}
     for key, value in product.items():
-        if key == "qty" and (amount := _amount(value)) is not None:
+        if key == "qty" and (amount := as_decimal(value)) is not None:
             line.quantity = amount
-        elif key == "unitPrice" and (amount := _amount(value)) is not None:
+        elif key == "unitPrice" and (amount := as_decimal(value)) is not None:
             line.unit_price = amount
         elif key in ("ean", "sku") and isinstance(value, str) and value:
             setattr(line, key, value)
@@ -270,16 +248,3 @@ def _read_item_text(item_text: Mapping[str, Any], line: Line) -> dict[str, Any] 
         else:
             rest[str(key)] = value
     return rest if rest or not taken else None
-
-
-def _amount(value: Any) -> Decimal | None:
-    """A JSON number as a Decimal; ``None`` for anything else (booleans, text, NaN...)."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return Decimal(value)
-    if isinstance(value, Decimal):
-        return value if value.is_finite() else None
-    if isinstance(value, float) and math.isfinite(value):
-        return Decimal(str(value))
-    return None

@@ -15,7 +15,6 @@ import math
 from collections.abc import Mapping
 from datetime import datetime
 from decimal import Decimal
-from functools import lru_cache
 from typing import Any
 
 from orderdesk import checks
@@ -31,8 +30,6 @@ NOT_SENT = "Not sent to Centra: its Order API has no such field"
 _BELOW_UNIT_PRICE = "Lower than unitPrice: the price before discount is usually higher"
 _UNUSED = (None, "")
 """A product identifier with one of these values is not "used"."""
-_gtin_ok = lru_cache(maxsize=8192)(checks.gtin_check_digit_ok)
-"""Cached: the same order is checked again on every edit, and a check is slow next to the rest."""
 
 
 def check_order(order: Mapping[str, Any], findings: Findings) -> None:
@@ -49,9 +46,13 @@ def check_order(order: Mapping[str, Any], findings: Findings) -> None:
     _check_dates(order, findings)
 
 
-def draft_warnings(draft: OrderDraft) -> Findings:
-    """Inputs of ``draft`` that Centra cannot take, by draft path: typed, but never sent."""
-    findings = Findings()
+def draft_warnings(draft: OrderDraft, findings: Findings | None = None) -> Findings:
+    """Inputs of ``draft`` that Centra cannot take, by draft path: typed, but never sent.
+
+    They are added to ``findings`` when given (saving a copy of each on every keystroke),
+    else to new findings; either is returned.
+    """
+    findings = Findings() if findings is None else findings
     if draft.shipping.company:
         findings.warn("shipping.company", NOT_SENT)
     if not draft.billing_same_as_shipping and draft.billing.company:
@@ -85,7 +86,7 @@ def _check_products(products: list[Any], findings: Findings) -> None:
             elif unit_price is not None and original_price < unit_price:
                 findings.warn(f"products.{index}.originalPrice", _BELOW_UNIT_PRICE)
         ean = get("ean")
-        if type(ean) is str and ean.isdigit() and not _gtin_ok(ean):
+        if type(ean) is str and ean.isdigit() and not checks.gtin_check_digit_ok(ean):
             findings.warn(f"products.{index}.ean", "Not a valid EAN/GTIN: wrong length or check digit")
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 from orderdesk.findings import Findings
@@ -23,14 +22,7 @@ class CentraTarget(Target):
     extra_fields = EXTRA_FIELDS
     paths = PATHS
     body_model = Order
-
-    def from_draft(self, draft: OrderDraft) -> dict[str, Any]:
-        """The body of ``POST <base>/order`` for ``draft``."""
-        return convert.from_draft(draft)
-
-    def to_draft(self, body: Mapping[str, Any]) -> OrderDraft:
-        """A draft of one order body; unmodelled fields are carried."""
-        return convert.to_draft(body)
+    conversions = convert
 
     def validate_body(self, body: Any) -> Findings:
         """Findings for one order or a batch (see ``batch.is_batch``)."""
@@ -38,9 +30,7 @@ class CentraTarget(Target):
 
     def validate_draft(self, draft: OrderDraft) -> Findings:
         """The body's findings by draft path, plus a warning on each typed input Centra cannot take."""
-        findings = super().validate_draft(draft)
-        findings.extend(draft_warnings(draft))
-        return findings
+        return draft_warnings(draft, super().validate_draft(draft))
 
     def required_draft_paths(self) -> frozenset[str]:
         """The body's required fields, plus the country and the customer's e-mail a B2C order needs.

@@ -11,83 +11,55 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 
-from orderdesk.credentials import SecretSource
-from orderdesk.findings import Findings
-from orderdesk.http import (
-    ApiSession,
-    ConnectionCheck,
-    HttpSettings,
-    Lookup,
-    MissingSecret,
-    Pacer,
-    Redactor,
-    Reply,
-    TransportError,
+from orderdesk.answers import (
+    add_field_errors,
     check_from_reply,
-    rate_limited_outcome,
+    common_outcome,
     rejected_outcome,
-    server_error_outcome,
-    transport_outcome,
-    unauthorized_outcome,
+    said_at,
     unexpected_outcome,
-    wire_text,
-    with_query,
 )
+from orderdesk.findings import Findings
+from orderdesk.http import ConnectionCheck, Lookup, Reply, wire_text, with_query
 from orderdesk.order import ORDER_LEVEL
 from orderdesk.outcome import Outcome, OutcomeKind
 from orderdesk.profiles import Profile
+from orderdesk.targets.client_base import ApiClient
 from orderdesk.targets.dropday import TARGET
 
 API = "Dropday"
-SECRET_HEADER = "api-key"
 _EXISTS = "already exists"
 LOOKUP_PAGES = 10
 """Pages of 100 partial matches read before a lookup gives up and says it cannot tell."""
+_ERROR = said_at("error")
+"""Dropday's own words when it refuses the credentials."""
 
 
-class DropdayClient:
-    """One Dropday profile's connection: ``api-key`` and ``account-id`` headers on every request."""
+class DropdayClient(ApiClient):
+    """One Dropday profile's connection: ``api-key`` and ``account-id`` headers on every request.
 
-    def __init__(
-        self,
-        profile: Profile,
-        secrets: SecretSource,
-        settings: HttpSettings | None = None,
-        pacer: Pacer | None = None,
-    ) -> None:
-        """Read the profile's API key; ``MissingSecret`` when none is stored."""
-        key = secrets.get_secret(profile.name, profile.secret_kind)
-        if not key:
-            raise MissingSecret(profile.name, "API key")
-        self.redactor = Redactor([key])
-        self._base_url = profile.base_url
-        self._orders_url = f"{profile.base_url}/orders"
-        self._session = ApiSession(
-            {SECRET_HEADER: key, "account-id": profile.account_id}, self.redactor, settings, pacer
-        )
+    ``prepare`` leaves the body as it is: its required ``external_id`` already makes it
+    idempotent and findable.
+    """
 
-    def close(self) -> None:
-        """Release the connection pool."""
-        self._session.close()
+    api = API
+    secret_label = "API key"
+    secret_header = "api-key"
+
+    def headers(self, profile: Profile, secret: str) -> dict[str, str]:
+        """The API key and the profile's account id."""
+        return {**super().headers(profile, secret), "account-id": profile.account_id}
 
     def create_request(self, body: dict[str, Any]) -> tuple[str, str]:
         """Method and URL of the request that creates ``body``'s order (for the journal)."""
-        return "POST", self._orders_url
-
-    def journal_headers(self) -> dict[str, str]:
-        """The request headers that may be stored: everything but the API key."""
-        return {"Content-Type": "application/json", **self._session.public_headers(SECRET_HEADER)}
-
-    def prepare(self, body: dict[str, Any]) -> dict[str, Any]:
-        """The body as it is: its required ``external_id`` already makes it idempotent and findable."""
-        return body
+        return "POST", f"{self._profile.base_url}/orders"
 
     def submit(self, body: dict[str, Any]) -> Outcome:
         """Create the order; repeats after unclear failures are safe and retried."""
-        result = self._session.request("POST", self._orders_url, body=wire_text(body), idempotent=True)
-        if isinstance(result, TransportError):
-            return transport_outcome(result, API, idempotent=True)
-        return self._outcome(result, body)
+        method, url = self.create_request(body)
+        result = self._session.request(method, url, body=wire_text(body), idempotent=True)
+        answered = common_outcome(result, API, idempotent=True, detail=_ERROR)
+        return answered if isinstance(answered, Outcome) else self._outcome(answered, body)
 
     def lookup(self, body: dict[str, Any]) -> Lookup:
         """Find the order by its ``external_id`` (``GET <base>/orders?external_id=``).
@@ -98,16 +70,17 @@ class DropdayClient:
         external_id = body.get("external_id")
         if not isinstance(external_id, str) or not external_id:
             return Lookup(None, reason="The order has no external_id to look it up by.")
+        orders_url = f"{self._profile.base_url}/orders"
         query = {"external_id": external_id, "include_test": "true", "per_page": "100"}
-        first_url = with_query(self._orders_url, query)
+        first_url = with_query(orders_url, query)
         for page_number in range(1, LOOKUP_PAGES + 1):
-            url = with_query(self._orders_url, {**query, "page": str(page_number)}) if page_number > 1 else first_url
-            result = self._session.request("GET", url, idempotent=True)
-            if isinstance(result, TransportError):
-                return Lookup(None, reason=result.reason)
+            url = with_query(orders_url, {**query, "page": str(page_number)}) if page_number > 1 else first_url
+            result = self._ask(url)
+            if isinstance(result, Lookup):
+                return result
             page = result.json_object() if result.status == HTTPStatus.OK else None
             if page is None or not isinstance(page.get("data"), list):
-                return Lookup(None, reason=f"Dropday answered the lookup with {result.status}: {result.snippet}")
+                return self._unclear(result)
             for order in page["data"]:
                 if isinstance(order, dict) and order.get("external_id") == external_id:
                     reference = _text(order.get("reference")) or _text(order.get("id"))
@@ -120,7 +93,7 @@ class DropdayClient:
 
     def check(self) -> ConnectionCheck:
         """Dropday's documented connection test: ``GET <base>`` with both headers."""
-        return check_from_reply(self._session.request("GET", self._base_url, idempotent=True), API)
+        return check_from_reply(self._session.request("GET", self._profile.base_url, idempotent=True), API)
 
     def _outcome(self, reply: Reply, body: dict[str, Any]) -> Outcome:
         answer = reply.json_object()
@@ -131,15 +104,8 @@ class DropdayClient:
                 return self._duplicate(reply, body, reference)
             if reference:
                 return Outcome(OutcomeKind.CREATED, reference=reference, status=reply.status)
-        if reply.status in (HTTPStatus.UNAUTHORIZED, HTTPStatus.FORBIDDEN):
-            detail = answer.get("error") if answer else None
-            return unauthorized_outcome(reply, API, detail if isinstance(detail, str) else "")
         if reply.status == HTTPStatus.UNPROCESSABLE_ENTITY and answer is not None:
             return rejected_outcome(_field_errors(answer).mapped(TARGET.paths.to_draft), reply)
-        if reply.status == HTTPStatus.TOO_MANY_REQUESTS:
-            return rate_limited_outcome(reply, API)
-        if reply.status >= 500:
-            return server_error_outcome(reply, API, idempotent=True)
         return unexpected_outcome(reply, API, idempotent=True)
 
     def _duplicate(self, reply: Reply, body: dict[str, Any], reference: str) -> Outcome:
@@ -158,9 +124,7 @@ def _field_errors(answer: dict[str, Any]) -> Findings:
     findings = Findings()
     errors = answer.get("errors")
     if isinstance(errors, dict):
-        for path, messages in errors.items():
-            for message in messages if isinstance(messages, list) else [messages]:
-                findings.error(str(path), str(message))
+        add_field_errors(errors, findings)
     if not findings.errors:
         message = answer.get("message")
         findings.error(ORDER_LEVEL, message if isinstance(message, str) and message else "Dropday refused the order")

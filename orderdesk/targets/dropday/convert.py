@@ -18,15 +18,17 @@ from decimal import Decimal, InvalidOperation, Overflow, localcontext
 from typing import Any
 
 from orderdesk.order import Address, Line, OrderDraft
-from orderdesk.targets.dropday.carry import (
+from orderdesk.targets.carry import (
     keep_rest,
     merge,
     put,
     read_number,
     read_object,
+    read_objects,
     read_text,
 )
 from orderdesk.targets.dropday.extras import SHIPPING_EXTRAS, TARGET_NAME
+from orderdesk.targets.numbers import whole_if_integral
 
 ADDRESS_FIELDS: dict[str, str] = {
     "first_name": "first_name",
@@ -96,7 +98,7 @@ def to_draft(body: Mapping[str, Any]) -> OrderDraft:
     email = read_text(body, "email", carried)
     address = read_object(body, "shipping_address", carried)
     shipping = _read_address(address, carried) if address is not None else Address()
-    lines = _read_products(body, carried)
+    lines = [_read_product(product) for product in read_objects(body, "products", carried)]
     keep_rest(body, _ORDER_KEYS, carried)
     return OrderDraft(
         external_id=external_id,
@@ -111,17 +113,6 @@ def to_draft(body: Mapping[str, Any]) -> OrderDraft:
         extras={TARGET_NAME: extras} if extras else {},
         carry={TARGET_NAME: carried} if carried else {},
     )
-
-
-def whole_if_integral(number: Decimal) -> int | Decimal:
-    """``Decimal("2")`` -> ``2``: a whole quantity is sent as an integer.
-
-    Only up to 15 digits: ``int()`` of a number like ``1E+999999`` would take minutes, and
-    no quantity is that large.
-    """
-    if number.is_finite() and number.adjusted() < 15 and number == number.to_integral_value():
-        return int(number)
-    return number
 
 
 def _total(draft: OrderDraft) -> Decimal:
@@ -211,16 +202,6 @@ def _read_address(address: Mapping[str, Any], carried: dict[str, Any]) -> Addres
     if kept or not address:
         carried["shipping_address"] = kept
     return Address(**fields)
-
-
-def _read_products(body: Mapping[str, Any], carried: dict[str, Any]) -> list[Line]:
-    if "products" not in body:
-        return []
-    products = body["products"]
-    if isinstance(products, list) and products and all(isinstance(item, Mapping) for item in products):
-        return [_read_product(item) for item in products]
-    carried["products"] = products  # not a list of objects, or empty: kept whole
-    return []
 
 
 def _read_product(product: Mapping[str, Any]) -> Line:

@@ -1,26 +1,21 @@
 """Dropday plausibility checks: warnings only, since its docs state none of these rules.
 
 They read the raw body, so they still speak when the body has type errors, and skip any
-value whose type is already an error. The EAN and URL checks are cached: inline validation
-sees the same values on every keystroke.
+value whose type is already an error.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation, Overflow, localcontext
-from functools import lru_cache
 from typing import Any
 
 from orderdesk import checks
 from orderdesk.findings import Findings
-from orderdesk.targets.dropday.carry import as_decimal
+from orderdesk.targets.numbers import as_decimal
 
 NOT_NEGATIVE = "Should not be negative"
 CENT = Decimal("0.01")
-
-_ean_ok = lru_cache(maxsize=8192)(checks.gtin_check_digit_ok)
-_url_ok = lru_cache(maxsize=8192)(checks.is_http_url)
 
 
 def check(body: Mapping[str, Any], findings: Findings) -> None:
@@ -92,7 +87,7 @@ def _check_products(products: Any, findings: Findings) -> Decimal | None:
         if not _ean_plausible(product.get("ean13")):
             findings.warn(f"products.{index}.ean13", "Not a valid EAN: wrong length or check digit")
         image_url = product.get("image_url")
-        if isinstance(image_url, str) and image_url and not _url_ok(image_url):
+        if isinstance(image_url, str) and image_url and not checks.is_http_url(image_url):
             findings.warn(f"products.{index}.image_url", "Not a valid URL (http:// or https://)")
         if subtotal is not None and quantity is not None and price is not None:
             subtotal += quantity * price
@@ -104,7 +99,7 @@ def _check_products(products: Any, findings: Findings) -> Decimal | None:
 def _ean_plausible(ean: Any) -> bool:
     """False for digits with a wrong length or check digit; anything that is no digits is the model's."""
     if type(ean) is int and ean >= 0:
-        return ean.bit_length() <= 64 and _ean_ok(str(ean))  # no EAN has more than 14 digits
+        return ean.bit_length() <= 64 and checks.gtin_check_digit_ok(str(ean))  # no EAN has more than 14 digits
     if isinstance(ean, str) and ean.isascii() and ean.isdigit():
-        return _ean_ok(ean)
+        return checks.gtin_check_digit_ok(ean)
     return True

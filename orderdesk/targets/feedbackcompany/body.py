@@ -12,48 +12,27 @@ One deviation, because the doc's own example would fail it: a ``gtin`` must be 1
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 from typing import Annotated, Literal, get_args
 
-from pydantic import AfterValidator, StringConstraints
-from pydantic_core import PydanticCustomError
+from pydantic_core import core_schema
 
-from orderdesk import checks
-from orderdesk.targets.wire import NonNegativeInt, WireModel
+from orderdesk.targets.wire import IS_EMAIL, IS_URL, NonNegativeInt, OneOf, WireModel, length
 
 Unit = Literal["minutes", "hours", "days", "weekdays"]
 UNITS: tuple[str, ...] = get_args(Unit)
 """The documented units of an invitation delay."""
 
-_THIRTEEN_DIGITS = re.compile(r"[0-9]{13}")
-_is_url = lru_cache(maxsize=8192)(checks.is_http_url)  # the same URLs come back on every keystroke
 
-
-def _email(value: str) -> str:
-    if not checks.is_email(value):
-        raise PydanticCustomError("email", "Not a valid e-mail address")
-    return value
-
-
-def _url(value: str) -> str:
-    if not _is_url(value):
-        raise PydanticCustomError("url", "Not a valid URL (http:// or https://)")
-    return value
-
-
-def _gtin13(value: str) -> str:
-    if not _THIRTEEN_DIGITS.fullmatch(value):
-        raise PydanticCustomError("gtin13", "A GTIN-13 code: exactly 13 digits")
-    return value
-
-
-Text250 = Annotated[str, StringConstraints(strict=True, min_length=1, max_length=250)]
+Text250 = Annotated[str, length(min_length=1, max_length=250)]
 """The documented "non-empty string, max 250 characters"."""
-Email250 = Annotated[str, StringConstraints(strict=True, max_length=250), AfterValidator(_email)]
-Url2000 = Annotated[str, StringConstraints(strict=True, max_length=2000), AfterValidator(_url)]
-Gtin13 = Annotated[str, StringConstraints(strict=True), AfterValidator(_gtin13)]
-Filtercode = Annotated[str, StringConstraints(strict=True, max_length=250)]
+Email250 = Annotated[str, length(max_length=250), IS_EMAIL]
+Url2000 = Annotated[str, length(max_length=2000), IS_URL]
+Gtin13 = Annotated[
+    str,
+    length(),
+    OneOf("gtin13", "A GTIN-13 code: exactly 13 digits", core_schema.str_schema(pattern=r"^[0-9]{13}$"), after=True),
+]
+Filtercode = Annotated[str, length(max_length=250)]
 """The documented "optional string, max 250 characters": may be empty."""
 
 

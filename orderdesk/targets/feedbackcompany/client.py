@@ -18,30 +18,22 @@ from decimal import Decimal
 from http import HTTPStatus
 from typing import Any
 
-from orderdesk.credentials import KeyringUnavailable, SecretRejected, SecretSource
-from orderdesk.findings import Findings
-from orderdesk.http import (
-    ApiSession,
-    ConnectionCheck,
-    ConnectionState,
-    HttpSettings,
-    Lookup,
-    MissingSecret,
-    Pacer,
-    Redactor,
-    Reply,
-    TransportError,
+from orderdesk.answers import (
+    add_field_errors,
+    common_outcome,
     rate_limited_outcome,
     rejected_outcome,
-    server_error_outcome,
-    transport_outcome,
+    said_at,
     unauthorized_outcome,
     unexpected_outcome,
-    wire_text,
 )
+from orderdesk.credentials import KeyringUnavailable, SecretRejected
+from orderdesk.findings import Findings
+from orderdesk.http import ConnectionCheck, ConnectionState, Lookup, Reply, TransportError, wire_text
 from orderdesk.order import ORDER_LEVEL
 from orderdesk.outcome import Outcome, OutcomeKind
 from orderdesk.profiles import Profile
+from orderdesk.targets.client_base import ApiClient
 from orderdesk.targets.feedbackcompany import TARGET
 
 _log = logging.getLogger(__name__)
@@ -52,51 +44,35 @@ EXPIRY_MARGIN = 300.0
 """A cached token this close to its expiry is replaced before use, not after a 401."""
 DEFAULT_LIFETIME = 3600.0
 """How long a token is trusted when the answer gives no expiry."""
+_ERROR = said_at("error")
+"""Feedback Company's own words when it refuses the token."""
 
 
-class FeedbackCompanyClient:
-    """One Feedback Company profile's connection: a bearer token from its client id and secret."""
+class FeedbackCompanyClient(ApiClient):
+    """One Feedback Company profile's connection: a bearer token from its client id and secret.
 
-    def __init__(
-        self,
-        profile: Profile,
-        secrets: SecretSource,
-        settings: HttpSettings | None = None,
-        pacer: Pacer | None = None,
-    ) -> None:
-        """Read the profile's client secret; ``MissingSecret`` when none is stored."""
-        client_secret = secrets.get_secret(profile.name, profile.secret_kind)
-        if not client_secret:
-            raise MissingSecret(profile.name, "client secret")
-        self.redactor = Redactor([client_secret])
-        self._profile = profile
-        self._secrets = secrets
-        self._client_secret = client_secret
-        self._session = ApiSession({}, self.redactor, settings, pacer)
+    The token is cached with the secrets, until it expires. ``prepare`` leaves the body as
+    it is: Feedback Company has no lookup an added key would serve.
+    """
 
-    def close(self) -> None:
-        """Release the connection pool."""
-        self._session.close()
+    api = API
+    secret_label = "client secret"
+    secret_header = "Authorization"
+
+    def headers(self, profile: Profile, secret: str) -> dict[str, str]:
+        """None of its own: the secret only ever goes to the token request, the token per request."""
+        return {}
 
     def create_request(self, body: dict[str, Any]) -> tuple[str, str]:
         """Method and URL that create the order (for the journal)."""
         return "POST", f"{self._profile.base_url}/orders"
 
-    def journal_headers(self) -> dict[str, str]:
-        """The request headers that may be stored; the bearer token is not among them."""
-        return {"Content-Type": "application/json", **self._session.public_headers("Authorization")}
-
-    def prepare(self, body: dict[str, Any]) -> dict[str, Any]:
-        """The body as it is: Feedback Company has no lookup an added key would serve."""
-        return body
-
     def submit(self, body: dict[str, Any]) -> Outcome:
         """Create the order with the cached token; on a 401, once more with a fresh one."""
-        token = self._cached_token()
-        if token is None:
-            token = self._fetch_token()
-            if isinstance(token, Outcome):
-                return token
+        cached = self._cached_token()
+        token = cached if cached is not None else self._fetch_token()
+        if isinstance(token, Outcome):
+            return token
         method, url = self.create_request(body)
         text = wire_text(body)
         result = self._post(url, text, token)
@@ -107,9 +83,8 @@ class FeedbackCompanyClient:
             if isinstance(token, Outcome):
                 return token
             result = self._post(url, text, token)
-        if isinstance(result, TransportError):
-            return transport_outcome(result, API, idempotent=False)
-        return _outcome(result, body)
+        reply = common_outcome(result, API, idempotent=False, detail=_ERROR)
+        return reply if isinstance(reply, Outcome) else _outcome(reply, body)
 
     def lookup(self, body: dict[str, Any]) -> Lookup:
         """Feedback Company documents no way to find an order, so this can never tell."""
@@ -157,7 +132,7 @@ class FeedbackCompanyClient:
         """A new access token, cached in the keyring; or the outcome that ends the submission (nothing was sent)."""
         params = {
             "client_id": self._profile.client_id,
-            "client_secret": self._client_secret,
+            "client_secret": self._secret,
             "grant_type": "authorization_code",
         }
         url = f"{self._profile.base_url}/oauth2/token"
@@ -232,13 +207,6 @@ def _time_from_text(text: str) -> float | None:
 
 def _outcome(reply: Reply, body: Mapping[str, Any]) -> Outcome:
     answer = reply.json_object()
-    if reply.status in (HTTPStatus.UNAUTHORIZED, HTTPStatus.FORBIDDEN):
-        detail = answer.get("error") if answer else None
-        return unauthorized_outcome(reply, API, detail if isinstance(detail, str) else "")
-    if reply.status == HTTPStatus.TOO_MANY_REQUESTS:
-        return rate_limited_outcome(reply, API)
-    if reply.status >= 500:
-        return server_error_outcome(reply, API, idempotent=False)
     if answer is not None and answer.get("success") is True and 200 <= reply.status < 300:
         return Outcome(OutcomeKind.CREATED, reference=_reference(answer, body), status=reply.status)
     if answer is not None and answer.get("success") is False and 400 <= reply.status < 500:
@@ -256,9 +224,7 @@ def failure_findings(answer: Mapping[str, Any]) -> Findings:
     findings = Findings()
     error = answer.get("error")
     if isinstance(error, dict):
-        for path, messages in error.items():
-            for message in messages if isinstance(messages, list) else [messages]:
-                findings.error(str(path), str(message))
+        add_field_errors(error, findings)
     elif isinstance(error, list):
         for message in error:
             findings.error(ORDER_LEVEL, str(message))

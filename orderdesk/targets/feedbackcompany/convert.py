@@ -12,12 +12,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from orderdesk.order import Line, OrderDraft
-from orderdesk.targets.feedbackcompany.carry import (
+from orderdesk.targets.carry import (
     keep_rest,
     merge,
     put,
     read_int,
     read_object,
+    read_objects,
     read_text,
 )
 from orderdesk.targets.feedbackcompany.extras import DELAY_KEYS, TARGET_NAME
@@ -65,7 +66,7 @@ def to_draft(body: Mapping[str, Any]) -> OrderDraft:
     invitation = read_object(body, "invitation", carried)
     if invitation is not None:
         _read_invitation(invitation, extras, carried)
-    lines = _read_products(body, carried)
+    lines = [_read_product(product) for product in read_objects(body, "products", carried)]
     put(extras, "filtercode", read_text(body, "filtercode", carried))
     keep_rest(body, _ORDER_KEYS, carried)
     return OrderDraft(
@@ -136,16 +137,6 @@ def _read_invitation(invitation: Mapping[str, Any], extras: dict[str, Any], carr
     keep_rest(invitation, DELAY_KEYS, kept)
     if kept or not invitation:
         carried["invitation"] = kept
-
-
-def _read_products(body: Mapping[str, Any], carried: dict[str, Any]) -> list[Line]:
-    if "products" not in body:
-        return []
-    products = body["products"]
-    if isinstance(products, list) and products and all(isinstance(item, Mapping) for item in products):
-        return [_read_product(item) for item in products]
-    carried["products"] = products  # not a list of objects, or empty: kept whole
-    return []
 
 
 def _read_product(product: Mapping[str, Any]) -> Line:

@@ -13,7 +13,6 @@ The warnings read the raw body and skip any value whose type is already an error
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import lru_cache
 from typing import Any
 
 from orderdesk import checks
@@ -23,8 +22,6 @@ MINUTES_PER_UNIT: dict[str, int] = {"minutes": 1, "hours": 60, "days": 24 * 60, 
 """The fewest minutes one unit can span."""
 REMINDER_GAP_MINUTES = 24 * 60
 REMINDER_TOO_SOON = "Must be at least 24 hours after the invitation"
-
-_gtin_ok = lru_cache(maxsize=8192)(checks.gtin_check_digit_ok)
 
 
 def check(body: Mapping[str, Any], findings: Findings) -> None:
@@ -36,7 +33,8 @@ def check(body: Mapping[str, Any], findings: Findings) -> None:
     if isinstance(products, list):
         for index, product in enumerate(products):
             gtin = product.get("gtin") if isinstance(product, dict) else None
-            if isinstance(gtin, str) and len(gtin) == 13 and gtin.isascii() and gtin.isdigit() and not _gtin_ok(gtin):
+            thirteen_digits = isinstance(gtin, str) and len(gtin) == 13 and gtin.isascii() and gtin.isdigit()
+            if thirteen_digits and not checks.gtin_check_digit_ok(gtin):
                 findings.warn(f"products.{index}.gtin", "The check digit (the last digit) is wrong")
 
 

@@ -14,19 +14,9 @@ from orderdesk.outcome import OutcomeKind
 from orderdesk.profiles import Profile
 from orderdesk.sandbox.server import RunningSandbox
 from orderdesk.targets.bigcommerce.client import BigCommerceClient
-from tests.client_support import FAST, configure, inject, profile_for, received, secrets_for
+from tests.client_support import FAST, configure, inject, received, secrets_for
 
 EXAMPLE = Path(__file__).parent / "examples" / "custom_product.json"
-
-
-@pytest.fixture
-def profile(sandbox: RunningSandbox) -> Profile:
-    return profile_for(sandbox, "bigcommerce")
-
-
-@pytest.fixture
-def client(profile: Profile) -> BigCommerceClient:
-    return BigCommerceClient(profile, secrets_for(profile), FAST)
 
 
 @pytest.fixture

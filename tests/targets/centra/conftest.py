@@ -2,32 +2,26 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from orderdesk import jsonio
-
-EXAMPLES = Path(__file__).parent / "examples"
-
 
 @pytest.fixture
-def single_example() -> dict[str, Any]:
+def single_example(example: Callable[[str], dict[str, Any]]) -> dict[str, Any]:
     """Centra "Create order" request example, verbatim."""
-    body: dict[str, Any] = jsonio.read_body(EXAMPLES / "create-order.json")
-    return body
+    return example("create-order")
 
 
 @pytest.fixture
-def batch_example() -> dict[str, Any]:
+def batch_example(example: Callable[[str], dict[str, Any]]) -> dict[str, Any]:
     """Centra "Batch create orders" request example: its order ``x123``, verbatim.
 
     The doc's second entry, ``"a1": {"...": "..."}``, only stands for "more orders" and is
     left out of the file; ``test_validate`` checks what it would give.
     """
-    body: dict[str, Any] = jsonio.read_body(EXAMPLES / "create-orders.json")
-    return body
+    return example("create-orders")
 
 
 @pytest.fixture

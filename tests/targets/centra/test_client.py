@@ -12,17 +12,7 @@ from orderdesk.outcome import OutcomeKind
 from orderdesk.profiles import Profile
 from orderdesk.sandbox.server import RunningSandbox
 from orderdesk.targets.centra.client import CentraClient
-from tests.client_support import FAST, inject, profile_for, received, secrets_for
-
-
-@pytest.fixture
-def profile(sandbox: RunningSandbox) -> Profile:
-    return profile_for(sandbox, "centra")
-
-
-@pytest.fixture
-def client(profile: Profile) -> CentraClient:
-    return CentraClient(profile, secrets_for(profile), FAST)
+from tests.client_support import FAST, inject, received, secrets_for
 
 
 @pytest.fixture

@@ -362,3 +362,15 @@ ANY_JSON = st.recursive(
 @given(st.dictionaries(KEYS, ANY_JSON, max_size=6))
 def test_to_draft_never_raises(body: dict[str, Any]) -> None:
     to_draft(body)
+
+
+def test_an_absurd_quantity_is_sent_as_written_and_reported_not_converted_for_minutes() -> None:
+    from decimal import Decimal
+
+    from orderdesk.order import Line, OrderDraft
+    from orderdesk.targets.centra import TARGET
+
+    draft = OrderDraft(lines=[Line(sku="A", quantity=Decimal("1E+999999"))])
+    body = TARGET.from_draft(draft)
+    assert body["products"][0]["qty"] == Decimal("1E+999999")
+    assert TARGET.validate_draft(draft).errors["lines.0.quantity"]

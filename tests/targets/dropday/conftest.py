@@ -1,37 +1,12 @@
-"""Dropday test fixtures: the doc's own request examples and a complete draft."""
+"""Dropday test fixtures: a complete draft (the doc's own examples are ``tests/targets/conftest.py``'s)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import Decimal
-from pathlib import Path
-from typing import Any
 
 import pytest
 
-from orderdesk import jsonio
 from orderdesk.order import Address, Customer, Line, OrderDraft
-
-EXAMPLES = Path(__file__).parent / "examples"
-
-
-@pytest.fixture
-def example() -> Callable[[str], dict[str, Any]]:
-    """A fresh copy of one transcribed example: ``example("create-order")``."""
-
-    def load(name: str) -> dict[str, Any]:
-        body = jsonio.read_body(EXAMPLES / f"{name}.json")
-        assert isinstance(body, dict)
-        return body
-
-    return load
-
-
-@pytest.fixture
-def body(example: Callable[[str], dict[str, Any]]) -> dict[str, Any]:
-    """The create-order page's request example (without the newer ``shipping`` object)."""
-    return example("create-order")
-
 
 @pytest.fixture
 def draft() -> OrderDraft:

@@ -7,9 +7,8 @@ from typing import Any
 
 import pytest
 
-from orderdesk.findings import Findings
 from orderdesk.targets.dropday.body import Order
-from orderdesk.targets.wire import validate_into
+from tests.targets.body_support import delete_at, dotted, errors_of, set_at
 
 REQUIRED_ORDER = ["external_id", "source", "total", "shipping_cost", "shipping_address", "products"]
 REQUIRED_ADDRESS = ["first_name", "last_name", "address1", "postcode", "city", "country"]
@@ -40,29 +39,7 @@ OPTIONAL_TEXTS = [
 
 
 def errors(body: Any) -> dict[str, list[str]]:
-    findings = Findings()
-    validate_into(Order, body, findings)
-    return findings.errors
-
-
-def dotted(path: list[Any]) -> str:
-    return ".".join(str(part) for part in path)
-
-
-def set_at(body: dict[str, Any], path: list[Any], value: Any) -> dict[str, Any]:
-    target: Any = body
-    for part in path[:-1]:
-        target = target[part]
-    target[path[-1]] = value
-    return body
-
-
-def delete_at(body: dict[str, Any], path: list[Any]) -> dict[str, Any]:
-    target: Any = body
-    for part in path[:-1]:
-        target = target[part]
-    del target[path[-1]]
-    return body
+    return errors_of(Order, body)
 
 
 def test_the_docs_examples_are_valid(example: Any) -> None:

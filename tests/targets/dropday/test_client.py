@@ -3,38 +3,16 @@
 from __future__ import annotations
 
 import copy
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from orderdesk import jsonio
 from orderdesk.http import ConnectionState, HttpSettings, Timeouts
 from orderdesk.outcome import OutcomeKind
 from orderdesk.profiles import Profile
 from orderdesk.sandbox.server import RunningSandbox
 from orderdesk.targets.dropday.client import DropdayClient
-from tests.client_support import FAST, MemorySecrets, free_port, inject, profile_for, received, secrets_for
-
-EXAMPLE = Path(__file__).parent / "examples" / "create-order.json"
-
-
-@pytest.fixture
-def body() -> dict[str, Any]:
-    """Dropday's own request example."""
-    loaded: dict[str, Any] = jsonio.read_body(EXAMPLE)
-    return loaded
-
-
-@pytest.fixture
-def profile(sandbox: RunningSandbox) -> Profile:
-    return profile_for(sandbox, "dropday")
-
-
-@pytest.fixture
-def client(profile: Profile) -> DropdayClient:
-    return DropdayClient(profile, secrets_for(profile), FAST)
-
+from tests.client_support import FAST, MemorySecrets, free_port, inject, received, secrets_for
 
 def test_created_with_the_reference_and_both_headers(
     client: DropdayClient, body: dict[str, Any], sandbox: RunningSandbox

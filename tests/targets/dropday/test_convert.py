@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from orderdesk import jsonio
 from orderdesk.order import Address, Customer, Line, OrderDraft
-from orderdesk.targets.dropday.convert import from_draft, to_draft, whole_if_integral
+from orderdesk.targets.dropday.convert import from_draft, to_draft
 
 
 def round_trip(body: dict[str, Any]) -> Any:
@@ -119,17 +119,6 @@ def test_whole_quantities_become_integers_and_amounts_stay_decimal() -> None:
     assert second["quantity"] == Decimal("1.5") and isinstance(second["quantity"], Decimal)
     assert isinstance(first["price"], Decimal)
     assert jsonio.dumps(first) == '{\n  "quantity": 2,\n  "price": 10.99\n}'
-
-
-@pytest.mark.parametrize(("number", "expected"), [(Decimal(3), 3), (Decimal("3.00"), 3), (Decimal(0), 0)])
-def test_whole_if_integral(number: Decimal, expected: int) -> None:
-    assert whole_if_integral(number) == expected and type(whole_if_integral(number)) is int
-
-
-def test_an_absurdly_large_whole_quantity_stays_decimal() -> None:
-    # int() of 1E+999999 would hang the window; jsonio reads such a number from a body file.
-    assert whole_if_integral(Decimal("1E+999999")) == Decimal("1E+999999")
-    assert whole_if_integral(Decimal(999999999999999)) == 999999999999999
 
 
 def test_amounts_too_large_to_multiply_give_an_infinite_total_instead_of_raising() -> None:

@@ -3,23 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from orderdesk import jsonio
 from orderdesk.findings import Findings
 from orderdesk.targets.dropday.paths import PATHS
+from tests.targets.body_support import leaf_paths
 
 EXAMPLES = Path(__file__).parent / "examples"
-
-
-def leaf_paths(value: Any, prefix: str = "") -> list[str]:
-    if isinstance(value, dict) and value:
-        return [path for key, item in value.items() for path in leaf_paths(item, f"{prefix}{key}.")]
-    if isinstance(value, list) and value:
-        return [path for index, item in enumerate(value) for path in leaf_paths(item, f"{prefix}{index}.")]
-    return [prefix.rstrip(".")]
 
 
 def test_the_422_example_lands_on_draft_inputs() -> None:

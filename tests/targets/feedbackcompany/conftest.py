@@ -1,26 +1,12 @@
-"""Feedback Company test fixtures: the doc's own request example and a complete draft."""
+"""Feedback Company test fixtures: a complete draft (the doc's own example is ``tests/targets/conftest.py``'s)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
-from typing import Any
 
 import pytest
 
-from orderdesk import jsonio
 from orderdesk.order import Address, Customer, Line, OrderDraft
-
-EXAMPLES = Path(__file__).parent / "examples"
-
-
-@pytest.fixture
-def body() -> dict[str, Any]:
-    """A fresh copy of the doc's request example."""
-    example = jsonio.read_body(EXAMPLES / "create-order.json")
-    assert isinstance(example, dict)
-    return example
-
 
 @pytest.fixture
 def draft() -> OrderDraft:

@@ -7,9 +7,8 @@ from typing import Any
 
 import pytest
 
-from orderdesk.findings import Findings
 from orderdesk.targets.feedbackcompany.body import UNITS, Order
-from orderdesk.targets.wire import validate_into
+from tests.targets.body_support import delete_at, dotted, errors_of, set_at
 
 TEXT_250_REQUIRED = [["external_id"], ["products", 0, "external_id"], ["products", 0, "name"]]
 TEXT_250_OPTIONAL = [["customer", "fullname"], ["products", 0, "sku"]]
@@ -17,29 +16,7 @@ URLS = [["products", 0, "url"], ["products", 0, "image_url"]]
 
 
 def errors(body: Any) -> dict[str, list[str]]:
-    findings = Findings()
-    validate_into(Order, body, findings)
-    return findings.errors
-
-
-def dotted(path: list[Any]) -> str:
-    return ".".join(str(part) for part in path)
-
-
-def set_at(body: dict[str, Any], path: list[Any], value: Any) -> dict[str, Any]:
-    target: Any = body
-    for part in path[:-1]:
-        target = target[part]
-    target[path[-1]] = value
-    return body
-
-
-def delete_at(body: dict[str, Any], path: list[Any]) -> dict[str, Any]:
-    target: Any = body
-    for part in path[:-1]:
-        target = target[part]
-    del target[path[-1]]
-    return body
+    return errors_of(Order, body)
 
 
 def url_of_length(length: int) -> str:

@@ -4,52 +4,16 @@ from __future__ import annotations
 
 import json
 import time
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from orderdesk import jsonio
 from orderdesk.http import ConnectionState, HttpSettings, Timeouts
 from orderdesk.outcome import OutcomeKind
 from orderdesk.profiles import Profile
 from orderdesk.sandbox.server import RunningSandbox
 from orderdesk.targets.feedbackcompany.client import FeedbackCompanyClient, token_expiry
-from tests.client_support import (
-    FAST,
-    MemorySecrets,
-    configure,
-    inject,
-    profile_for,
-    received,
-    scripted_server,
-    secrets_for,
-)
-
-EXAMPLE = Path(__file__).parent / "examples" / "create-order.json"
-
-
-@pytest.fixture
-def body() -> dict[str, Any]:
-    """Feedback Company's own request example."""
-    loaded: dict[str, Any] = jsonio.read_body(EXAMPLE)
-    return loaded
-
-
-@pytest.fixture
-def profile(sandbox: RunningSandbox) -> Profile:
-    return profile_for(sandbox, "feedbackcompany")
-
-
-@pytest.fixture
-def secrets(profile: Profile) -> MemorySecrets:
-    return secrets_for(profile)
-
-
-@pytest.fixture
-def client(profile: Profile, secrets: MemorySecrets) -> FeedbackCompanyClient:
-    return FeedbackCompanyClient(profile, secrets, FAST)
-
+from tests.client_support import FAST, MemorySecrets, configure, inject, received, scripted_server, secrets_for
 
 def test_created_and_the_token_is_cached_until_it_expires(
     client: FeedbackCompanyClient, secrets: MemorySecrets, body: dict[str, Any], sandbox: RunningSandbox

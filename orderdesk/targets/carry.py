@@ -9,9 +9,11 @@ and an untouched import goes out exactly as it came in.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterable, Mapping
-from typing import Any
+from decimal import Decimal
+from typing import Any, TypeGuard
+
+from orderdesk.targets.numbers import as_decimal
 
 
 def read_text(source: Mapping[str, Any], key: str, carried: dict[str, Any]) -> str:
@@ -23,6 +25,16 @@ def read_text(source: Mapping[str, Any], key: str, carried: dict[str, Any]) -> s
         return value
     carried[key] = value
     return ""
+
+
+def read_number(source: Mapping[str, Any], key: str, carried: dict[str, Any]) -> Decimal | None:
+    """The number at ``key`` as a ``Decimal``, else ``None`` with any raw value carried."""
+    if key not in source:
+        return None
+    number = as_decimal(source[key])
+    if number is None:
+        carried[key] = source[key]
+    return number
 
 
 def read_int(source: Mapping[str, Any], key: str, carried: dict[str, Any]) -> int | None:
@@ -47,6 +59,22 @@ def read_object(source: Mapping[str, Any], key: str, carried: dict[str, Any]) ->
     return None
 
 
+def read_objects(source: Mapping[str, Any], key: str, carried: dict[str, Any]) -> list[Mapping[str, Any]]:
+    """The list of objects at ``key`` (the products); anything else, an empty list too, is carried whole."""
+    if key not in source:
+        return []
+    value = source[key]
+    if is_object_list(value):
+        return value
+    carried[key] = value
+    return []
+
+
+def is_object_list(value: Any) -> TypeGuard[list[Mapping[str, Any]]]:
+    """True for a non-empty list whose every item is an object."""
+    return isinstance(value, list) and bool(value) and all(isinstance(item, Mapping) for item in value)
+
+
 def keep_rest(source: Mapping[str, Any], known: Iterable[str], carried: dict[str, Any]) -> None:
     """Carry every key of ``source`` that is not one of ``known``."""
     known = set(known)
@@ -65,7 +93,16 @@ def merge(body: dict[str, Any], carried: Mapping[str, Any]) -> dict[str, Any]:
     """Fill ``body`` with the carried values it lacks, object by object; ``body`` is returned."""
     for key, value in carried.items():
         if key not in body:
-            body[key] = copy.deepcopy(value) if isinstance(value, dict | list) else value
+            body[key] = _copy_json(value) if isinstance(value, dict | list) else value
         elif isinstance(body[key], dict) and isinstance(value, Mapping):
             merge(body[key], value)
     return body
+
+
+def _copy_json(value: Any) -> Any:
+    """A copy of a JSON value, so editing a built body never changes the draft it came from."""
+    if isinstance(value, dict):
+        return {key: _copy_json(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_copy_json(item) for item in value]
+    return value

@@ -5,9 +5,17 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-import pytest
-
-from orderdesk.targets.dropday.carry import as_decimal, keep_rest, merge, put, read_number, read_object, read_text
+from orderdesk.targets.carry import (
+    is_object_list,
+    keep_rest,
+    merge,
+    put,
+    read_int,
+    read_number,
+    read_object,
+    read_objects,
+    read_text,
+)
 
 
 def test_read_text_returns_text_and_carries_anything_else() -> None:
@@ -25,13 +33,12 @@ def test_read_number_returns_decimals_and_carries_anything_else() -> None:
     assert carried == {"d": "2", "e": True, "f": None}
 
 
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [(3, Decimal(3)), (Decimal("1.5"), Decimal("1.5")), (10.99, Decimal("10.99")), (True, None), ("1", None),
-     (Decimal("NaN"), None), (float("inf"), None), (None, None)],
-)
-def test_as_decimal(value: Any, expected: Decimal | None) -> None:
-    assert as_decimal(value) == expected
+def test_read_int_returns_integers_and_carries_anything_else() -> None:
+    source = {"a": 0, "b": -3, "c": True, "d": "7", "e": 1.0}
+    carried: dict[str, Any] = {}
+    values = [read_int(source, key, carried) for key in ("a", "b", "c", "d", "e", "missing")]
+    assert values == [0, -3, None, None, None, None]
+    assert carried == {"c": True, "d": "7", "e": 1.0}
 
 
 def test_read_object_returns_objects_and_carries_anything_else() -> None:
@@ -40,6 +47,25 @@ def test_read_object_returns_objects_and_carries_anything_else() -> None:
     assert read_object({"a": [1]}, "a", carried) is None
     assert read_object({}, "a", carried) is None
     assert carried == {"a": [1]}
+    carried = {}
+    assert read_object({"a": "x"}, "a", carried) is None
+    assert carried == {"a": "x"}
+
+
+def test_read_objects_returns_a_list_of_objects_and_carries_anything_else_whole() -> None:
+    carried: dict[str, Any] = {}
+    assert read_objects({"p": [{"x": 1}, {}]}, "p", carried) == [{"x": 1}, {}]
+    assert read_objects({}, "p", carried) == []
+    assert carried == {}
+    for value in ([], [{"x": 1}, 2], {"x": 1}, None):
+        carried = {}
+        assert read_objects({"p": value}, "p", carried) == []
+        assert carried == {"p": value}
+
+
+def test_is_object_list() -> None:
+    assert is_object_list([{}]) and is_object_list([{"a": 1}, {"b": 2}])
+    assert not is_object_list([]) and not is_object_list([{}, "x"]) and not is_object_list({"a": {}})
 
 
 def test_keep_rest_carries_unknown_keys_only() -> None:
@@ -53,6 +79,10 @@ def test_put_leaves_out_empty_values_but_keeps_zero_and_false() -> None:
     for key, value in {"a": "", "b": None, "c": 0, "d": Decimal(0), "e": False, "f": "x"}.items():
         put(body, key, value)
     assert body == {"c": 0, "d": Decimal(0), "e": False, "f": "x"}
+    body = {}
+    for key, value in {"a": "", "b": None, "c": 0, "d": "x"}.items():
+        put(body, key, value)
+    assert body == {"c": 0, "d": "x"}
 
 
 def test_merge_fills_what_is_missing_and_keeps_what_is_there() -> None:
@@ -67,3 +97,11 @@ def test_merge_copies_carried_objects() -> None:
     body = merge({}, carried)
     body["nested"]["x"].append(2)
     assert carried == {"nested": {"x": [1]}}
+
+
+def test_merge_fills_what_is_missing_keeps_what_is_there_and_copies() -> None:
+    carried = {"a": 2, "b": [1], "nested": {"x": 2, "y": 3}}
+    body = merge({"a": 1, "nested": {"x": 1}}, carried)
+    assert body == {"a": 1, "b": [1], "nested": {"x": 1, "y": 3}}
+    body["b"].append(2)
+    assert carried["b"] == [1]
