@@ -5,7 +5,8 @@ connect inputs to draft paths, the validation controller decides what each input
 the autosaver journals every edit, and the submit controller sends off the window thread.
 The screen reads left to right, top to bottom, and Tab follows it: who it goes to, the
 order and customer, the shipping address, billing and the APIs' settings, then the
-product lines, shipping cost, notes, and Submit.
+product lines, shipping cost, notes, and Submit. A second page, the outbox, lists the
+orders sent; one opened from there comes back to this form with the server's errors.
 """
 
 from __future__ import annotations
@@ -29,13 +30,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from orderdesk.credentials import SecretSource
-from orderdesk.journal import Journal
+from orderdesk.journal import Journal, JournalError
 from orderdesk.jsonio import BodyError
 from orderdesk.order import OrderDraft
 from orderdesk.outcome import Outcome, OutcomeKind
@@ -52,6 +54,9 @@ from orderdesk.ui.field_widgets import FieldSlot, NumberEdit
 from orderdesk.ui.form_sections import SHIPPING_SHORTCUTS, AddressSection, Section
 from orderdesk.ui.lines_model import COLUMN_KEYS
 from orderdesk.ui.lines_view import LinesView
+from orderdesk.ui.outbox_model import STATE_WORDS
+from orderdesk.ui.outbox_view import OutboxView
+from orderdesk.ui.resubmit import resubmit
 from orderdesk.ui.results_panel import ResultsPanel
 from orderdesk.ui.send_to import SendToList
 from orderdesk.ui.submission import SubmitController
@@ -74,6 +79,8 @@ class MainWindow(QMainWindow):
         submitter: runs submissions off the window thread.
         lines_view: the product-line table.
         results: the outcome of each profile after Submit.
+        pages: the Order page and the Outbox page.
+        outbox: the orders sent, to find, fix and send again.
     """
 
     def __init__(
@@ -100,6 +107,7 @@ class MainWindow(QMainWindow):
         self.submitter = SubmitController(self)
         self._outcomes: dict[str, Outcome] = {}
         self._profiles: dict[str, Profile] = {}
+        self._reopened: dict[str, int] = {}  # profile name -> outbox order on the form, sent again as that order
         self._style = ""
         self._build()
         self._wire()
@@ -153,12 +161,22 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.submit_button)
 
-        central = QWidget()
-        layout = QVBoxLayout(central)
+        self.order_page = QWidget()
+        layout = QVBoxLayout(self.order_page)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.results)
         layout.addLayout(bar)
-        self.setCentralWidget(central)
+        self.outbox = OutboxView(self.journal, self.profile_store.load, self._secret_source)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("pages")
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self.order_page, "Order")
+        self.pages.addTab(self.outbox, "Outbox")
+        self.pages.setTabToolTip(0, "Type an order and send it (Ctrl+1)")
+        self.pages.setTabToolTip(1, "Orders sent: find the ones that did not go through, fix them, send them again "
+                                    "(Ctrl+2)")
+        self.pages.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setCentralWidget(self.pages)
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu("&Order")
@@ -173,6 +191,9 @@ class MainWindow(QMainWindow):
         self.profiles_action = self._action(menu, "&Manage profiles…", "", self.manage_profiles)
         menu.addSeparator()
         self._action(menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        view = self.menuBar().addMenu("&View")
+        self.order_page_action = self._action(view, "&Order", "Ctrl+1", self.show_order_page)
+        self.outbox_action = self._action(view, "Out&box", "Ctrl+2", self.show_outbox)
 
     def _action(
         self, menu: QMenu, text: str, shortcut: str | QKeySequence.StandardKey, slot: Callable[[], object]
@@ -318,6 +339,8 @@ class MainWindow(QMainWindow):
         self.submitter.idle.connect(lambda: self.submit_button.setEnabled(True))
         self.results.retry_requested.connect(self.retry)
         self.autosaver.failed.connect(lambda text: self.statusBar().showMessage(text))
+        self.outbox.open_requested.connect(self.open_order)
+        self.outbox.notice.connect(lambda text: self.statusBar().showMessage(text, 10000))
 
     def _follow_screen_order(self) -> None:
         """Tab order and "next problem" order both follow the screen, extras included."""
@@ -345,6 +368,7 @@ class MainWindow(QMainWindow):
         self.send_to.set_profiles(profiles, chosen)
         self.no_profiles.setVisible(not profiles)
         self.send_to.setVisible(bool(profiles))
+        self.outbox.set_profiles(list(self._profiles))
 
     def choose(self, *names: str) -> None:
         """Tick exactly the profiles called ``names`` under Send to."""
@@ -423,6 +447,7 @@ class MainWindow(QMainWindow):
 
     def go_to(self, path: str) -> None:
         """Put the cursor on the input (or table cell) of ``path``."""
+        self.pages.setCurrentWidget(self.order_page)
         parts = path.split(".")
         if parts[0] == "lines" and len(parts) >= 2 and parts[1].isdigit():
             row = int(parts[1])
@@ -461,6 +486,7 @@ class MainWindow(QMainWindow):
         self.autosaver.save_soon_now()
         self.results.clear()
         self._outcomes.clear()
+        self._reopened.clear()
         self.statusBar().showMessage(note, 8000)
         self.go_to("customer.name")
 
@@ -543,20 +569,28 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Not sent: fix the errors first ({counts}).", 10000)
             self.validation.next_problem(from_start=True)
             return
+        self.pages.setCurrentWidget(self.order_page)
         self.send(profiles)
 
-    def send(self, profiles: list[Profile], reconcile_unknown: bool = False) -> None:
-        """Send the order as it is now to ``profiles``, off the window thread."""
+    def send(self, profiles: list[Profile]) -> None:
+        """Send the order as it is now to ``profiles``, off the window thread.
+
+        Where the last outcome was unknown, the order is looked up first and sent only if the
+        API does not have it; an order opened from the outbox is sent again as that order.
+        """
         draft_id = self.autosaver.saved_id()  # attempts join the journal's draft of this order
         draft = sendable(self.presenter.draft).model_copy(deep=True)
         journal = self.journal
         secrets = self._secret_source()
         unknown = {name for name, outcome in self._outcomes.items() if outcome.kind == OutcomeKind.UNKNOWN}
+        reopened = dict(self._reopened)
 
         def send_one(profile: Profile) -> Outcome:
             from orderdesk import sending
 
-            if reconcile_unknown and profile.name in unknown:
+            if profile.name in reopened:
+                return resubmit(journal, reopened[profile.name], draft, draft_id, profile, secrets)
+            if profile.name in unknown:
                 return sending.reconcile(draft, profile, secrets, journal, draft_id=draft_id, resend=True)
             return sending.submit(draft, profile, secrets, journal, draft_id=draft_id)
 
@@ -568,7 +602,7 @@ class MainWindow(QMainWindow):
         profile = self._profiles.get(profile_name)
         if profile is None:
             return
-        self.send([profile], reconcile_unknown=True)
+        self.send([profile])
 
     def _secret_source(self) -> SecretSource:
         return self._secrets if self._secrets is not None else self.profile_store.secrets
@@ -590,6 +624,47 @@ class MainWindow(QMainWindow):
         if not self.submitter.busy:
             self.statusBar().showMessage("Sending finished: see Results.", 8000)
 
+    # -- the outbox ---------------------------------------------------------------------
+
+    def show_order_page(self) -> None:
+        """Show the order form (Ctrl+1)."""
+        self.pages.setCurrentWidget(self.order_page)
+
+    def show_outbox(self) -> None:
+        """Show the outbox (Ctrl+2), the cursor in its search box."""
+        self.pages.setCurrentWidget(self.outbox)
+        self.outbox.text_filter.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_order(self, order_key: int) -> None:
+        """Put an outbox order on the form to fix it, with its server's errors next to the inputs.
+
+        The order on screen stays in the journal. Submit sends the order to the same profile as
+        the same outbox order: looked up first where an earlier attempt may have created it,
+        and not sent at all when the API has it already.
+        """
+        try:
+            row = self.journal.order(order_key)
+            self.autosaver.set_aside()
+            draft_id, draft = self.journal.load_order_draft(order_key)
+            errors = self.journal.latest_errors(draft_id).get(row.profile)
+        except JournalError as exc:
+            self.statusBar().showMessage(f"The order could not be opened: {exc}")
+            return
+        self.autosaver.draft_id = draft_id
+        self.presenter.replace(draft)
+        name = row.external_id or "the order"
+        profile = self._profiles.get(row.profile)
+        if profile is None:
+            self._after_replace(f"Opened {name}; its profile {row.profile} no longer exists: tick where to send it.")
+            return
+        self._after_replace(f"Opened {name} ({STATE_WORDS[row.state]} at {profile.name}): fix what is marked, then "
+                            "Submit sends it again.")
+        self.choose(profile.name)
+        self._reopened[profile.name] = order_key
+        if errors:
+            self.validation.set_server_findings(profile.target, errors, f"{profile.title} server")
+            self.validation.next_problem(from_start=True)
+
     # -- window events ------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
@@ -601,7 +676,8 @@ class MainWindow(QMainWindow):
         self.validation.shutdown()
         self.autosaver.close()
         self.submitter.shutdown()
-        if self._owns_journal and not self.submitter.busy:
+        self.outbox.shutdown()
+        if self._owns_journal and not self.submitter.busy and not self.outbox.busy:
             self.journal.close()
         super().closeEvent(event)
 
