@@ -42,17 +42,14 @@ def read_body(path: str | Path) -> Any:
 
 def dumps(body: Any, indent: int | None = 2) -> str:
     """JSON text with ``Decimal`` written as a number and non-ASCII kept readable."""
-    return json.dumps(_plain(body), indent=indent, ensure_ascii=False)
+    # The encoder asks ``_plain`` only about what JSON lacks, so no Python walks the body.
+    return json.dumps(body, indent=indent, ensure_ascii=False, default=_plain)
 
 
 def _plain(value: Any) -> Any:
     if isinstance(value, Decimal):
         return _number(value)
-    if isinstance(value, dict):
-        return {key: _plain(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(item) for item in value]
-    return value
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
 _LARGEST_EXPONENT = 300

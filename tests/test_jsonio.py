@@ -24,6 +24,15 @@ def test_decimals_are_written_as_json_numbers() -> None:
     assert text == '{"price": 10.99, "qty": 2, "cost": 2.5}'
 
 
+def test_nested_decimals_are_numbers_and_other_objects_are_refused() -> None:
+    body = {"lines": [{"price": Decimal("1.10"), "qty": (Decimal("2"), 3)}], "ok": True, "none": None}
+
+    assert jsonio.dumps(body, indent=None) == '{"lines": [{"price": 1.1, "qty": [2, 3]}], "ok": true, "none": null}'
+    assert json.loads(jsonio.dumps(body)) == json.loads(jsonio.dumps(body, indent=None))
+    with pytest.raises(TypeError, match="Object of type set is not JSON serializable"):
+        jsonio.dumps({"tags": {"a"}})
+
+
 @given(st.decimals(min_value=Decimal("-1e9"), max_value=Decimal("1e9"), places=2, allow_nan=False))
 def test_money_survives_a_write_and_read(amount: Decimal) -> None:
     assert jsonio.loads(jsonio.dumps({"a": amount}))["a"] == amount

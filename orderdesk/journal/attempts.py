@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from orderdesk.findings import Findings
+from orderdesk.journal import drafts
 from orderdesk.journal.errors import NotInJournal
-from orderdesk.journal.rows import AttemptRow, OutboxState, state_of, utc
+from orderdesk.journal.rows import AttemptRow, OutboxState, utc
+from orderdesk.order import OrderDraft
 from orderdesk.outcome import Outcome, OutcomeKind
 
 NO_ANSWER_REASON = (
@@ -25,15 +27,20 @@ NO_ANSWER_REASON = (
 
 @dataclass(frozen=True)
 class Request:
-    """What is journaled about one request before it leaves.
+    """What is journaled about one request before it leaves, ready to write.
+
+    Everything is computed before the write lock is taken; ``begin`` only runs statements.
 
     Attributes:
-        draft_id: the order's draft; the order is the pair (draft, profile).
+        draft_id: the order's draft; ``None`` makes ``draft_json`` a new draft of its own.
+            The order is the pair (draft, profile).
         customer: the name the outbox shows and searches.
-        headers: non-secret headers only (the caller filters them).
+        search: what the outbox's text filter looks in: external id, customer and e-mail, case-folded.
+        headers_json: the non-secret headers only (the caller filters them), as JSON.
+        owner: the id of the open journal writing it, whose lock shows it is still running.
     """
 
-    draft_id: int
+    draft_id: int | None
     profile: str
     target: str
     external_id: str
@@ -41,62 +48,112 @@ class Request:
     email: str
     method: str
     url: str
-    headers: Mapping[str, str]
+    headers_json: str
     body: str
     draft_json: str
+    owner: str
+    search: str
+
+    @classmethod
+    def of(
+        cls,
+        draft_id: int | None,
+        draft: OrderDraft,
+        draft_json: str,
+        profile: str,
+        target: str,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: str,
+        owner: str,
+    ) -> Request:
+        """The request as journaled; ``headers`` must already be free of secrets."""
+        customer = draft.customer.name or " ".join(
+            part for part in (draft.shipping.first_name, draft.shipping.last_name) if part
+        )
+        customer = customer or draft.shipping.company
+        email = draft.customer.email or draft.shipping.email
+        return cls(
+            draft_id=draft_id,
+            profile=profile,
+            target=target,
+            external_id=draft.external_id,
+            customer=customer,
+            email=email,
+            method=method,
+            url=url,
+            headers_json=json.dumps(dict(headers), ensure_ascii=False),
+            body=body,
+            draft_json=draft_json,
+            owner=owner,
+            search="\x1f".join((draft.external_id, customer, email)).casefold(),
+        )
 
 
 def begin(connection: sqlite3.Connection, request: Request, now: float) -> int:
-    """Find or create the order of (draft, profile), add an in-flight attempt, and return its id."""
-    search = "\x1f".join((request.external_id, request.customer, request.email)).casefold()
-    order_id = connection.execute(
-        "INSERT INTO orders (draft_id, profile, target, external_id, customer, email, search, state, latest_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    """Find or create the order of (draft, profile), add an in-flight attempt, and return its id.
+
+    Three statements, none returning rows: the attempt's id is chosen (one past the largest,
+    which nobody else can take inside the caller's write transaction) by the statement that
+    makes it the order's latest, and the attempt is inserted under that id.
+    """
+    draft_id = drafts.ensure(connection, request.draft_json, request.draft_id, now)
+    connection.execute(
+        "INSERT INTO orders (draft_id, profile, target, external_id, customer, email, search, state, latest_at,"
+        " latest_attempt_id, attempt_count)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT coalesce(max(id), 0) + 1 FROM attempts), 1)"
         " ON CONFLICT (draft_id, profile) DO UPDATE SET target = excluded.target,"
         " external_id = excluded.external_id, customer = excluded.customer, email = excluded.email,"
-        " search = excluded.search, state = excluded.state, latest_at = excluded.latest_at"
-        " RETURNING id",
+        " search = excluded.search, state = excluded.state, latest_at = excluded.latest_at,"
+        " latest_attempt_id = excluded.latest_attempt_id, attempt_count = attempt_count + 1",
         (
-            request.draft_id,
+            draft_id,
             request.profile,
             request.target,
             request.external_id,
             request.customer,
             request.email,
-            search,
+            request.search,
             OutboxState.SENDING.value,
             now,
         ),
-    ).fetchall()[0][0]
-    attempt_id = connection.execute(
-        "INSERT INTO attempts (order_id, started_at, method, url, headers, request_body, draft)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+    )
+    cursor = connection.execute(
+        "INSERT INTO attempts (id, order_id, started_at, method, url, headers, request_body, draft, owner)"
+        " SELECT latest_attempt_id, id, ?, ?, ?, ?, ?, ?, ? FROM orders WHERE draft_id = ? AND profile = ?",
         (
-            order_id,
             now,
             request.method,
             request.url,
-            json.dumps(dict(request.headers), ensure_ascii=False),
+            request.headers_json,
             request.body,
             request.draft_json,
+            request.owner,
+            draft_id,
+            request.profile,
         ),
-    ).lastrowid
-    connection.execute(
-        "UPDATE orders SET latest_attempt_id = ?, attempt_count = attempt_count + 1 WHERE id = ?",
-        (attempt_id, order_id),
     )
-    return int(attempt_id or 0)
+    return int(cursor.lastrowid or 0)
 
 
-def finish(connection: sqlite3.Connection, attempt_id: int, outcome: Outcome, duration_ms: float, now: float) -> None:
-    """Write an attempt's outcome; the order's state follows when it is the order's latest attempt.
+def errors_json(outcome: Outcome) -> str:
+    """An outcome's findings as ``finish`` stores them (computed before the write lock is taken)."""
+    return json.dumps(outcome.errors.as_json(), ensure_ascii=False)
 
-    An attempt already marked ``unknown`` at a restart is overwritten: a real answer that
-    arrives late is better than the guess.
+
+def finish(
+    connection: sqlite3.Connection, attempt_id: int, outcome: Outcome, errors: str, duration_ms: float, now: float
+) -> None:
+    """Write an attempt's outcome (``errors`` from ``errors_json``) in one statement.
+
+    The order's state follows when this is its latest attempt (the schema's
+    ``attempts_answered`` trigger). An attempt already marked ``unknown`` at a restart is
+    overwritten: a real answer that arrives late is better than the guess.
     """
-    rows = connection.execute(
+    cursor = connection.execute(
         "UPDATE attempts SET finished_at = ?, outcome = ?, status = ?, response_body = ?, reference = ?,"
-        " reason = ?, retryable = ?, errors = ?, duration_ms = ? WHERE id = ? RETURNING order_id",
+        " reason = ?, retryable = ?, errors = ?, duration_ms = ? WHERE id = ?",
         (
             now,
             outcome.kind.value,
@@ -105,33 +162,35 @@ def finish(connection: sqlite3.Connection, attempt_id: int, outcome: Outcome, du
             outcome.reference,
             outcome.reason,
             int(outcome.retryable),
-            json.dumps(outcome.errors.as_json(), ensure_ascii=False),
+            errors,
             duration_ms,
             attempt_id,
         ),
-    ).fetchall()
-    if not rows:
+    )
+    if cursor.rowcount == 0:
         raise NotInJournal(f"no attempt {attempt_id} in the journal")
-    connection.execute(
-        "UPDATE orders SET state = ? WHERE id = ? AND latest_attempt_id = ?",
-        (state_of(outcome.kind).value, rows[0][0], attempt_id),
-    )
 
 
-def mark_unanswered_unknown(connection: sqlite3.Connection, now: float) -> int:
-    """Turn every attempt still in flight into ``unknown``; return how many there were.
+def owners_in_flight(connection: sqlite3.Connection) -> list[str | None]:
+    """The owners of the attempts still in flight (``None`` for attempts older than owners)."""
+    return [row[0] for row in connection.execute("SELECT DISTINCT owner FROM attempts WHERE outcome IS NULL")]
 
-    Run when the journal opens: an attempt without an outcome at that point belonged to a
-    process that ended before its answer arrived.
+
+def mark_unanswered_unknown(connection: sqlite3.Connection, owners: Iterable[str | None], now: float) -> int:
+    """Turn the attempts in flight of ``owners`` into ``unknown``; return how many there were.
+
+    Run when the journal opens, for the owners that are gone (``owners.is_gone``): nobody
+    will write those attempts' answers. Attempts of a journal still open, in this process
+    or another, are left alone: their answers are on the way. An order follows when its
+    latest attempt is one of them.
     """
-    order_ids = connection.execute(
-        "UPDATE attempts SET outcome = ?, reason = ?, finished_at = ? WHERE outcome IS NULL RETURNING order_id",
-        (OutcomeKind.UNKNOWN.value, NO_ANSWER_REASON, now),
-    ).fetchall()
-    connection.execute(
-        "UPDATE orders SET state = ? WHERE state = ?", (OutboxState.UNKNOWN.value, OutboxState.SENDING.value)
-    )
-    return len(order_ids)
+    marked = 0
+    for owner in owners:
+        marked += connection.execute(
+            "UPDATE attempts SET outcome = ?, reason = ?, finished_at = ? WHERE outcome IS NULL AND owner IS ?",
+            (OutcomeKind.UNKNOWN.value, NO_ANSWER_REASON, now, owner),
+        ).rowcount
+    return marked
 
 
 _ATTEMPT_COLUMNS = (
@@ -181,6 +240,12 @@ def draft_of(connection: sqlite3.Connection, order_id: int) -> int:
     if row is None:
         raise NotInJournal(f"no order {order_id} in the journal")
     return int(row[0])
+
+
+def order_of(connection: sqlite3.Connection, draft_id: int, profile: str) -> int | None:
+    """The order that ``draft_id`` became at ``profile``, or None when it was never sent there."""
+    row = connection.execute("SELECT id FROM orders WHERE draft_id = ? AND profile = ?", (draft_id, profile)).fetchone()
+    return None if row is None else int(row[0])
 
 
 def _attempt(row: tuple[Any, ...]) -> AttemptRow:

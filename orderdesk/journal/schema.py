@@ -67,7 +67,24 @@ _V1 = (
     "CREATE INDEX attempts_in_flight ON attempts (id) WHERE outcome IS NULL",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1,)
+_V2 = (
+    # The open journal that began the attempt (orderdesk/journal/owners.py); NULL for older
+    # attempts. Recovery reads the owners of the attempts in flight, by this index alone.
+    "ALTER TABLE attempts ADD COLUMN owner TEXT",
+    "DROP INDEX attempts_in_flight",
+    "CREATE INDEX attempts_in_flight ON attempts (owner) WHERE outcome IS NULL",
+    # An order's state follows the outcome of its latest attempt, in the same statement that
+    # writes the outcome, so writing an answer is a single statement. The words are
+    # rows.state_of's (tests/journal/test_schema.py holds them to it).
+    """CREATE TRIGGER attempts_answered AFTER UPDATE OF outcome ON attempts WHEN NEW.outcome IS NOT NULL
+    BEGIN
+        UPDATE orders
+        SET state = CASE NEW.outcome WHEN 'created' THEN 'sent' WHEN 'duplicate' THEN 'sent' ELSE NEW.outcome END
+        WHERE id = NEW.order_id AND latest_attempt_id = NEW.id;
+    END""",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)
 """Migration ``n`` (0-based) takes a file from version ``n`` to ``n + 1``."""
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -92,6 +109,17 @@ def connect(path: Path) -> sqlite3.Connection:
     except JournalError:
         connection.close()
         raise
+    return connection
+
+
+def connect_reader(path: Path) -> sqlite3.Connection:
+    """A second connection to a journal ``connect`` has opened, for reads only.
+
+    In WAL mode a reader sees every committed transaction and never waits for the writer,
+    so listing the outbox or loading a draft does not queue behind workers' commits.
+    """
+    connection = sqlite3.connect(path, timeout=10.0, isolation_level=None, check_same_thread=False)
+    connection.execute("PRAGMA query_only=ON")
     return connection
 
 

@@ -1,9 +1,10 @@
 """The journal: one SQLite file that keeps every draft, order and attempt.
 
-One connection serves every thread, behind a lock: the window autosaves from its timer
-while workers journal their requests, and SQLite writes one transaction at a time anyway.
-Each write is its own committed transaction before the method returns, so what it wrote
-survives the process being killed the next moment.
+The window autosaves from its timer while workers journal their requests, so every method
+is safe from any thread. Each write is committed before the method returns, so what it
+wrote survives the process being killed the next moment; writes that arrive together share
+one commit (``commits.GroupCommit``). Reads use a connection of their own, which WAL lets
+run while a write commits.
 """
 
 from __future__ import annotations
@@ -16,25 +17,38 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import TypeVar
 
 from orderdesk.findings import Findings
 from orderdesk.home import data_dir
-from orderdesk.journal import attempts, drafts, outbox
+from orderdesk.journal import attempts, drafts, outbox, owners
 from orderdesk.journal.auth import non_secret
 from orderdesk.journal.codec import draft_from_json, draft_to_json
+from orderdesk.journal.commits import GroupCommit
+from orderdesk.journal.errors import JournalError
 from orderdesk.journal.rows import AttemptRow, OutboxRow
-from orderdesk.journal.schema import connect
+from orderdesk.journal.schema import connect, connect_reader
 from orderdesk.order import OrderDraft
 from orderdesk.outcome import Outcome
 
 JOURNAL_FILE = "journal.sqlite3"
 
+T = TypeVar("T")
+
+
+def owners_folder(path: Path) -> Path:
+    """Where the open journals of the file ``path`` keep their owner locks (next to its ``-wal`` file)."""
+    return path.with_name(f"{path.name}-owners")
+
 
 class Journal:
     """Drafts as typed, orders as sent, attempts and their outcomes.
 
-    Opening the journal turns every attempt still in flight into ``unknown``: its process
-    ended before the answer arrived, so nobody knows whether the order exists.
+    Opening the journal turns the attempts still in flight of every journal that is gone
+    (closed, or its process ended, SIGKILL included) into ``unknown``: nobody will write
+    their answers, so nobody knows whether those orders exist. Attempts of a journal still
+    open, such as the window's while a terminal runs ``orderdesk outbox list``, are left
+    alone. Each open journal holds an OS lock for this (``owners.OwnerLock``).
 
     Attributes:
         path: the SQLite file.
@@ -42,21 +56,39 @@ class Journal:
     """
 
     def __init__(self, path: Path | None = None, *, clock: Callable[[], float] = time.time) -> None:
-        """Open or create the journal; ``clock`` gives epoch seconds (tests pass their own)."""
+        """Open or create the journal; ``clock`` gives epoch seconds (tests pass their own).
+
+        Raises:
+            JournalError: the file is not a usable journal, or its folder cannot hold the owner lock.
+        """
         self.path = path if path is not None else data_dir() / JOURNAL_FILE
         self._clock = clock
-        self._lock = threading.RLock()
-        self._connection: sqlite3.Connection | None = connect(self.path)
-        with self._transaction() as connection:
-            self.recovered_attempts = attempts.mark_unanswered_unknown(connection, self._clock())
+        writer = connect(self.path)
+        folder = owners_folder(self.path)
+        try:
+            self._owner = owners.OwnerLock(folder)
+        except OSError as exc:
+            writer.close()
+            raise JournalError(f"{folder}: cannot keep the journal's owner lock there ({exc})") from None
+        self._writes = GroupCommit(writer, f"the journal {self.path}")
+        self._reader: sqlite3.Connection | None = None
+        self._read_lock = threading.Lock()
+        try:
+            self._reader = connect_reader(self.path)
+            self.recovered_attempts = self._recover(folder)
+            owners.sweep(folder, keep=self._owner.owner_id)
+        except BaseException:
+            self.close()
+            raise
 
     # Drafts
 
     def save_draft(self, draft: OrderDraft, draft_id: int | None = None) -> int:
         """Store ``draft`` (a new row when ``draft_id`` is ``None``) and return its id; one upsert."""
         body = draft_to_json(draft)
-        with self._transaction() as connection:
-            return drafts.save(connection, body, draft_id, self._clock())
+        return self._write(
+            lambda connection: drafts.save(connection, body, draft_id, self._clock()), one_statement=True
+        )
 
     def load_draft(self, draft_id: int) -> OrderDraft:
         """The draft as last saved; ``NotInJournal`` for an unknown id."""
@@ -72,8 +104,9 @@ class Journal:
 
     def close_draft(self, draft_id: int) -> None:
         """Set a draft aside (New order): it stays in the journal but is no longer reopened at start."""
-        with self._transaction() as connection:
-            drafts.set_closed(connection, draft_id, self._clock(), closed=True)
+        self._write(
+            lambda connection: drafts.set_closed(connection, draft_id, self._clock(), closed=True), one_statement=True
+        )
 
     # Orders and attempts
 
@@ -96,31 +129,27 @@ class Journal:
         ``draft_id`` is ``None`` (a body sent from the command line). Headers that carry a
         secret are dropped whatever the caller passes.
         """
-        snapshot = draft_to_json(draft)
-        customer = draft.customer.name or " ".join(
-            part for part in (draft.shipping.first_name, draft.shipping.last_name) if part
+        request = attempts.Request.of(
+            draft_id,
+            draft,
+            draft_to_json(draft),
+            profile_name,
+            target,
+            method,
+            url,
+            non_secret(headers or {}),
+            request_body,
+            self._owner.owner_id,
         )
-        with self._transaction() as connection:
-            now = self._clock()
-            request = attempts.Request(
-                draft_id=drafts.ensure(connection, snapshot, draft_id, now),
-                profile=profile_name,
-                target=target,
-                external_id=draft.external_id,
-                customer=customer or draft.shipping.company,
-                email=draft.customer.email or draft.shipping.email,
-                method=method,
-                url=url,
-                headers=non_secret(headers or {}),
-                body=request_body,
-                draft_json=snapshot,
-            )
-            return attempts.begin(connection, request, now)
+        return self._write(lambda connection: attempts.begin(connection, request, self._clock()))
 
     def finish_attempt(self, attempt_id: int, outcome: Outcome, duration_ms: float) -> None:
         """Write what came back: outcome, status, response, errors by draft path, and how long it took."""
-        with self._transaction() as connection:
-            attempts.finish(connection, attempt_id, outcome, duration_ms, self._clock())
+        errors = attempts.errors_json(outcome)
+        self._write(
+            lambda connection: attempts.finish(connection, attempt_id, outcome, errors, duration_ms, self._clock()),
+            one_statement=True,
+        )
 
     def attempts_for(self, order_key: int) -> list[AttemptRow]:
         """The history of one order (one draft at one profile), oldest attempt first."""
@@ -139,10 +168,14 @@ class Journal:
         it the open draft again so autosave and a restart both come back to it. Sending it
         again to the same profile adds attempts to the same order.
         """
-        with self._transaction() as connection:
+
+
+        def reopen(connection: sqlite3.Connection) -> tuple[int, str]:
             draft_id = attempts.draft_of(connection, order_key)
             drafts.set_closed(connection, draft_id, self._clock(), closed=False)
-            body = drafts.load(connection, draft_id)
+            return draft_id, drafts.load(connection, draft_id)
+
+        draft_id, body = self._write(reopen)
         return draft_id, draft_from_json(body)
 
     def latest_errors(self, draft_id: int) -> dict[str, Findings]:
@@ -182,6 +215,15 @@ class Journal:
         with self._reading() as connection:
             return outbox.one(connection, order_key)
 
+    def order_key_for(self, draft_id: int, profile: str) -> int | None:
+        """The outbox order ``draft_id`` became at ``profile``; None when it was never sent there.
+
+        Every send of a draft goes through this, so pressing Submit again, even after a restart,
+        resends as the same order (looked up first when unclear) and never creates it twice.
+        """
+        with self._reading() as connection:
+            return attempts.order_of(connection, draft_id, profile)
+
     def count_outbox(
         self,
         state: str | Iterable[str] | None = None,
@@ -198,11 +240,17 @@ class Journal:
     # Lifetime
 
     def close(self) -> None:
-        """Close the file; the journal cannot be used afterwards."""
-        with self._lock:
-            if self._connection is not None:
-                self._connection.close()
-                self._connection = None
+        """Close the file; the journal cannot be used afterwards.
+
+        Its attempts still in flight then belong to nobody: the next journal to open makes
+        them ``unknown``.
+        """
+        self._writes.close()
+        with self._read_lock:
+            if self._reader is not None:
+                self._reader.close()
+                self._reader = None
+        self._owner.release()
 
     def __enter__(self) -> Journal:
         return self
@@ -212,25 +260,26 @@ class Journal:
     ) -> None:
         self.close()
 
+    def _recover(self, folder: Path) -> int:
+        """Make the attempts in flight of gone owners ``unknown``; how many there were.
+
+        Whether an owner is gone is asked outside any transaction: a gone owner never comes
+        back (owner ids are never reused), so the answer cannot go stale.
+        """
+        with self._reading() as connection:
+            in_flight = attempts.owners_in_flight(connection)
+        gone = [owner for owner in in_flight if owners.is_gone(folder, owner)]
+        if not gone:
+            return 0
+        return self._write(lambda connection: attempts.mark_unanswered_unknown(connection, gone, self._clock()))
+
+    def _write(self, write: Callable[[sqlite3.Connection], T], *, one_statement: bool = False) -> T:
+        """Run ``write`` in a transaction committed before this returns; roll it back on any error."""
+        return self._writes.run(write, one_statement=one_statement)
+
     @contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            yield self._open_connection()
-
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        """Hold the lock and one write transaction; commit on success, roll back on any error."""
-        with self._lock:
-            connection = self._open_connection()
-            connection.execute("BEGIN IMMEDIATE")
-            try:
-                yield connection
-            except BaseException:
-                connection.execute("ROLLBACK")
-                raise
-            connection.execute("COMMIT")
-
-    def _open_connection(self) -> sqlite3.Connection:
-        if self._connection is None:
-            raise sqlite3.ProgrammingError(f"the journal {self.path} is closed")
-        return self._connection
+        with self._read_lock:
+            if self._reader is None:
+                raise sqlite3.ProgrammingError(f"the journal {self.path} is closed")
+            yield self._reader

@@ -13,6 +13,7 @@ import pytest
 
 from orderdesk.findings import Findings
 from orderdesk.journal import Journal, NotInJournal, OutboxState
+from orderdesk.journal.store import owners_folder
 from orderdesk.journal.attempts import NO_ANSWER_REASON
 from orderdesk.order import OrderDraft
 from orderdesk.outcome import Outcome, OutcomeKind
@@ -59,7 +60,7 @@ def test_secret_headers_are_never_stored(journal: Journal, journal_path: Path) -
 
     assert journal.attempt(attempt_id).headers == {"account-id": "42"}
     journal.close()
-    stored = b"".join(path.read_bytes() for path in journal_path.parent.iterdir())
+    stored = b"".join(path.read_bytes() for path in journal_path.parent.rglob("*") if path.is_file())
     for secret in (b"dd-secret-1", b"centra-secret-2", b"bc-secret-3", b"fbc-secret-4"):
         assert secret not in stored
 
@@ -194,19 +195,57 @@ def test_attempts_in_flight_become_unknown_when_the_journal_reopens(journal_path
         assert journal.recovered_attempts == 0
 
 
-def test_an_answer_after_recovery_replaces_the_unknown(journal_path: Path, clock: Clock) -> None:
+def test_a_second_journal_leaves_the_attempts_of_an_open_one_alone(journal_path: Path, clock: Clock) -> None:
     draft = make_draft()
-    first = Journal(journal_path, clock=clock)
-    attempt_id = _begin(first, None, draft)
-    second = Journal(journal_path, clock=clock)  # e.g. the command line, opened meanwhile
-    assert second.attempt(attempt_id).outcome is OutcomeKind.UNKNOWN
+    window = Journal(journal_path, clock=clock)
+    sending = _begin(window, None, draft)
+    try:
+        # e.g. ``orderdesk outbox list`` in a terminal while the window is sending
+        with Journal(journal_path, clock=clock) as terminal:
+            assert terminal.recovered_attempts == 0
+            assert terminal.attempt(sending).outcome is None
+            [row] = terminal.list_outbox()
+            assert row.state is OutboxState.SENDING
+        with Journal(journal_path, clock=clock) as again:
+            assert again.recovered_attempts == 0
 
-    first.finish_attempt(attempt_id, Outcome(OutcomeKind.CREATED, reference="DD-7"), 80.0)
+        window.finish_attempt(sending, Outcome(OutcomeKind.CREATED, reference="DD-7"), 80.0)
 
-    [row] = second.list_outbox()
-    assert (row.state, row.reference) == (OutboxState.SENT, "DD-7")
-    first.close()
-    second.close()
+        with Journal(journal_path, clock=clock) as terminal:
+            [row] = terminal.list_outbox()
+            assert (row.state, row.reference) == (OutboxState.SENT, "DD-7")
+    finally:
+        window.close()
+
+
+def test_only_the_attempts_of_a_closed_journal_become_unknown(journal_path: Path, clock: Clock) -> None:
+    draft = make_draft()
+    window = Journal(journal_path, clock=clock)
+    closed = Journal(journal_path, clock=clock)
+    still_sending = _begin(window, None, draft, profile="shop")
+    cut_off = _begin(closed, None, draft, profile="other-shop")
+    closed.close()
+
+    with Journal(journal_path, clock=clock) as reopened:
+        assert reopened.recovered_attempts == 1
+        assert reopened.attempt(cut_off).outcome is OutcomeKind.UNKNOWN
+        assert reopened.attempt(still_sending).outcome is None
+        states = {row.profile: row.state for row in reopened.list_outbox()}
+        assert states == {"shop": OutboxState.SENDING, "other-shop": OutboxState.UNKNOWN}
+    window.close()
+
+
+def test_an_answer_after_recovery_replaces_the_unknown(journal_path: Path, clock: Clock) -> None:
+    # A process on its way out (its lock already released at exit) may still get an answer.
+    draft = make_draft()
+    with Journal(journal_path, clock=clock) as journal:
+        attempt_id = _begin(journal, None, draft)
+    with Journal(journal_path, clock=clock) as journal:
+        assert journal.attempt(attempt_id).outcome is OutcomeKind.UNKNOWN
+        journal.finish_attempt(attempt_id, Outcome(OutcomeKind.CREATED, reference="DD-7"), 80.0)
+
+        [row] = journal.list_outbox()
+        assert (row.state, row.reference) == (OutboxState.SENT, "DD-7")
 
 
 _KILLED_CHILD = """
@@ -235,16 +274,21 @@ def test_a_killed_process_leaves_its_draft_and_an_unknown_attempt(journal_path: 
     watchdog.start()
     try:
         line = child.stdout.readline() if child.stdout else ""
+        draft_id, attempt_id = (int(part) for part in line.split())
+        with Journal(journal_path) as meanwhile:  # the child still runs: its attempt is in flight
+            assert meanwhile.recovered_attempts == 0
+            assert meanwhile.attempt(attempt_id).outcome is None
         child.kill()  # SIGKILL: no atexit, no close, no checkpoint
         child.wait(timeout=10)
     finally:
         watchdog.cancel()
         if child.stdout:
             child.stdout.close()
-    draft_id, attempt_id = (int(part) for part in line.split())
     assert child.returncode != 0
+    assert len(list(owners_folder(journal_path).iterdir())) == 1  # the killed child's lock file
 
     with Journal(journal_path) as journal:
+        assert len(list(owners_folder(journal_path).iterdir())) == 1  # swept: only this journal's own
         assert journal.recovered_attempts == 1
         assert journal.attempt(attempt_id).outcome is OutcomeKind.UNKNOWN
         [row] = journal.list_outbox()
@@ -254,6 +298,7 @@ def test_a_killed_process_leaves_its_draft_and_an_unknown_attempt(journal_path: 
         assert found[0] == draft_id
         assert found[1].notes == "typed after the first save"
         assert str(found[1].lines[0].unit_price) == "19.990"
+    assert not owners_folder(journal_path).exists()
 
 
 def test_opening_a_failed_order_reopens_its_draft_with_the_server_errors(journal: Journal, clock: Clock) -> None:

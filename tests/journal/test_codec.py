@@ -60,9 +60,31 @@ def test_a_non_finite_amount_does_not_make_the_draft_unloadable() -> None:
     assert loaded.shipping_cost is None
 
 
-@given(st.decimals(allow_nan=False, allow_infinity=False))
-def test_any_finite_amount_keeps_its_exact_text(amount: Decimal) -> None:
-    draft = OrderDraft(shipping_cost=amount, carry={"centra": {"amount": amount}})
+def test_a_string_that_reads_like_the_encoders_marker_is_kept() -> None:
+    # The fast path stands in a marker for each amount; text that looks like one takes the slow path.
+    draft = OrderDraft(notes="\x00", carry={"dropday": {"x": ['"\x00', Decimal("2.50")]}}, shipping_cost=Decimal("1.0"))
+
+    text = draft_to_json(draft)
+    loaded = draft_from_json(text)
+
+    assert loaded.notes == "\x00"
+    assert loaded.carry["dropday"]["x"] == ['"\x00', Decimal("2.50")]
+    assert str(loaded.carry["dropday"]["x"][1]) == "2.50"
+    assert str(loaded.shipping_cost) == "1.0"
+    assert json.loads(text)["notes"] == "\x00"
+
+
+def test_a_float_that_json_cannot_hold_is_written_as_null() -> None:
+    draft = OrderDraft(carry={"centra": {"ratio": float("inf"), "weight": 1.25, "count": 3}})
+
+    loaded = draft_from_json(draft_to_json(draft))
+
+    assert loaded.carry["centra"] == {"ratio": None, "weight": Decimal("1.25"), "count": 3}
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False), st.text())
+def test_any_finite_amount_keeps_its_exact_text(amount: Decimal, note: str) -> None:
+    draft = OrderDraft(shipping_cost=amount, notes=note, carry={"centra": {"amount": amount, "note": note}})
 
     loaded = draft_from_json(draft_to_json(draft))
 
@@ -72,3 +94,4 @@ def test_any_finite_amount_keeps_its_exact_text(amount: Decimal) -> None:
     carried = loaded.carry["centra"]["amount"]
     assert carried == amount
     assert not isinstance(carried, bool | str | float)
+    assert loaded.notes == loaded.carry["centra"]["note"] == note

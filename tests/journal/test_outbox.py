@@ -165,3 +165,13 @@ def test_one_order_by_its_key_is_the_row_the_list_shows(filled: Journal) -> None
         assert filled.order(row.order_key) == row
     with pytest.raises(NotInJournal):
         filled.order(999)
+
+
+def test_the_order_a_draft_became_at_a_profile_is_found_by_draft_and_profile(journal: Journal) -> None:
+    draft = make_draft()
+    draft_id = journal.save_draft(draft)
+    assert journal.order_key_for(draft_id, "Drop NL") is None
+    journal.begin_attempt(draft_id, draft, "Drop NL", "dropday", "POST", "http://127.0.0.1:1/o", "{}")
+    key = journal.order_key_for(draft_id, "Drop NL")
+    assert key is not None and journal.order(key).profile == "Drop NL"
+    assert journal.order_key_for(draft_id, "Big store") is None

@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from orderdesk.journal import Journal, JournalError
-from orderdesk.journal.schema import SCHEMA_VERSION, connect
+from orderdesk.journal import Journal, JournalError, OutboxState, state_of
+from orderdesk.journal.schema import MIGRATIONS, SCHEMA_VERSION, connect
+from orderdesk.outcome import Outcome, OutcomeKind
+from tests.journal.samples import make_draft
 
 
 def test_a_new_file_is_wal_at_the_current_version(journal_path: Path) -> None:
@@ -56,3 +58,43 @@ def test_a_file_that_is_not_a_database_is_refused(journal_path: Path) -> None:
     with pytest.raises(JournalError, match="not a usable OrderDesk journal") as caught:
         Journal(journal_path)
     assert str(journal_path) in str(caught.value)
+
+
+def test_a_version_1_journal_is_migrated_and_its_attempts_in_flight_recovered(journal_path: Path) -> None:
+    journal_path.parent.mkdir(parents=True)
+    raw = sqlite3.connect(journal_path)
+    for statement in MIGRATIONS[0]:
+        raw.execute(statement)
+    raw.execute("PRAGMA user_version = 1")
+    raw.execute("INSERT INTO drafts (id, body, created_at, updated_at) VALUES (1, '{}', 0, 0)")
+    raw.execute(
+        "INSERT INTO orders (id, draft_id, profile, target, external_id, customer, email, search, state,"
+        " latest_attempt_id, latest_at, attempt_count)"
+        " VALUES (1, 1, 'shop', 'dropday', '', '', '', '', 'sending', 1, 0, 1)"
+    )
+    raw.execute(
+        "INSERT INTO attempts (id, order_id, started_at, method, url, headers, request_body, draft)"
+        " VALUES (1, 1, 0, 'POST', 'http://127.0.0.1:1/', '{}', '{}', '{}')"
+    )
+    raw.commit()
+    raw.close()
+
+    with Journal(journal_path) as journal:  # an attempt written before owners were recorded has none alive
+        assert journal.recovered_attempts == 1
+        assert journal.order(1).state is OutboxState.UNKNOWN
+        assert journal.attempt(1).outcome is OutcomeKind.UNKNOWN
+    connection = connect(journal_path)
+    try:
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    finally:
+        connection.close()
+
+
+def test_the_order_state_written_with_an_answer_is_state_of_its_outcome(journal: Journal) -> None:
+    draft = make_draft()
+    for kind in OutcomeKind:
+        attempt_id = journal.begin_attempt(None, draft, kind.value, "dropday", "POST", "http://127.0.0.1:1/", "{}")
+        journal.finish_attempt(attempt_id, Outcome(kind), 1.0)
+
+    states = {row.profile: row.state for row in journal.list_outbox()}
+    assert states == {kind.value: state_of(kind) for kind in OutcomeKind}
