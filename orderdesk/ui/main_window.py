@@ -107,7 +107,6 @@ class MainWindow(QMainWindow):
         self.submitter = SubmitController(self)
         self._outcomes: dict[str, Outcome] = {}
         self._profiles: dict[str, Profile] = {}
-        self._reopened: dict[str, int] = {}  # profile name -> outbox order on the form, sent again as that order
         self._style = ""
         self._build()
         self._wire()
@@ -486,7 +485,6 @@ class MainWindow(QMainWindow):
         self.autosaver.save_soon_now()
         self.results.clear()
         self._outcomes.clear()
-        self._reopened.clear()
         self.statusBar().showMessage(note, 8000)
         self.go_to("customer.name")
 
@@ -575,23 +573,22 @@ class MainWindow(QMainWindow):
     def send(self, profiles: list[Profile]) -> None:
         """Send the order as it is now to ``profiles``, off the window thread.
 
-        Where the last outcome was unknown, the order is looked up first and sent only if the
-        API does not have it; an order opened from the outbox is sent again as that order.
+        The journal decides, not this session's memory: where this draft already became an
+        order at a profile (sent before, even before a restart, or opened from the outbox), it is
+        sent again as that order, so one the API has is not created twice and one an earlier
+        attempt may have created is looked up first.
         """
         draft_id = self.autosaver.saved_id()  # attempts join the journal's draft of this order
         draft = sendable(self.presenter.draft).model_copy(deep=True)
         journal = self.journal
         secrets = self._secret_source()
-        unknown = {name for name, outcome in self._outcomes.items() if outcome.kind == OutcomeKind.UNKNOWN}
-        reopened = dict(self._reopened)
 
         def send_one(profile: Profile) -> Outcome:
             from orderdesk import sending
 
-            if profile.name in reopened:
-                return resubmit(journal, reopened[profile.name], draft, draft_id, profile, secrets)
-            if profile.name in unknown:
-                return sending.reconcile(draft, profile, secrets, journal, draft_id=draft_id, resend=True)
+            order_key = journal.order_key_for(draft_id, profile.name) if draft_id is not None else None
+            if order_key is not None:
+                return resubmit(journal, order_key, draft, draft_id, profile, secrets)
             return sending.submit(draft, profile, secrets, journal, draft_id=draft_id)
 
         self.submit_button.setEnabled(False)
@@ -660,7 +657,6 @@ class MainWindow(QMainWindow):
         self._after_replace(f"Opened {name} ({STATE_WORDS[row.state]} at {profile.name}): fix what is marked, then "
                             "Submit sends it again.")
         self.choose(profile.name)
-        self._reopened[profile.name] = order_key
         if errors:
             self.validation.set_server_findings(profile.target, errors, f"{profile.title} server")
             self.validation.next_problem(from_start=True)

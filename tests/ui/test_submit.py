@@ -185,3 +185,44 @@ def test_retry_after_an_unknown_outcome_looks_the_order_up_instead_of_sending_it
     qtbot.waitUntil(lambda: "Created" in result(window, "Big store"), timeout=15000)  # type: ignore[attr-defined]
     received = requests.get(f"{shop.url}/_sandbox/received/bigcommerce", timeout=5).json()
     assert len(received) == 1  # found by looking it up, not created a second time
+
+
+def test_submitting_again_after_created_never_creates_the_order_twice(
+    qtbot: object, make_window: WindowFactory, shop: RunningSandbox
+) -> None:
+    window = make_window()
+    window.presenter.replace(complete_order(1))
+    window.choose("Big store")
+    press_submit(qtbot, window)
+    qtbot.waitUntil(lambda: "Created" in result(window, "Big store"), timeout=15000)  # type: ignore[attr-defined]
+    press_submit(qtbot, window)
+    qtbot.waitUntil(lambda: not result(window, "Big store").startswith("Sending")  # type: ignore[attr-defined]
+                    and "Created" not in result(window, "Big store"), timeout=15000)
+    window.close()
+
+    reopened = make_window()  # a restart: the draft comes back, this session remembers nothing
+    reopened.choose("Big store")
+    press_submit(qtbot, reopened)
+    qtbot.waitUntil(lambda: not result(reopened, "Big store").startswith("Sending")  # type: ignore[attr-defined]
+                    and result(reopened, "Big store") != "", timeout=15000)
+    received = requests.get(f"{shop.url}/_sandbox/received/bigcommerce", timeout=5).json()
+    assert len(received) == 1
+
+
+def test_an_unknown_outcome_is_looked_up_after_a_restart_before_anything_is_sent(
+    qtbot: object, make_window: WindowFactory, shop: RunningSandbox
+) -> None:
+    requests.post(f"{shop.url}/_sandbox/faults", json={"api": "bigcommerce", "fault": "drop", "count": 1}, timeout=5)
+    window = make_window()
+    window.presenter.replace(complete_order(1))
+    window.choose("Big store")
+    press_submit(qtbot, window)
+    qtbot.waitUntil(lambda: result(window, "Big store").startswith("? Unknown"), timeout=30000)  # type: ignore[attr-defined]
+    window.close()
+
+    reopened = make_window()
+    reopened.choose("Big store")
+    press_submit(qtbot, reopened)
+    qtbot.waitUntil(lambda: "Created" in result(reopened, "Big store"), timeout=15000)  # type: ignore[attr-defined]
+    received = requests.get(f"{shop.url}/_sandbox/received/bigcommerce", timeout=5).json()
+    assert len(received) == 1  # found by the lookup, not sent a second time
