@@ -81,7 +81,8 @@ class KeyringUnavailable(Exception):
 
 
 class SecretRejected(ValueError):
-    """A secret that cannot be stored as given: empty, too long, or with control characters."""
+    """A secret that cannot be stored or sent as given: empty, too long, with white space around it,
+    or with characters a request header cannot carry."""
 
 
 class SecretSource(Protocol):
@@ -323,4 +324,13 @@ def _check_secret(label: str, value: str) -> None:
         raise SecretRejected(
             f"The {label} is {length} characters long; a system keyring entry holds at most "
             f"{MAX_SECRET_LENGTH} (the limit of the Windows Credential Manager)."
+        )
+    # Secrets travel in HTTP headers, which carry Latin-1 only and no white space at the start:
+    # a key like that would be stored fine and then fail every request.
+    if value != value.strip():
+        raise SecretRejected(f"The {label} starts or ends with a space; paste it again without the space.")
+    if any(ord(char) > 0xFF for char in value):
+        raise SecretRejected(
+            f"The {label} contains a character a request cannot carry (such as a typographic quote or "
+            "“…”, often added when copying); copy it again from the API's own page."
         )

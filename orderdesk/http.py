@@ -36,6 +36,11 @@ USER_AGENT = f"OrderDesk/{__version__}"
 SNIPPET_CHARS = 200
 """How much of an unexpected body an outcome keeps: enough for support to recognise it."""
 REDACTED = "[secret]"
+UNSENDABLE_HEADER = (
+    "A header of the request (the API key or access token) holds a character no request can carry, "
+    "such as a pasted “…”, or starts with a space, so nothing was sent. Enter the key again in the profile"
+)
+"""Why a request that could not even be written failed; it never quotes the header."""
 
 
 @dataclass(frozen=True)
@@ -103,11 +108,14 @@ class TransportError:
         delivery: whether the server may have received it.
         reason: plain words, with no secret in them.
         tries: how many times it was sent.
+        repeatable: whether trying again unchanged could go differently; a request that
+            cannot even be written (a header no request can carry) is not tried again.
     """
 
     delivery: Delivery
     reason: str
     tries: int = 1
+    repeatable: bool = True
 
 
 @dataclass(frozen=True)
@@ -409,7 +417,7 @@ class ApiSession:
         policy = self.settings.retry
         if isinstance(result, TransportError):
             safe = result.delivery is Delivery.NOT_SENT or idempotent
-            return policy.delay(retry) if safe else None
+            return policy.delay(retry) if safe and result.repeatable else None
         if result.status == HTTPStatus.TOO_MANY_REQUESTS:
             asked = rate_limit_wait(result.headers)
             return policy.delay(retry) if asked is None else asked
@@ -443,6 +451,13 @@ class ApiSession:
                 allow_redirects=False,
                 proxies=self._proxies_for(url),
             )
+        except (requests.exceptions.InvalidHeader, UnicodeEncodeError):
+            # requests refuses a header value with leading white space; http.client cannot
+            # encode one beyond Latin-1. Both happen before a byte leaves. The exception's own
+            # text quotes the header, secret included, so it is not kept.
+            error = TransportError(Delivery.NOT_SENT, UNSENDABLE_HEADER, repeatable=False)
+            _log.info("%s %s failed: %s", method, self._safe_url(url), error.reason)
+            return error
         except requests.RequestException as exc:
             error = self._transport_error(exc, url)
             _log.info("%s %s failed: %s", method, self._safe_url(url), error.reason)
@@ -454,7 +469,7 @@ class ApiSession:
             status=response.status_code,
             headers=response.headers,
             body=response.content,
-            snippet=self.redactor.redact(snippet(response.content)),
+            snippet=snippet(response.content, redactor=self.redactor),
         )
 
     def _proxies_for(self, url: str) -> dict[str, str]:
@@ -492,9 +507,13 @@ class ApiSession:
         return self.redactor.redact(url)
 
 
-def snippet(body: bytes, limit: int = SNIPPET_CHARS) -> str:
-    """The start of a body as one line of text, for a person to recognise it."""
-    return one_line(body[: limit * 4].decode("utf-8", errors="replace"), limit)
+def snippet(body: bytes, limit: int = SNIPPET_CHARS, redactor: Redactor | None = None) -> str:
+    """The start of a body as one line of text, for a person to recognise it.
+
+    With ``redactor``, its secrets are removed before the cut, so no part of one is left.
+    """
+    text = body[: limit * 4].decode("utf-8", errors="replace")
+    return one_line(redactor.redact(text) if redactor else text, limit)
 
 
 def one_line(text: str, limit: int) -> str:

@@ -166,6 +166,29 @@ def test_empty_or_multiline_secrets_are_refused(secret_service: PrivateSecretSer
     assert secret_service.entries() == {}
 
 
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [
+        (SECRET + "\N{HORIZONTAL ELLIPSIS}", "cannot carry"),
+        ("\N{LEFT DOUBLE QUOTATION MARK}" + SECRET + "\N{RIGHT DOUBLE QUOTATION MARK}", "cannot carry"),
+        (" " + SECRET, "starts or ends with a space"),
+        (SECRET + "\N{NO-BREAK SPACE}", "starts or ends with a space"),
+    ],
+)
+def test_secrets_no_request_header_can_carry_are_refused_without_quoting_them(
+    secret_service: PrivateSecretService, value: str, words: str
+) -> None:
+    with pytest.raises(SecretRejected, match=words) as refused:
+        Credentials().set_secret("live", "api-key", value)
+    assert SECRET not in str(refused.value) and str(refused.value).startswith("The API key ")
+    assert secret_service.entries() == {}
+
+
+def test_a_secret_within_latin_1_is_stored(secret_service: PrivateSecretService) -> None:
+    Credentials().set_secret("live", "api-key", "cl\N{LATIN SMALL LETTER E WITH ACUTE}-123")
+    assert secret_service.entries() == {"live/api-key": "cl\N{LATIN SMALL LETTER E WITH ACUTE}-123"}
+
+
 def test_an_unknown_kind_is_a_programming_error(secret_service: PrivateSecretService) -> None:
     with pytest.raises(ValueError, match="unknown kind of secret 'password'"):
         Credentials().set_secret("live", "password", SECRET)

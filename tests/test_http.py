@@ -249,3 +249,15 @@ def test_no_secret_in_logs_snippets_or_reasons(scripted: Scripted, caplog: pytes
     library_lines = [record.getMessage() for record in caplog.records if record.name == "urllib3.connectionpool"]
     assert any("client_secret=" in line for line in library_lines)
     assert all("s3cr3t" not in record.getMessage() for record in caplog.records)
+
+
+@pytest.mark.parametrize("key", [f"{SECRET}\N{HORIZONTAL ELLIPSIS}", f" {SECRET}"])
+def test_a_header_no_request_can_carry_is_not_sent_and_not_retried(scripted: Scripted, key: str) -> None:
+    scripted.script = [(201, {}, b"{}")]
+    session = ApiSession({"api-key": key}, Redactor([key]), FAST)
+    error = session.request("POST", f"{scripted.url}/orders", body="{}")
+    assert isinstance(error, TransportError) and error.delivery is Delivery.NOT_SENT
+    assert error.tries == 1 and not error.repeatable
+    assert "nothing was sent" in error.reason and SECRET not in error.reason
+    assert scripted.received == []
+

@@ -68,7 +68,12 @@ def run_convert(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"{args.file}: {exc}", file=sys.stderr)
         return EXIT_ERRORS
-    print(jsonio.dumps(get_target(args.destination).from_draft(draft)))
+    try:
+        text = jsonio.dumps(get_target(args.destination).from_draft(draft))
+    except jsonio.BodyError as exc:  # e.g. a number too large to write; validate names where it is
+        print(f"{args.file}: cannot be written as a {args.destination} body: {exc}", file=sys.stderr)
+        return EXIT_ERRORS
+    print(text)
     return EXIT_OK
 
 

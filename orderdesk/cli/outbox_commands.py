@@ -241,10 +241,10 @@ def _run_retry(args: argparse.Namespace) -> int:
     except JournalError as exc:
         return _complain(str(exc), "Nothing was sent.")
     with journal:
-        keys = args.order_ids or _keys_in_state(journal, args.state, args.profile)
         try:
+            keys = args.order_ids or _keys_in_state(journal, args.state, args.profile)
             plan = plan_retry(journal, keys)
-        except ConfigError as exc:
+        except (ConfigError, JournalError) as exc:
             return _complain(str(exc), "Nothing was sent.")
         missing = [skipped for skipped in plan.skipped if skipped.reason is SkipReason.NOT_IN_JOURNAL]
         if missing:

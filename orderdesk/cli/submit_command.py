@@ -3,8 +3,9 @@
 The body is checked against the API's documented rules first, journaled before it leaves,
 and its outcome printed. Exit statuses: 0 created or duplicate, 1 rejected (each error
 printed as ``validate`` prints it), 2 the input cannot be used (unreadable file, not an order,
-unknown profile, broken profiles file), 3 unauthorized, failed or unknown (also when the
-keyring or the journal cannot be used, so nothing was sent).
+unknown profile, broken profiles file, a body that cannot be written out), 3 unauthorized,
+failed or unknown (also when the keyring or the journal cannot be used; when the journal
+fails while sending, the order may or may not have arrived).
 """
 
 from __future__ import annotations
@@ -84,15 +85,27 @@ def run_submit(args: argparse.Namespace) -> int:
         _complain(str(exc), "Nothing was sent.")
         return EXIT_NOT_SENT
     with journal:
-        if batch:
-            outcomes = submit_batch(body, profile, secrets, journal)
-            for key, outcome in outcomes.items():
-                _print_outcome(outcome, prefix=key)
-            return max(_EXIT_OF[outcome.kind] for outcome in outcomes.values())
-        if draft is None:
-            outcome = submit_body(body, profile, secrets, journal)
-        else:
-            outcome = submit(draft, profile, secrets, journal)
+        try:
+            if batch:
+                outcomes = submit_batch(body, profile, secrets, journal)
+                for key, outcome in outcomes.items():
+                    _print_outcome(outcome, prefix=key)
+                return max(_EXIT_OF[outcome.kind] for outcome in outcomes.values())
+            if draft is None:
+                outcome = submit_body(body, profile, secrets, journal)
+            else:
+                outcome = submit(draft, profile, secrets, journal)
+        except jsonio.BodyError as exc:  # the body is written out before its attempt is journaled
+            _complain(f"{args.file}: cannot be sent: {exc}", "Nothing was sent.")
+            return EXIT_UNUSABLE
+        except JournalError as exc:
+            # Before the request, nothing left; after it, the answer is lost: only a look says which.
+            _complain(
+                str(exc),
+                f"The order may or may not have reached {profile.name}: look it up there, or with "
+                "'orderdesk outbox list', before sending it again.",
+            )
+            return EXIT_NOT_SENT
     _print_outcome(outcome)
     return _EXIT_OF[outcome.kind]
 

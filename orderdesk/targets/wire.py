@@ -60,7 +60,51 @@ def _numbers(**bounds: Any) -> tuple[core_schema.CoreSchema, ...]:
     )
 
 
+TOO_LARGE = Decimal("1E+300")
+"""The magnitude from which a number is an error: ``jsonio.dumps`` refuses to write one much
+larger, and no amount, quantity or id comes near it. ``-TOO_LARGE < value < TOO_LARGE`` passes."""
+_TOO_LARGE_INT = int(TOO_LARGE)
+_TOO_LARGE_FLOAT = float(TOO_LARGE)
+
+
+def _within_size() -> tuple[core_schema.CoreSchema, ...]:
+    """The number kinds of ``_numbers`` below ``TOO_LARGE`` in magnitude, each bound of its own kind."""
+    return (
+        core_schema.int_schema(strict=True, gt=-_TOO_LARGE_INT, lt=_TOO_LARGE_INT),
+        core_schema.decimal_schema(strict=True, allow_inf_nan=False, gt=-TOO_LARGE, lt=TOO_LARGE),
+        core_schema.float_schema(strict=True, allow_inf_nan=False, gt=-_TOO_LARGE_FLOAT, lt=_TOO_LARGE_FLOAT),
+    )
+
+
+def is_too_large(number: Decimal | int | float) -> bool:
+    """Whether a number is ``TOO_LARGE`` or more in magnitude, or not finite (for checks written in Python)."""
+    kind = type(number)
+    if kind is int:  # an int bound keeps the comparison in whole numbers
+        return not -_TOO_LARGE_INT < number < _TOO_LARGE_INT
+    if kind is float:  # NaN fails both comparisons
+        return not -_TOO_LARGE_FLOAT < number < _TOO_LARGE_FLOAT
+    return not (number.is_finite() and -TOO_LARGE < number < TOO_LARGE)  # type: ignore[union-attr]
+
+
+def _sendable(value: Any) -> Any:
+    """Any JSON value whose numbers, however deep, are all below ``TOO_LARGE``."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        kind = type(item)
+        if kind is dict:
+            pending.extend(item.values())
+        elif kind is list:
+            pending.extend(item)
+        elif kind in (int, Decimal, float) and is_too_large(item):
+            raise PydanticCustomError("too_large", "Too large")
+    return value
+
+
 _NUMBER = OneOf("number_type", "Must be a number", *_numbers())
+# Its own check after ``_NUMBER`` rather than bounds inside it, so text says "Must be a number"
+# and 1E+400 says "Too large".
+_NOT_TOO_LARGE = OneOf("too_large", "Too large", *_within_size(), after=True)
 _NOT_NEGATIVE = OneOf("non_negative", "Must not be negative", *_numbers(ge=0), after=True)
 
 
@@ -72,6 +116,8 @@ def _decimal2(value: Any) -> Decimal | int:
     """
     kind = type(value)
     if kind is int:
+        if not -_TOO_LARGE_INT < value < _TOO_LARGE_INT:
+            raise PydanticCustomError("too_large", "Too large")
         return value  # type: ignore[no-any-return]
     number: Decimal | None
     if kind is float:
@@ -80,6 +126,8 @@ def _decimal2(value: Any) -> Decimal | int:
         number = value if kind is Decimal else None
     if number is None or not number.is_finite():
         raise PydanticCustomError("number_type", "Must be a number")
+    if not -TOO_LARGE < number < TOO_LARGE:
+        raise PydanticCustomError("too_large", "Too large")
     if number.as_tuple().exponent < -2:  # type: ignore[operator]
         raise PydanticCustomError("decimal2", "At most two decimals")
     return number
@@ -119,26 +167,31 @@ IS_EMAIL = AfterValidator(_email)
 IS_URL = AfterValidator(_url)
 """Metadata after a text check: an http(s) URL."""
 
-Number = Annotated[Decimal, _NUMBER]
-"""A finite JSON number (int or decimal); text, booleans and null are errors. It is checked, not converted."""
-NonNegativeNumber = Annotated[Decimal, _NUMBER, _NOT_NEGATIVE]
+Number = Annotated[Decimal, _NUMBER, _NOT_TOO_LARGE]
+"""A finite JSON number (int or decimal) below ``TOO_LARGE`` in magnitude; text, booleans and null
+are errors. It is checked, not converted."""
+NonNegativeNumber = Annotated[Decimal, _NUMBER, _NOT_TOO_LARGE, _NOT_NEGATIVE]
 Decimal2 = Annotated[Decimal, PlainValidator(_decimal2)]
-"""A ``decimal2 (0.00)``: ``14.11`` and ``12`` pass, ``14.111``, ``"14.11"`` and ``true`` do not."""
+"""A ``decimal2 (0.00)``: ``14.11`` and ``12`` pass, ``14.111``, ``"14.11"``, ``true`` and ``1E+300`` do not."""
 NonNegativeDecimal2 = Annotated[Decimal, PlainValidator(_decimal2), AfterValidator(_non_negative)]
 """A ``decimal2`` that "should be a positive value or zero" (Centra's ``voucherValue``)."""
 NumberOrText = Annotated[
     Decimal | str,
     OneOf("number_or_text_type", "Must be a number or text", core_schema.str_schema(strict=True), *_numbers()),
+    OneOf("too_large", "Too large", core_schema.str_schema(strict=True), *_within_size(), after=True),
 ]
 """Documented as Number but shown as text in the API's own example (Dropday phone)."""
-Int = Annotated[int, Field(strict=True)]
-NonNegativeInt = Annotated[int, Field(strict=True, ge=0)]
+Int = Annotated[int, Field(strict=True, gt=-_TOO_LARGE_INT, lt=_TOO_LARGE_INT)]
+"""A JSON whole number below ``TOO_LARGE`` in magnitude (``message_for`` says "Too large" beyond)."""
+NonNegativeInt = Annotated[int, Field(strict=True, ge=0, lt=_TOO_LARGE_INT)]
 Text = Annotated[str, Field(strict=True)]
 NonEmptyText = Annotated[str, length(min_length=1)]
 Bool = Annotated[bool, Field(strict=True)]
 Email = Annotated[str, Field(strict=True), IS_EMAIL]
 Url = Annotated[str, Field(strict=True), IS_URL]
 Country = Annotated[str, Field(strict=True), AfterValidator(_country)]
+AnyJson = Annotated[Any, AfterValidator(_sendable)]
+"""A value an API takes as it comes (``custom`` pairs): only its numbers are checked, as ``Number``'s are."""
 
 
 _MESSAGES: dict[str, str] = {
@@ -170,6 +223,10 @@ def message_for(error: Any) -> str:
         return f"At most {ctx['max_length']} items"
     if kind == "literal_error":
         return f"Must be one of {ctx['expected']}"
+    if (kind == "less_than" and ctx.get("lt") == _TOO_LARGE_INT) or (
+        kind == "greater_than" and ctx.get("gt") == -_TOO_LARGE_INT
+    ):
+        return "Too large"  # the bounds of ``Int``
     if kind == "greater_than_equal":
         return f"Must be at least {ctx['ge']}"
     if kind == "greater_than":

@@ -5,13 +5,18 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from orderdesk.home import data_dir
+from orderdesk.journal import JournalError
+from orderdesk.journal.store import JOURNAL_FILE
 from orderdesk.ui.main_window import MainWindow
 
 RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
+EXIT_JOURNAL = 2
+"""The exit status when the journal cannot be opened, as the command line's journal errors."""
 
 
 def run_app(self_test: bool = False) -> int:
@@ -19,6 +24,8 @@ def run_app(self_test: bool = False) -> int:
 
     With ``self_test`` the real window is built and shown, the event loop runs until it is
     idle, ``ok`` is printed and the process exits 0, so a packaged build can be smoke-tested.
+    A journal that cannot be opened is said in a message box (on standard error with
+    ``self_test``) instead of a traceback, and the exit status is 2.
     """
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("OrderDesk")
@@ -26,11 +33,41 @@ def run_app(self_test: bool = False) -> int:
     icon = RESOURCES / "orderdesk.png"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    window = MainWindow()
+    try:
+        window = MainWindow()
+    except JournalError as exc:
+        text = journal_problem(exc, data_dir() / JOURNAL_FILE)
+        if self_test:
+            print(text, file=sys.stderr, flush=True)
+        else:
+            journal_problem_box(text).exec()
+        return EXIT_JOURNAL
     window.show()
     if self_test:
         QTimer.singleShot(0, lambda: _finish_self_test(app))
     return app.exec()
+
+
+def journal_problem(error: JournalError, path: Path) -> str:
+    """What a person reads when the journal at ``path`` cannot be opened: the problem and the way out.
+
+    Moving the file aside is safe and enough: OrderDesk then starts an empty journal, and the
+    old one can still be read by support. The ``-wal`` and ``-shm`` files beside it belong to it.
+    """
+    return (
+        "OrderDesk cannot open its journal, where drafts and sent orders are kept, so the window "
+        f"did not start.\n\n{error}\n\n"
+        f"To start with an empty journal, close OrderDesk everywhere and move {path} aside (rename it or "
+        f"put it in another folder), together with {path.name}-wal and {path.name}-shm if they are there. "
+        "Keep the moved files for support; OrderDesk has not changed them."
+    )
+
+
+def journal_problem_box(text: str) -> QMessageBox:
+    """The message box that shows ``journal_problem``'s text; the caller decides how to show it."""
+    box = QMessageBox(QMessageBox.Icon.Critical, "OrderDesk cannot start", text, QMessageBox.StandardButton.Close)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the path can be copied
+    return box
 
 
 def _finish_self_test(app: QApplication) -> None:

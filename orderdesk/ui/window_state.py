@@ -22,7 +22,9 @@ def load_chosen(path: Path | None = None) -> list[str]:
         data = json.loads((path or config_dir() / FILENAME).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return []
-    names = data.get("send_to", []) if isinstance(data, dict) else []
+    names = data.get("send_to") if isinstance(data, dict) else None
+    if not isinstance(names, list):  # a value of another type is as good as none
+        return []
     return [name for name in names if isinstance(name, str)]
 
 

@@ -120,3 +120,17 @@ def test_any_json_gives_exit_0_1_or_2_with_a_message_never_a_traceback(body: obj
     if as_json and code != 2:
         assert set(json.loads(out)) == {"errors", "warnings"}
     assert "Traceback" not in out + err
+
+
+
+def test_a_number_too_large_to_send_is_an_error_in_validate_and_convert(tmp_path: Path) -> None:
+    body = json.loads(examples_of("dropday")[0].read_text(encoding="utf-8"))
+    body["total"] = "TOTAL"
+    path = tmp_path / "order.json"
+    path.write_text(json.dumps(body).replace('"TOTAL"', "1e400"), encoding="utf-8")
+    code, out, err = _run("validate", str(path), "--target", "dropday")
+    assert code == 1
+    assert "total: Too large" in out.splitlines()
+    code, out, err = _run("convert", str(path), "--from", "dropday", "--to", "dropday")
+    assert code == 1 and out == ""
+    assert err.startswith(f"{path}: cannot be written as a dropday body:") and "too large" in err

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from orderdesk.cli import main
-from orderdesk.journal import Journal, OutboxState
+from orderdesk.journal import Journal, JournalError, OutboxState
 from orderdesk.outcome import OutcomeKind
 from orderdesk.profiles import Profile, ProfileStore
 from orderdesk.sandbox.api import SECRET
@@ -329,6 +329,23 @@ def test_retry_with_a_broken_profiles_file_exits_2(
     store.path.write_text("{not json", encoding="utf-8")
     status, out, err = run(capsys, "retry", str(key))
     assert (status, out) == (2, "") and str(store.path) in err and "Nothing was sent." in err
+
+
+@pytest.mark.parametrize(("failing", "argv"), [("order", ()), ("count_outbox", ("--state", "failed"))])
+def test_retry_with_a_journal_failing_while_choosing_exits_2(
+    journal: Journal, sandbox_profiles: dict[str, Profile], capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch, failing: str, argv: tuple[str, ...],
+) -> None:
+    # The journal stands in for a disk that fails mid-run: nothing else can make a healthy file fail.
+    key = journal_order(journal, sandbox_profiles["dropday"], example_draft("dropday", "JF-1"), OutcomeKind.FAILED)
+
+    def broken(opened: Journal, *args: Any, **kwargs: Any) -> None:
+        raise JournalError(f"{opened.path}: disk I/O error")
+
+    monkeypatch.setattr(Journal, failing, broken)
+    status, out, err = run(capsys, "retry", *(argv or (str(key),)))
+    assert (status, out) == (2, "")
+    assert err.endswith("journal.sqlite3: disk I/O error\norderdesk outbox: Nothing was sent.\n")
 
 
 def test_ctrl_c_stops_retry_after_the_orders_in_flight(

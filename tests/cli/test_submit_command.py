@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from orderdesk.cli import main
-from orderdesk.journal import Journal
+from orderdesk.journal import Journal, JournalError
 from orderdesk.profiles import ProfileStore
 from orderdesk.sandbox.api import SECRET
 from orderdesk.sandbox.server import RunningSandbox
@@ -190,3 +190,35 @@ def test_profiles_test_says_unreachable(
 def test_profiles_test_of_an_unknown_profile(profiles: ProfileStore, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["profiles", "test", "nope"]) == 1
     assert "No profile is called 'nope'" in capsys.readouterr().err
+
+
+def test_a_body_that_cannot_be_written_out_exits_2_and_sends_nothing(
+    profiles: ProfileStore, tmp_path: Path, capsys: pytest.CaptureFixture[str], sandbox: RunningSandbox
+) -> None:
+    # A zero written with an exponent beyond what jsonio writes passes validation (it is zero)
+    # but cannot be written out as the request body.
+    body = example("dropday", "create-order.json")
+    body["shipping_cost"] = "ZERO"
+    path = tmp_path / "order.json"
+    path.write_text(json.dumps(body).replace('"ZERO"', "0E+400"), encoding="utf-8")
+    status, out, err = run(capsys, str(path), "--profile", "dropday")
+    assert (status, out) == (2, "")
+    assert err.startswith(f"orderdesk: {path}: cannot be sent:") and err.endswith("Nothing was sent.\n")
+    assert received(sandbox, "dropday") == []
+
+
+@pytest.mark.parametrize("failing", ["begin_attempt", "finish_attempt"])
+def test_a_journal_failing_while_sending_is_explained_not_a_traceback(
+    profiles: ProfileStore, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    failing: str,
+) -> None:
+    # The journal stands in for a disk that fails mid-run: nothing else can make a healthy file fail.
+    def broken(journal: Journal, *args: Any) -> None:
+        raise JournalError(f"{journal.path}: disk I/O error")
+
+    monkeypatch.setattr(Journal, failing, broken)
+    path = write(tmp_path, example("dropday", "create-order.json"))
+    status, out, err = run(capsys, path, "--profile", "dropday")
+    assert (status, out) == (3, "")
+    assert "journal.sqlite3: disk I/O error" in err and "Traceback" not in err
+    assert "may or may not have reached dropday" in err

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from orderdesk.home import config_dir
 from orderdesk.ui.window_state import FILENAME, load_chosen, save_chosen
 
@@ -19,3 +21,9 @@ def test_an_unreadable_file_means_nothing_chosen(tmp_path: Path) -> None:
     assert load_chosen() == []
     (config_dir() / FILENAME).write_text('{"send_to": ["a", 3]}', encoding="utf-8")
     assert load_chosen() == ["a"]
+
+
+@pytest.mark.parametrize("text", ['{"send_to": 5}', '{"send_to": "Drop NL"}', '{"send_to": null}', "[1, 2]", "7"])
+def test_values_of_the_wrong_type_mean_nothing_chosen(text: str) -> None:
+    (config_dir() / FILENAME).write_text(text, encoding="utf-8")
+    assert load_chosen() == []

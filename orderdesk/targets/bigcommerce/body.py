@@ -33,6 +33,7 @@ from orderdesk.targets.wire import (
     NumberOrText,
     Text,
     WireModel,
+    is_too_large,
     length,
 )
 
@@ -85,6 +86,8 @@ def _signed_amount(value: Any) -> Decimal:
     number = decimal_of(value)
     if number is None:
         raise PydanticCustomError("amount_type", "Must be a number (or a number written as text)")
+    if is_too_large(number):
+        raise PydanticCustomError("too_large", "Too large")
     return number
 
 

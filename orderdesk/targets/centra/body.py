@@ -32,7 +32,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, Field
 from pydantic_core import PydanticCustomError
 
-from orderdesk.targets.wire import Bool, Country, Decimal2, Int, NonNegativeDecimal2, Text, WireModel
+from orderdesk.targets.wire import AnyJson, Bool, Country, Decimal2, Int, NonNegativeDecimal2, Text, WireModel
 
 
 def optional() -> Any:
@@ -166,7 +166,7 @@ class Order(WireModel):
     customerId: Int = optional()
     customerSetNewPassword: Bool = optional()
     createdFromOrigin: CreatedFromOrigin = optional()
-    extraAttributes: dict[str, Any] = optional()
+    extraAttributes: dict[str, AnyJson] = optional()
     accountId: Int = optional()
     buyerId: Int = optional()
     buyerName: Text = optional()

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import AfterValidator, Field
 from pydantic_core import PydanticCustomError, core_schema
 
-from orderdesk.targets.wire import Bool, NonEmptyText, Number, NumberOrText, OneOf, Text, WireModel
+from orderdesk.targets.wire import TOO_LARGE, AnyJson, Bool, NonEmptyText, Number, NumberOrText, OneOf, Text, WireModel
 
 _DAY_MONTH_YEAR = re.compile(r"([0-9]{2})-([0-9]{2})-([0-9]{4})")
 
@@ -29,6 +29,13 @@ Ean13 = Annotated[
         "Must be a number (digits only)",
         core_schema.str_schema(strict=True, pattern=r"^[0-9]+$"),
         core_schema.int_schema(strict=True, ge=0),
+    ),
+    OneOf(
+        "too_large",
+        "Too large",
+        core_schema.str_schema(strict=True),
+        core_schema.int_schema(strict=True, lt=int(TOO_LARGE)),
+        after=True,
     ),
 ]
 """Documented as Number, but the doc's own example sends digits as text ("87235211235464",
@@ -91,7 +98,7 @@ class Product(WireModel):
     brand: Text | None = None
     category: Text | None = None
     supplier: Text | None = None
-    custom: dict[str, Any] | None = None
+    custom: dict[str, AnyJson] | None = None
 
 
 class Order(WireModel):

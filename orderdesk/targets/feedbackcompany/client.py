@@ -13,6 +13,7 @@ import logging
 import re
 import time
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime, timezone
 from decimal import Decimal
 from http import HTTPStatus
@@ -29,7 +30,15 @@ from orderdesk.answers import (
 )
 from orderdesk.credentials import KeyringUnavailable, SecretRejected
 from orderdesk.findings import Findings
-from orderdesk.http import ConnectionCheck, ConnectionState, Lookup, Reply, TransportError, wire_text
+from orderdesk.http import (
+    ConnectionCheck,
+    ConnectionState,
+    Lookup,
+    Reply,
+    TransportError,
+    snippet,
+    wire_text,
+)
 from orderdesk.order import ORDER_LEVEL
 from orderdesk.outcome import Outcome, OutcomeKind
 from orderdesk.profiles import Profile
@@ -143,8 +152,12 @@ class FeedbackCompanyClient(ApiClient):
         answer = result.json_object() or {}
         refused = answer.get("error") not in (None, False)
         token = answer.get("access_token")
-        if result.status == HTTPStatus.OK and not refused and isinstance(token, str) and token:
+        if isinstance(token, str) and token:
+            # First, whatever the answer: a refused or odd one keeps its snippet in the outcome,
+            # which was cut before this token was known.
             self.redactor.add(token)
+            result = replace(result, snippet=snippet(result.body, redactor=self.redactor))
+        if result.status == HTTPStatus.OK and not refused and isinstance(token, str) and token:
             try:
                 self._secrets.set_token(self._profile.name, token, token_expiry(answer, time.time()))
             except (KeyringUnavailable, SecretRejected) as exc:

@@ -369,3 +369,19 @@ def test_decimal_of_reads_numbers_and_numeric_text(value: Any, expected: Decimal
 @pytest.mark.parametrize("value", [True, None, "", "1,5", "1_000", "Infinity", float("nan"), Decimal("NaN"), [1]])
 def test_decimal_of_refuses_the_rest(value: Any) -> None:
     assert decimal_of(value) is None
+
+
+@pytest.mark.parametrize("field", AMOUNTS)
+@pytest.mark.parametrize("value", [Decimal("1E+400"), 10**300, "1e300", Decimal("-1E+300")])
+def test_amounts_of_1e300_or_more_are_too_large(field: str, value: Any) -> None:
+    assert errors(paired(field, value))[field] == ["Too large"]
+
+
+@pytest.mark.parametrize("field", ["price_inc_tax", "price_ex_tax"])
+def test_product_prices_of_1e300_or_more_are_too_large(field: str) -> None:
+    assert errors(with_product(**{field: Decimal("1E+400")})) == {f"products.0.{field}": ["Too large"]}
+
+
+def test_a_fee_of_1e300_or_more_is_too_large() -> None:
+    fee = {"display_name_customer": "Fee", "display_name_merchant": "Fee", "cost_inc_tax": Decimal("-1E+400")}
+    assert errors(with_fields(fees=[fee]))["fees.0.cost_inc_tax"] == ["Too large"]

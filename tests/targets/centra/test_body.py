@@ -347,3 +347,21 @@ def test_unknown_fields_are_errors(order: dict[str, Any], path: str) -> None:
 @pytest.mark.parametrize("body", [None, [], "order", 12, True])
 def test_a_body_that_is_not_an_object(body: Any) -> None:
     assert model_errors(body) == {"": ["Must be an object"]}
+
+
+@pytest.mark.parametrize("value", [Decimal("1E+400"), Decimal("-1E+300"), 10**300, 1e300])
+@pytest.mark.parametrize(
+    "path", ["products.0.unitPrice", "products.0.originalPrice", "shippingValue", "voucherValue"]
+)
+def test_decimal2_of_1e300_or_more_is_too_large(order: dict[str, Any], path: str, value: Any) -> None:
+    assert model_errors(with_value(order, path, value)) == {path: ["Too large"]}
+
+
+@pytest.mark.parametrize("value", [10**300, -(10**300)])
+def test_an_int_of_1e300_or_more_is_too_large(order: dict[str, Any], value: int) -> None:
+    assert model_errors(with_value(order, "products.0.qty", value)) == {"products.0.qty": ["Too large"]}
+
+
+def test_extra_attributes_holding_a_number_of_1e300_or_more_are_too_large(order: dict[str, Any]) -> None:
+    body = {**order, "extraAttributes": {"gift_wrap": "yes", "gift_value": Decimal("1E+400")}}
+    assert model_errors(body) == {"extraAttributes.gift_value": ["Too large"]}

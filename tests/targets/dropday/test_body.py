@@ -210,3 +210,20 @@ def test_errors_in_several_products_are_keyed_by_index(body: dict[str, Any]) -> 
     del body["products"][0]["name"]
     body["products"][1]["price"] = "2.50"
     assert errors(body) == {"products.0.name": ["Required"], "products.1.price": ["Must be a number"]}
+
+
+@pytest.mark.parametrize(
+    "path", NUMBERS + [["products", 0, "purchase_price"], ["shipping_address", "phone"]], ids=dotted
+)
+@pytest.mark.parametrize("value", [Decimal("1E+400"), Decimal("-1E+300"), 10**300])
+def test_a_number_of_1e300_or_more_is_too_large(body: dict[str, Any], path: list[Any], value: Any) -> None:
+    assert errors(set_at(body, path, value)) == {dotted(path): ["Too large"]}
+
+
+def test_an_ean13_of_1e300_or_more_is_too_large(body: dict[str, Any]) -> None:
+    assert errors(set_at(body, ["products", 0, "ean13"], 10**300)) == {"products.0.ean13": ["Too large"]}
+
+
+def test_a_custom_value_holding_a_number_of_1e300_or_more_is_too_large(body: dict[str, Any]) -> None:
+    custom = {"colour": "red", "sizes": [1, {"max": Decimal("1E+400")}]}
+    assert errors(set_at(body, ["products", 0, "custom"], custom)) == {"products.0.custom.sizes": ["Too large"]}

@@ -169,6 +169,19 @@ def test_check_tells_valid_invalid_and_unreachable(profile: Profile) -> None:
     assert check.state is ConnectionState.UNREACHABLE and "Could not connect" in check.detail
 
 
+@pytest.mark.parametrize("key", ["sandbox\N{HORIZONTAL ELLIPSIS}", " sandbox"])
+def test_a_key_no_header_can_carry_fails_as_not_sent_instead_of_raising(
+    profile: Profile, body: dict[str, Any], sandbox: RunningSandbox, key: str
+) -> None:
+    client = DropdayClient(profile, secrets_for(profile, key), FAST)
+    outcome = client.submit(body)
+    assert outcome.kind is OutcomeKind.FAILED and outcome.retryable
+    assert "nothing was sent" in outcome.reason
+    assert received(sandbox, "dropday") == []
+    check = client.check()
+    assert check.state is ConnectionState.UNREACHABLE and "nothing was sent" in check.detail
+
+
 def test_journal_headers_hold_no_key(client: DropdayClient, body: dict[str, Any]) -> None:
     headers = client.journal_headers()
     assert headers["account-id"] == "101" and headers["Content-Type"] == "application/json"

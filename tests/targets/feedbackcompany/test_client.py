@@ -61,6 +61,30 @@ def test_a_second_401_is_unauthorized_after_exactly_one_retry(profile: Profile, 
     assert paths == [("GET", "/oauth2/token"), ("POST", "/orders")] * 2
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [
+        (400, {"error": "invalid_grant", "access_token": "tok-REFUSED-4f1e"}),
+        (200, {"error": True, "access_token": "tok-REFUSED-4f1e"}),
+        (202, {"access_token": "tok-REFUSED-4f1e", "note": "pending"}),
+    ],
+)
+def test_a_token_in_a_refused_or_unexpected_token_answer_is_kept_out_of_the_outcome(
+    profile: Profile, body: dict[str, Any], answer: tuple[int, dict[str, Any]]
+) -> None:
+    status, payload = answer
+    with scripted_server() as server:
+        server.script = [(status, {}, json.dumps(payload).encode())]
+        nowhere = profile.model_copy(update={"base_url": server.url})
+        client = FeedbackCompanyClient(nowhere, secrets_for(nowhere), FAST)
+        outcome = client.submit(body)
+        check = client.check()
+    assert outcome.kind is not OutcomeKind.CREATED and outcome.status == status
+    assert "tok-REFUSED-4f1e" not in outcome.response_text and "[secret]" in outcome.response_text
+    assert "tok-REFUSED-4f1e" not in outcome.reason + check.detail
+    assert [path.split("?")[0] for _, path, _, _ in server.received] == ["/oauth2/token"] * 2
+
+
 def test_a_wrong_client_secret_is_unauthorized_and_nothing_is_sent(
     profile: Profile, body: dict[str, Any], sandbox: RunningSandbox
 ) -> None:
