@@ -78,7 +78,8 @@ class SubmitController(QObject):
         except Exception as exc:  # noqa: BLE001 - turned into an outcome the person can read
             outcome = Outcome(
                 OutcomeKind.UNKNOWN,
-                reason=f"Sending stopped with an unexpected problem ({type(exc).__name__}: {exc}). "
+                # Only the exception's kind: its text could quote a header, and so a secret.
+                reason=f"Sending stopped with an unexpected problem ({type(exc).__name__}). "
                 "The order may or may not have arrived; check before sending it again.",
             )
         self._result.emit(profile.name, (outcome, time.perf_counter() - began))

@@ -33,3 +33,18 @@ def test_each_profile_runs_off_the_window_thread_and_reports_back(qtbot: object)
     ]
     assert not controller.busy
     controller.shutdown()
+
+
+def test_an_unexpected_problem_is_named_without_quoting_its_text(qtbot: object) -> None:
+    controller = SubmitController()
+    reasons: list[str] = []
+    controller.finished.connect(lambda name, result: reasons.append(result[0].reason))
+
+    def send(profile: Profile) -> Outcome:
+        raise ValueError("Invalid header value b'api-key: s3cret-value'")
+
+    with qtbot.wait_signal(controller.idle, timeout=5000):  # type: ignore[attr-defined]
+        controller.submit([make_profile("Drop NL", "dropday", account_id="1")], send)
+    [reason] = reasons
+    assert "ValueError" in reason and "s3cret" not in reason
+    controller.shutdown()
