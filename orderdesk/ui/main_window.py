@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -55,13 +56,16 @@ from orderdesk.ui.form_sections import SHIPPING_SHORTCUTS, AddressSection, Secti
 from orderdesk.ui.lines_model import COLUMN_KEYS
 from orderdesk.ui.lines_view import LinesView
 from orderdesk.ui.outbox_model import STATE_WORDS
-from orderdesk.ui.outbox_view import OutboxView
-from orderdesk.ui.resubmit import resubmit
 from orderdesk.ui.results_panel import ResultsPanel
 from orderdesk.ui.send_to import SendToList
 from orderdesk.ui.submission import SubmitController
 from orderdesk.ui.theme import style_sheet
 from orderdesk.ui.validation import ValidationController
+
+if TYPE_CHECKING:
+    from orderdesk.ui.outbox_view import OutboxView
+
+_OUTBOX_TIP = "Orders sent: find the ones that did not go through, fix them, send them again (Ctrl+2)"
 
 TOTAL_PATHS = ("lines", "shipping_cost")
 
@@ -165,15 +169,15 @@ class MainWindow(QMainWindow):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.results)
         layout.addLayout(bar)
-        self.outbox = OutboxView(self.journal, self.profile_store.load, self._secret_source)
+        self._outbox: OutboxView | None = None  # built when first shown: its sending code need not load at start
         self.pages = QTabWidget()
         self.pages.setObjectName("pages")
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.order_page, "Order")
-        self.pages.addTab(self.outbox, "Outbox")
+        self.pages.addTab(QWidget(), "Outbox")
         self.pages.setTabToolTip(0, "Type an order and send it (Ctrl+1)")
-        self.pages.setTabToolTip(1, "Orders sent: find the ones that did not go through, fix them, send them again "
-                                    "(Ctrl+2)")
+        self.pages.setTabToolTip(1, _OUTBOX_TIP)
+        self.pages.currentChanged.connect(lambda index: self.outbox if index == 1 else None)
         self.pages.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setCentralWidget(self.pages)
 
@@ -338,8 +342,6 @@ class MainWindow(QMainWindow):
         self.submitter.idle.connect(lambda: self.submit_button.setEnabled(True))
         self.results.retry_requested.connect(self.retry)
         self.autosaver.failed.connect(lambda text: self.statusBar().showMessage(text))
-        self.outbox.open_requested.connect(self.open_order)
-        self.outbox.notice.connect(lambda text: self.statusBar().showMessage(text, 10000))
 
     def _follow_screen_order(self) -> None:
         """Tab order and "next problem" order both follow the screen, extras included."""
@@ -367,7 +369,8 @@ class MainWindow(QMainWindow):
         self.send_to.set_profiles(profiles, chosen)
         self.no_profiles.setVisible(not profiles)
         self.send_to.setVisible(bool(profiles))
-        self.outbox.set_profiles(list(self._profiles))
+        if self._outbox is not None:
+            self._outbox.set_profiles(list(self._profiles))
 
     def choose(self, *names: str) -> None:
         """Tick exactly the profiles called ``names`` under Send to."""
@@ -585,6 +588,7 @@ class MainWindow(QMainWindow):
 
         def send_one(profile: Profile) -> Outcome:
             from orderdesk import sending
+            from orderdesk.ui.resubmit import resubmit
 
             order_key = journal.order_key_for(draft_id, profile.name) if draft_id is not None else None
             if order_key is not None:
@@ -622,6 +626,28 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Sending finished: see Results.", 8000)
 
     # -- the outbox ---------------------------------------------------------------------
+
+    @property
+    def outbox(self) -> OutboxView:
+        """The outbox page, built the first time it is wanted (shown, or asked for)."""
+        if self._outbox is None:
+            from orderdesk.ui.outbox_view import OutboxView
+
+            outbox = OutboxView(self.journal, self.profile_store.load, self._secret_source)
+            outbox.open_requested.connect(self.open_order)
+            outbox.notice.connect(lambda text: self.statusBar().showMessage(text, 10000))
+            outbox.set_profiles(list(self._profiles))
+            self._outbox = outbox
+            current = self.pages.currentIndex()
+            placeholder = self.pages.widget(1)
+            self.pages.blockSignals(True)
+            self.pages.removeTab(1)
+            self.pages.insertTab(1, outbox, "Outbox")
+            self.pages.setTabToolTip(1, _OUTBOX_TIP)
+            self.pages.setCurrentIndex(current)
+            self.pages.blockSignals(False)
+            placeholder.deleteLater()
+        return self._outbox
 
     def show_order_page(self) -> None:
         """Show the order form (Ctrl+1)."""
@@ -672,8 +698,10 @@ class MainWindow(QMainWindow):
         self.validation.shutdown()
         self.autosaver.close()
         self.submitter.shutdown()
-        self.outbox.shutdown()
-        if self._owns_journal and not self.submitter.busy and not self.outbox.busy:
+        outbox = self._outbox
+        if outbox is not None:
+            outbox.shutdown()
+        if self._owns_journal and not self.submitter.busy and not (outbox is not None and outbox.busy):
             self.journal.close()
         super().closeEvent(event)
 
