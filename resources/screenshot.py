@@ -44,8 +44,8 @@ def main() -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from orderdesk.order import Address, Customer, Line, OrderDraft
-    from orderdesk.profiles import ProfileStore, make_profile
+    from orderdesk.config.profiles import ProfileStore, make_profile
+    from orderdesk.core.order import Address, Customer, Line, OrderDraft
     from orderdesk.sandbox.server import start_sandbox
     from orderdesk.ui import MainWindow
 

@@ -53,7 +53,7 @@ def main() -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from orderdesk.profiles import ProfileStore, make_profile
+    from orderdesk.config.profiles import ProfileStore, make_profile
     from orderdesk.sandbox.server import start_sandbox
     from orderdesk.ui import MainWindow
 
@@ -85,12 +85,13 @@ def _fill(sandbox: Any, profiles: dict[str, Any]) -> None:
     """Send the demo's orders, a few hours apart over three days, as the journal records them."""
     import requests
 
-    from orderdesk.findings import Findings
-    from orderdesk.http import HttpSettings, RetryPolicy, Timeouts, wire_text
+    from orderdesk.core.findings import Findings
+    from orderdesk.core.outcome import Outcome, OutcomeKind
     from orderdesk.journal import Journal
-    from orderdesk.outcome import Outcome, OutcomeKind
-    from orderdesk.sending import submit
+    from orderdesk.sending.submit import submit
     from orderdesk.targets.registry import get_target
+    from orderdesk.transport.session import wire_text
+    from orderdesk.transport.settings import HttpSettings, RetryPolicy, Timeouts
 
     once = HttpSettings(timeouts=Timeouts(connect=2.0, read=2.0), retry=RetryPolicy(attempts=1))
     moments = iter(time.time() - 2.6 * DAY + hour * 3600 for hour in range(0, 80, 4))
@@ -136,7 +137,7 @@ def _fill(sandbox: Any, profiles: dict[str, Any]) -> None:
 
 
 def _order(external_id: str, name: str, email: str, street: str, postcode: str, city: str) -> Any:
-    from orderdesk.order import Address, Customer, Line, OrderDraft
+    from orderdesk.core.order import Address, Customer, Line, OrderDraft
 
     first, last = name.split(" ", 1)
     address = Address(first_name=first, last_name=last, address1=street, postcode=postcode, city=city, country="NL",

@@ -17,11 +17,11 @@ from typing import Any
 
 import requests
 
-from orderdesk.credentials import SECRET_KIND
-from orderdesk.http import HttpSettings, RetryPolicy, Timeouts
-from orderdesk.profiles import Profile
+from orderdesk.config.credentials import SECRET_KIND
+from orderdesk.config.profiles import Profile
 from orderdesk.sandbox.api import SECRET
 from orderdesk.sandbox.server import RunningSandbox
+from orderdesk.transport.settings import HttpSettings, RetryPolicy, Timeouts
 
 FAST = HttpSettings(
     timeouts=Timeouts(connect=1.0, read=0.5),

@@ -25,7 +25,7 @@ import keyring
 import pytest
 from keyring.backends import SecretService, fail
 
-from orderdesk.credentials import SERVICE
+from orderdesk.config.credentials import SERVICE
 
 if TYPE_CHECKING:  # jeepney and secretstorage exist on Linux only; they are imported where used
     from jeepney.io.blocking import DBusConnection

@@ -51,7 +51,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(arguments)
     if args.command is None:
-        from orderdesk.ui.app import run_app  # Qt is imported only when the window is wanted
+        from orderdesk.ui.app import (
+            run_app,  # Qt is imported only when the window is wanted
+        )
 
         return run_app(self_test=args.self_test)
     return int(args.run(args))

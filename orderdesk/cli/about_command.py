@@ -9,7 +9,8 @@ from typing import Any
 
 import keyring
 
-from orderdesk import __version__, home
+from orderdesk import __version__
+from orderdesk.config import home
 
 
 def register(subparsers: Any) -> None:

@@ -11,7 +11,7 @@ import json
 import sys
 from typing import Any
 
-from orderdesk import jsonio
+from orderdesk.core import jsonio
 from orderdesk.targets.registry import TARGET_NAMES, get_target
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2

@@ -21,10 +21,25 @@ from datetime import datetime
 from typing import Any
 
 from orderdesk.cli.submit_command import describe
-from orderdesk.credentials import Credentials, KeyringUnavailable
-from orderdesk.journal import AttemptRow, Journal, JournalError, OutboxRow, OutboxState, curl_command
-from orderdesk.outbox import RETRYABLE_STATES, BulkReport, BulkResubmit, Progress, RetryPlan, SkipReason, plan_retry
-from orderdesk.profiles import ConfigError
+from orderdesk.config.credentials import Credentials, KeyringUnavailable
+from orderdesk.config.profiles import ConfigError
+from orderdesk.journal import (
+    AttemptRow,
+    Journal,
+    JournalError,
+    OutboxRow,
+    OutboxState,
+    curl_command,
+)
+from orderdesk.outbox import (
+    RETRYABLE_STATES,
+    BulkReport,
+    BulkResubmit,
+    Progress,
+    RetryPlan,
+    SkipReason,
+    plan_retry,
+)
 
 EXIT_OK, EXIT_NOT_THROUGH, EXIT_UNUSABLE, EXIT_KEYRING = 0, 1, 2, 3
 

@@ -16,9 +16,12 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from orderdesk.credentials import SECRET_LABEL, KeyringUnavailable, SecretRejected
-from orderdesk.http import ConnectionState
-from orderdesk.profiles import (
+from orderdesk.config.credentials import (
+    SECRET_LABEL,
+    KeyringUnavailable,
+    SecretRejected,
+)
+from orderdesk.config.profiles import (
     SETTING_LABEL,
     TARGET_SETTINGS,
     ConfigError,
@@ -28,7 +31,8 @@ from orderdesk.profiles import (
     UnknownProfile,
     make_profile,
 )
-from orderdesk.sending import check_connection
+from orderdesk.sending.submit import check_connection
+from orderdesk.transport.replies import ConnectionState
 
 EXIT_OK, EXIT_INVALID, EXIT_CONFIG, EXIT_KEYRING, EXIT_UNREACHABLE = 0, 1, 2, 3, 4
 

@@ -15,13 +15,13 @@ import sys
 from dataclasses import replace
 from typing import Any
 
-from orderdesk import jsonio
-from orderdesk.credentials import Credentials, KeyringUnavailable
-from orderdesk.findings import Findings
+from orderdesk.config.credentials import Credentials, KeyringUnavailable
+from orderdesk.config.profiles import ConfigError, ProfileStore, UnknownProfile
+from orderdesk.core import jsonio
+from orderdesk.core.findings import Findings
+from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import Journal, JournalError
-from orderdesk.outcome import Outcome, OutcomeKind
-from orderdesk.profiles import ConfigError, ProfileStore, UnknownProfile
-from orderdesk.sending import submit, submit_batch, submit_body
+from orderdesk.sending.submit import submit, submit_batch, submit_body
 from orderdesk.targets.centra import is_batch
 from orderdesk.targets.registry import TARGET_NAMES, get_target
 

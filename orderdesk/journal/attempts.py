@@ -12,12 +12,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from orderdesk.findings import Findings
+from orderdesk.core.findings import Findings
+from orderdesk.core.order import OrderDraft
+from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import drafts
 from orderdesk.journal.errors import NotInJournal
 from orderdesk.journal.rows import AttemptRow, OutboxState, utc
-from orderdesk.order import OrderDraft
-from orderdesk.outcome import Outcome, OutcomeKind
 
 NO_ANSWER_REASON = (
     "OrderDesk stopped before the answer arrived: the order may or may not exist at the API. "

@@ -21,9 +21,8 @@ from decimal import Decimal
 from json.encoder import encode_basestring
 from typing import Any
 
-from orderdesk.jsonio import loads
-from orderdesk.order import OrderDraft
-
+from orderdesk.core.jsonio import loads
+from orderdesk.core.order import OrderDraft
 
 _MARKER = "\x00"
 """What stands for a ``Decimal`` in the C encoder's output; no draft has reason to hold it."""

@@ -11,8 +11,8 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from orderdesk.findings import join_path
-from orderdesk.jsonio import BodyError, loads
+from orderdesk.core.findings import join_path
+from orderdesk.core.jsonio import BodyError, loads
 
 
 class Absent(Enum):

@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from orderdesk.findings import Findings
+from orderdesk.core.findings import Findings
+from orderdesk.core.order import OrderDraft
+from orderdesk.core.outcome import OutcomeKind
 from orderdesk.journal.codec import draft_from_json
-from orderdesk.order import OrderDraft
-from orderdesk.outcome import OutcomeKind
 
 
 class OutboxState(StrEnum):

@@ -19,8 +19,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
 
-from orderdesk.findings import Findings
-from orderdesk.home import data_dir
+from orderdesk.config.home import data_dir
+from orderdesk.core.findings import Findings
+from orderdesk.core.order import OrderDraft
+from orderdesk.core.outcome import Outcome
 from orderdesk.journal import attempts, drafts, outbox, owners
 from orderdesk.journal.auth import non_secret
 from orderdesk.journal.codec import draft_from_json, draft_to_json
@@ -28,8 +30,6 @@ from orderdesk.journal.commits import GroupCommit
 from orderdesk.journal.errors import JournalError
 from orderdesk.journal.rows import AttemptRow, OutboxRow
 from orderdesk.journal.schema import connect, connect_reader
-from orderdesk.order import OrderDraft
-from orderdesk.outcome import Outcome
 
 JOURNAL_FILE = "journal.sqlite3"
 

@@ -12,11 +12,18 @@ from orderdesk.outbox.plan import (
     ProfileShare,
     RetryItem,
     RetryPlan,
-    SkipReason,
     Skipped,
+    SkipReason,
     plan_retry,
 )
-from orderdesk.outbox.runner import DEFAULT_WORKERS, BulkReport, BulkResubmit, OrderResult, Progress, ProgressCallback
+from orderdesk.outbox.runner import (
+    DEFAULT_WORKERS,
+    BulkReport,
+    BulkResubmit,
+    OrderResult,
+    Progress,
+    ProgressCallback,
+)
 
 __all__ = [
     "CENTRA_BATCH_SIZE",

@@ -13,10 +13,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from orderdesk.journal import AttemptRow, Journal, JournalError, NotInJournal, OutboxState
-from orderdesk.jsonio import BodyError
-from orderdesk.outcome import OutcomeKind
-from orderdesk.profiles import Profile, ProfileStore
+from orderdesk.config.profiles import Profile, ProfileStore
+from orderdesk.core.jsonio import BodyError
+from orderdesk.core.outcome import OutcomeKind
+from orderdesk.journal import (
+    AttemptRow,
+    Journal,
+    JournalError,
+    NotInJournal,
+    OutboxState,
+)
 
 RETRYABLE_STATES = (OutboxState.FAILED, OutboxState.REJECTED, OutboxState.UNAUTHORIZED, OutboxState.UNKNOWN)
 """The states the outbox sends again; the others are at the API already or in flight."""

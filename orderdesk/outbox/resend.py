@@ -5,7 +5,7 @@ attempt sent (a BigCommerce body carries the ``external_order_id`` generated for
 the order is ``created`` and nothing is sent. Not there: it is sent. The API cannot tell (no
 lookup, no key to look by, no answer): it stays ``unknown`` and nothing is sent; a person
 checks at the API. Every lookup that settles the question and every send is journaled by
-``orderdesk.sending``.
+``orderdesk.sending.submit``.
 """
 
 from __future__ import annotations
@@ -14,13 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from orderdesk import jsonio
-from orderdesk.credentials import SecretSource
+from orderdesk.config.credentials import SecretSource
+from orderdesk.core import jsonio
+from orderdesk.core.order import OrderDraft
+from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import Journal
-from orderdesk.order import OrderDraft
 from orderdesk.outbox.plan import RetryItem
-from orderdesk.outcome import Outcome, OutcomeKind
-from orderdesk.sending import OrderClient, reconcile, submit, submit_batch
+from orderdesk.sending.submit import OrderClient, reconcile, submit, submit_batch
 from orderdesk.targets.centra import is_batch
 from orderdesk.targets.centra.client import CentraClient
 from orderdesk.targets.registry import get_target

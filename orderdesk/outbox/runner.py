@@ -15,16 +15,18 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from orderdesk.credentials import KeyringUnavailable, SecretSource
-from orderdesk.http import HttpSettings, MissingSecret, Pacer
+from orderdesk.config.credentials import KeyringUnavailable, SecretSource
+from orderdesk.config.profiles import Profile
+from orderdesk.core.order import OrderDraft
+from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import Journal
-from orderdesk.order import OrderDraft
 from orderdesk.outbox.plan import RetryItem, RetryPlan
 from orderdesk.outbox.resend import Resender
-from orderdesk.outcome import Outcome, OutcomeKind
-from orderdesk.profiles import Profile
-from orderdesk.sending import OrderClient, open_client
+from orderdesk.sending.submit import OrderClient, open_client
 from orderdesk.targets.centra.client import CentraClient
+from orderdesk.transport.pacing import Pacer
+from orderdesk.transport.replies import MissingSecret
+from orderdesk.transport.settings import HttpSettings
 
 _log = logging.getLogger(__name__)
 

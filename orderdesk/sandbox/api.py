@@ -6,7 +6,7 @@ from abc import ABC, abstractmethod
 from http import HTTPStatus
 from typing import Any, ClassVar
 
-from orderdesk.findings import Findings
+from orderdesk.core.findings import Findings
 from orderdesk.sandbox.faults import Fault
 from orderdesk.sandbox.messages import Reply, Request, json_reply
 from orderdesk.sandbox.state import SandboxState

@@ -19,7 +19,7 @@ from decimal import Decimal, InvalidOperation
 from email.utils import format_datetime
 from typing import Any, ClassVar
 
-from orderdesk import jsonio
+from orderdesk.core import jsonio
 from orderdesk.sandbox.api import REQUIRED, SECRET, SandboxApi
 from orderdesk.sandbox.faults import Fault
 from orderdesk.sandbox.messages import Reply, Request, json_reply

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from orderdesk import jsonio
+from orderdesk.core import jsonio
 from orderdesk.sandbox.api import SECRET, SandboxApi, lacks_required, summary
 from orderdesk.sandbox.messages import Reply, Request, json_reply
 from orderdesk.sandbox.state import SandboxState, StoredOrder

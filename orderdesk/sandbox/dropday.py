@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from typing import Any, ClassVar
 
-from orderdesk import jsonio
+from orderdesk.core import jsonio
 from orderdesk.sandbox.api import REQUIRED, SECRET, SandboxApi, phrase
 from orderdesk.sandbox.messages import Reply, Request, json_reply
 from orderdesk.sandbox.state import SandboxState, StoredOrder

@@ -17,7 +17,7 @@ from __future__ import annotations
 import time
 from typing import Any, ClassVar
 
-from orderdesk import jsonio
+from orderdesk.core import jsonio
 from orderdesk.sandbox.api import SECRET, SandboxApi, summary
 from orderdesk.sandbox.messages import Reply, Request, json_reply
 from orderdesk.sandbox.state import SandboxState

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from orderdesk import jsonio
+from orderdesk.core import jsonio
 
 JSON = "application/json"
 

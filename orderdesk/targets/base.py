@@ -8,8 +8,8 @@ from typing import Any, ClassVar, Literal, Protocol
 
 from pydantic import BaseModel
 
-from orderdesk.findings import Findings
-from orderdesk.order import ORDER_LEVEL, OrderDraft
+from orderdesk.core.findings import Findings
+from orderdesk.core.order import ORDER_LEVEL, OrderDraft
 from orderdesk.targets.paths import PathMap
 from orderdesk.targets.wire import validate_into
 

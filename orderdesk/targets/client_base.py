@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from orderdesk.credentials import SecretSource
-from orderdesk.http import ApiSession, HttpSettings, Lookup, MissingSecret, Pacer, Redactor, Reply, TransportError
-from orderdesk.profiles import Profile
+from orderdesk.config.credentials import SecretSource
+from orderdesk.config.profiles import Profile
+from orderdesk.transport.pacing import Pacer
+from orderdesk.transport.redaction import Redactor
+from orderdesk.transport.replies import Lookup, MissingSecret, Reply, TransportError
+from orderdesk.transport.session import ApiSession
+from orderdesk.transport.settings import HttpSettings
 
 
 class ApiClient:

@@ -1,6 +1,6 @@
 """JSON numbers between bodies and drafts: read as ``Decimal``, written back as ``int`` when whole.
 
-A body is parsed with ``parse_float=Decimal`` (``orderdesk.jsonio``), so a number arrives as
+A body is parsed with ``parse_float=Decimal`` (``orderdesk.core.jsonio``), so a number arrives as
 ``int`` or ``Decimal``; a float only comes from a body built in code.
 """
 

@@ -1,6 +1,6 @@
 """Building blocks for the request-body models of every API, and plain-words messages.
 
-Bodies are parsed with ``parse_float=Decimal`` (see ``orderdesk.jsonio``), so a JSON number
+Bodies are parsed with ``parse_float=Decimal`` (see ``orderdesk.core.jsonio``), so a JSON number
 arrives as ``int`` or ``Decimal``. Models are strict: a typo in our own ``from_draft`` fails
 in tests instead of reaching a server. Field names are the API's own, so error locations
 are the file's own paths without any alias bookkeeping.
@@ -24,8 +24,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError, core_schema
 
-from orderdesk import checks
-from orderdesk.findings import Findings
+from orderdesk.core import checks
+from orderdesk.core.findings import Findings
 
 
 class WireModel(BaseModel):

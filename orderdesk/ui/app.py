@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from orderdesk.home import data_dir
+from orderdesk.config.home import data_dir
 from orderdesk.journal import JournalError
 from orderdesk.journal.store import JOURNAL_FILE
 from orderdesk.ui.main_window import MainWindow

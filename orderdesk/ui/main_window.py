@@ -37,33 +37,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orderdesk.credentials import SecretSource
+from orderdesk.config.credentials import SecretSource
+from orderdesk.config.profiles import ConfigError, Profile, ProfileStore
+from orderdesk.core.jsonio import BodyError
+from orderdesk.core.order import OrderDraft
+from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import Journal, JournalError
-from orderdesk.jsonio import BodyError
-from orderdesk.order import OrderDraft
-from orderdesk.outcome import Outcome, OutcomeKind
-from orderdesk.profiles import ConfigError, Profile, ProfileStore
 from orderdesk.targets.base import Target
-from orderdesk.ui import body_files, window_state
-from orderdesk.ui.autosave import Autosaver
-from orderdesk.ui.bindings import Bindings
-from orderdesk.ui.draft_paths import format_money
-from orderdesk.ui.draft_presenter import DraftPresenter, fresh_draft, sendable
-from orderdesk.ui.error_summary import ErrorSummary
-from orderdesk.ui.extras_panel import ExtrasPanel
-from orderdesk.ui.field_widgets import FieldSlot, NumberEdit
-from orderdesk.ui.form_sections import SHIPPING_SHORTCUTS, AddressSection, Section
-from orderdesk.ui.lines_model import COLUMN_KEYS
-from orderdesk.ui.lines_view import LinesView
-from orderdesk.ui.outbox_model import STATE_WORDS
-from orderdesk.ui.results_panel import ResultsPanel
-from orderdesk.ui.send_to import SendToList
-from orderdesk.ui.submission import SubmitController
-from orderdesk.ui.theme import style_sheet
-from orderdesk.ui.validation import ValidationController
+from orderdesk.ui import window_state
+from orderdesk.ui.order_page import body_files
+from orderdesk.ui.order_page.autosave import Autosaver
+from orderdesk.ui.order_page.bindings import Bindings
+from orderdesk.ui.order_page.draft_paths import format_money
+from orderdesk.ui.order_page.draft_presenter import (
+    DraftPresenter,
+    fresh_draft,
+    sendable,
+)
+from orderdesk.ui.order_page.error_summary import ErrorSummary
+from orderdesk.ui.order_page.extras_panel import ExtrasPanel
+from orderdesk.ui.order_page.form_sections import (
+    SHIPPING_SHORTCUTS,
+    AddressSection,
+    Section,
+)
+from orderdesk.ui.order_page.lines_model import COLUMN_KEYS
+from orderdesk.ui.order_page.lines_view import LinesView
+from orderdesk.ui.order_page.results_panel import ResultsPanel
+from orderdesk.ui.order_page.send_to import SendToList
+from orderdesk.ui.order_page.submission import SubmitController
+from orderdesk.ui.order_page.validation import ValidationController
+from orderdesk.ui.outbox_page.outbox_model import STATE_WORDS
+from orderdesk.ui.widgets.field_widgets import FieldSlot, NumberEdit
+from orderdesk.ui.widgets.theme import style_sheet
 
 if TYPE_CHECKING:
-    from orderdesk.ui.outbox_view import OutboxView
+    from orderdesk.ui.outbox_page.outbox_view import OutboxView
 
 _OUTBOX_TIP = "Orders sent: find the ones that did not go through, fix them, send them again (Ctrl+2)"
 
@@ -400,7 +409,7 @@ class MainWindow(QMainWindow):
 
     def manage_profiles(self) -> None:
         """Open the Profiles dialog; the Send to list follows what was changed there."""
-        from orderdesk.ui.profiles_dialog import ProfilesDialog
+        from orderdesk.ui.profiles.dialog import ProfilesDialog
 
         dialog = ProfilesDialog(self.profile_store, self)
         dialog.profiles_changed.connect(self.reload_profiles)
@@ -507,7 +516,7 @@ class MainWindow(QMainWindow):
 
     def ask_open_body(self) -> None:
         """Ask for a JSON body file and its API, then open it."""
-        from orderdesk import jsonio
+        from orderdesk.core import jsonio
         from orderdesk.targets.registry import TARGETS
 
         path, _ = QFileDialog.getOpenFileName(self, "Open an API order body", "", "JSON (*.json);;All files (*)")
@@ -587,13 +596,13 @@ class MainWindow(QMainWindow):
         secrets = self._secret_source()
 
         def send_one(profile: Profile) -> Outcome:
-            from orderdesk import sending
-            from orderdesk.ui.resubmit import resubmit
+            from orderdesk.sending.submit import submit
+            from orderdesk.ui.outbox_page.resubmit import resubmit
 
             order_key = journal.order_key_for(draft_id, profile.name) if draft_id is not None else None
             if order_key is not None:
                 return resubmit(journal, order_key, draft, draft_id, profile, secrets)
-            return sending.submit(draft, profile, secrets, journal, draft_id=draft_id)
+            return submit(draft, profile, secrets, journal, draft_id=draft_id)
 
         self.submit_button.setEnabled(False)
         self.submitter.submit(profiles, send_one)
@@ -631,7 +640,7 @@ class MainWindow(QMainWindow):
     def outbox(self) -> OutboxView:
         """The outbox page, built the first time it is wanted (shown, or asked for)."""
         if self._outbox is None:
-            from orderdesk.ui.outbox_view import OutboxView
+            from orderdesk.ui.outbox_page.outbox_view import OutboxView
 
             outbox = OutboxView(self.journal, self.profile_store.load, self._secret_source)
             outbox.open_requested.connect(self.open_order)

@@ -11,7 +11,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from orderdesk.home import config_dir
+from orderdesk.config.home import config_dir
 
 FILENAME = "window.json"
 

@@ -27,12 +27,12 @@ from pathlib import Path
 
 from bench_submit import ORDERS, _bodies, _plain, _SandboxProcess, _Secrets
 
-from orderdesk.http import wire_text
+from orderdesk.config.profiles import Profile
+from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import Journal
 from orderdesk.outbox import BulkResubmit, plan_retry
-from orderdesk.outcome import Outcome, OutcomeKind
-from orderdesk.profiles import Profile
 from orderdesk.targets.registry import get_target
+from orderdesk.transport.session import wire_text
 
 TICK = 0.001
 

@@ -17,9 +17,9 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
+from orderdesk.core.order import Address, Customer, Line, OrderDraft
+from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import Journal, OutboxState
-from orderdesk.order import Address, Customer, Line, OrderDraft
-from orderdesk.outcome import Outcome, OutcomeKind
 
 ATTEMPTS = 100_000
 PROFILES = (

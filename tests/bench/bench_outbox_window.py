@@ -37,10 +37,10 @@ from bench_submit import ORDERS, _bodies, _plain, _SandboxProcess, _Secrets  # n
 from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from orderdesk.config.profiles import ProfileStore, make_profile  # noqa: E402
+from orderdesk.core.outcome import OutcomeKind  # noqa: E402
 from orderdesk.journal import Journal  # noqa: E402
 from orderdesk.outbox import BulkReport  # noqa: E402
-from orderdesk.outcome import OutcomeKind  # noqa: E402
-from orderdesk.profiles import ProfileStore, make_profile  # noqa: E402
 
 TICK_MS = 1
 

@@ -25,13 +25,13 @@ from typing import Any
 
 import requests
 
-from orderdesk import jsonio
-from orderdesk.credentials import SECRET_KIND
+from orderdesk.config.credentials import SECRET_KIND
+from orderdesk.config.profiles import Profile
+from orderdesk.core import jsonio
+from orderdesk.core.outcome import OutcomeKind
 from orderdesk.journal import Journal
-from orderdesk.outcome import OutcomeKind
-from orderdesk.profiles import Profile
 from orderdesk.sandbox.api import SECRET
-from orderdesk.sending import submit_all
+from orderdesk.sending.submit import submit_all
 
 ORDERS = 1000
 WORKERS = 8

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from decimal import Decimal
 
-from orderdesk.order import Address, Customer, Line, OrderDraft
+from orderdesk.core.order import Address, Customer, Line, OrderDraft
 from orderdesk.targets.registry import TARGETS
 
 LINES = 500

@@ -56,9 +56,9 @@ KEYSTROKE_PROBE = textwrap.dedent(
 
     app = QApplication([])
     sys.path.insert(0, sys.argv[1])
-    from orderdesk.profiles import ProfileStore, make_profile
+    from orderdesk.config.profiles import ProfileStore, make_profile
     from orderdesk.ui import MainWindow
-    from orderdesk.ui.field_widgets import MessageLabel
+    from orderdesk.ui.widgets.field_widgets import MessageLabel
     from tests.ui.conftest import complete_order
 
     store = ProfileStore()

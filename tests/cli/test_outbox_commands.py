@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 
 from orderdesk.cli import main
+from orderdesk.config.profiles import Profile, ProfileStore
+from orderdesk.core.outcome import OutcomeKind
 from orderdesk.journal import Journal, JournalError, OutboxState
-from orderdesk.outcome import OutcomeKind
-from orderdesk.profiles import Profile, ProfileStore
 from orderdesk.sandbox.api import SECRET
 from orderdesk.sandbox.server import RunningSandbox
 from tests.client_support import inject, profile_for, received

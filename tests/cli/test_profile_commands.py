@@ -12,8 +12,13 @@ from pathlib import Path
 import pytest
 
 from orderdesk.cli import main
-from orderdesk.credentials import NO_KEYRING_MESSAGE, Credentials
-from orderdesk.profiles import HTTPS_MESSAGE, ConfigError, ProfileStore, make_profile
+from orderdesk.config.credentials import NO_KEYRING_MESSAGE, Credentials
+from orderdesk.config.profiles import (
+    HTTPS_MESSAGE,
+    ConfigError,
+    ProfileStore,
+    make_profile,
+)
 from tests.fixtures_keyring import PrivateSecretService
 
 SECRET = "dd-4b7e91c0a2f35d68"

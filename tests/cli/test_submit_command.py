@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from orderdesk.cli import main
+from orderdesk.config.profiles import ProfileStore
 from orderdesk.journal import Journal, JournalError
-from orderdesk.profiles import ProfileStore
 from orderdesk.sandbox.api import SECRET
 from orderdesk.sandbox.server import RunningSandbox
 from tests.client_support import free_port, inject, profile_for, received

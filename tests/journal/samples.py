@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from orderdesk.order import Address, Customer, Line, OrderDraft
+from orderdesk.core.order import Address, Customer, Line, OrderDraft
 
 
 def make_draft(external_id: str = "PH-1", name: str = "Anna de Vries", email: str = "anna@example.nl") -> OrderDraft:

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from orderdesk.findings import Findings
+from orderdesk.core.findings import Findings
+from orderdesk.core.order import OrderDraft
+from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import Journal, NotInJournal, OutboxState
-from orderdesk.journal.store import owners_folder
 from orderdesk.journal.attempts import NO_ANSWER_REASON
-from orderdesk.order import OrderDraft
-from orderdesk.outcome import Outcome, OutcomeKind
+from orderdesk.journal.store import owners_folder
 from tests.journal.conftest import Clock
 from tests.journal.samples import make_draft
 
@@ -253,7 +253,7 @@ import sys, time
 from decimal import Decimal
 from pathlib import Path
 from orderdesk.journal import Journal
-from orderdesk.order import Line, OrderDraft
+from orderdesk.core.order import Line, OrderDraft
 
 journal = Journal(Path(sys.argv[1]))
 draft = OrderDraft(external_id="KILL-1", lines=[Line(quantity=Decimal("3"), unit_price=Decimal("19.990"))])

@@ -8,8 +8,8 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
+from orderdesk.core.order import Line, OrderDraft
 from orderdesk.journal.codec import draft_from_json, draft_to_json
-from orderdesk.order import Line, OrderDraft
 from tests.journal.samples import make_draft
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from orderdesk.core.order import OrderDraft
 from orderdesk.journal import Journal, NotInJournal
-from orderdesk.order import OrderDraft
 from tests.journal.conftest import Clock
 from tests.journal.samples import make_draft
 

@@ -6,9 +6,9 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from orderdesk.core.order import OrderDraft
+from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import Journal, NotInJournal, OutboxRow, OutboxState
-from orderdesk.order import OrderDraft
-from orderdesk.outcome import Outcome, OutcomeKind
 from tests.journal.conftest import START, Clock
 from tests.journal.samples import make_draft
 

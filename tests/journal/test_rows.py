@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from orderdesk.core.outcome import OutcomeKind
 from orderdesk.journal import OutboxState, state_of
-from orderdesk.outcome import OutcomeKind
 
 
 def test_state_of_each_outcome() -> None:

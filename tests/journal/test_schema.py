@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import Journal, JournalError, OutboxState, state_of
 from orderdesk.journal.schema import MIGRATIONS, SCHEMA_VERSION, connect
-from orderdesk.outcome import Outcome, OutcomeKind
 from tests.journal.samples import make_draft
 
 

@@ -10,15 +10,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from orderdesk import jsonio
-from orderdesk.http import HttpSettings, wire_text
+from orderdesk.config.profiles import Profile
+from orderdesk.core import jsonio
+from orderdesk.core.order import OrderDraft
+from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import Journal
-from orderdesk.order import OrderDraft
-from orderdesk.outcome import Outcome, OutcomeKind
-from orderdesk.profiles import Profile
 from orderdesk.sandbox.server import RunningSandbox
-from orderdesk.sending import open_client, submit
+from orderdesk.sending.submit import open_client, submit
 from orderdesk.targets.registry import get_target
+from orderdesk.transport.session import wire_text
+from orderdesk.transport.settings import HttpSettings
 from tests.client_support import FAST, inject, secrets_for
 
 EXAMPLES = Path(__file__).parent.parent / "targets"

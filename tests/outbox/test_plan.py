@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from orderdesk.config.profiles import Profile, ProfileStore
+from orderdesk.core.outcome import OutcomeKind
 from orderdesk.journal import Journal, OutboxState
 from orderdesk.outbox import RetryPlan, SkipReason, plan_retry
-from orderdesk.outcome import OutcomeKind
-from orderdesk.profiles import Profile, ProfileStore
 from orderdesk.sandbox.server import RunningSandbox
 from tests.client_support import profile_for
 from tests.outbox.support import example_draft, journal_order, unknown_order

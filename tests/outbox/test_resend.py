@@ -8,17 +8,22 @@ from pathlib import Path
 
 import pytest
 
+from orderdesk.config.profiles import Profile
+from orderdesk.core.outcome import OutcomeKind
 from orderdesk.journal import Journal, OutboxState
 from orderdesk.outbox import plan_retry
 from orderdesk.outbox.resend import Resender, sent_order
-from orderdesk.outcome import OutcomeKind
-from orderdesk.profiles import Profile
 from orderdesk.sandbox.api import SECRET
 from orderdesk.sandbox.server import RunningSandbox
-from orderdesk.sending import OrderClient, open_client
+from orderdesk.sending.submit import OrderClient, open_client
 from orderdesk.targets.centra.client import CentraClient
 from tests.client_support import FAST, profile_for, received, secrets_for
-from tests.outbox.support import crashed_order, example_draft, journal_order, unknown_order
+from tests.outbox.support import (
+    crashed_order,
+    example_draft,
+    journal_order,
+    unknown_order,
+)
 
 
 @pytest.fixture

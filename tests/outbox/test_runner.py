@@ -11,15 +11,22 @@ from pathlib import Path
 
 import pytest
 
-from orderdesk.credentials import SECRET_KIND, KeyringUnavailable
-from orderdesk.http import RetryPolicy
+from orderdesk.config.credentials import SECRET_KIND, KeyringUnavailable
+from orderdesk.config.profiles import Profile
+from orderdesk.core.outcome import OutcomeKind
 from orderdesk.journal import Journal, OutboxState
 from orderdesk.outbox import BulkResubmit, Progress, plan_retry
-from orderdesk.outcome import OutcomeKind
-from orderdesk.profiles import Profile
 from orderdesk.sandbox.api import SECRET
 from orderdesk.sandbox.server import RunningSandbox
-from tests.client_support import FAST, MemorySecrets, configure, inject, profile_for, received
+from orderdesk.transport.settings import RetryPolicy
+from tests.client_support import (
+    FAST,
+    MemorySecrets,
+    configure,
+    inject,
+    profile_for,
+    received,
+)
 from tests.outbox.support import example_draft, journal_order, unknown_order
 
 TARGETS = ("dropday", "centra", "bigcommerce", "feedbackcompany")

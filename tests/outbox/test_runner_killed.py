@@ -21,9 +21,9 @@ from typing import Any
 
 import pytest
 
+from orderdesk.config.profiles import ProfileStore
+from orderdesk.core.outcome import OutcomeKind
 from orderdesk.journal import Journal, OutboxState
-from orderdesk.outcome import OutcomeKind
-from orderdesk.profiles import ProfileStore
 from orderdesk.sandbox.api import SECRET
 from orderdesk.sandbox.server import RunningSandbox
 from tests.client_support import inject, profile_for, received

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from orderdesk.findings import Findings
+from orderdesk.core.findings import Findings
 from orderdesk.sandbox.api import lacks_required, phrase, summary
 
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from orderdesk.jsonio import BodyError
+from orderdesk.core.jsonio import BodyError
 from orderdesk.sandbox.messages import Request, json_reply, text_reply
 
 

@@ -7,7 +7,13 @@ import time
 
 import pytest
 
-from orderdesk.sandbox.state import Config, OrderBook, RateWindows, SandboxState, TokenStore
+from orderdesk.sandbox.state import (
+    Config,
+    OrderBook,
+    RateWindows,
+    SandboxState,
+    TokenStore,
+)
 
 
 def test_orders_are_numbered_in_arrival_order() -> None:

@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from orderdesk.findings import Findings
+from orderdesk.core.findings import Findings
 from orderdesk.targets.wire import validate_into
 
 

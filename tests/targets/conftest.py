@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 
-from orderdesk import jsonio
-from orderdesk.profiles import Profile
+from orderdesk.config.profiles import Profile
+from orderdesk.core import jsonio
 from orderdesk.sandbox.server import RunningSandbox
-from orderdesk.sending import OrderClient, open_client
+from orderdesk.sending.submit import OrderClient, open_client
 from tests.client_support import FAST, MemorySecrets, profile_for, secrets_for
 
 

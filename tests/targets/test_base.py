@@ -6,8 +6,8 @@ from collections.abc import Mapping
 from types import SimpleNamespace
 from typing import Any
 
-from orderdesk.findings import Findings
-from orderdesk.order import OrderDraft
+from orderdesk.core.findings import Findings
+from orderdesk.core.order import OrderDraft
 from orderdesk.targets.base import Target
 from orderdesk.targets.paths import PathMap
 from orderdesk.targets.wire import NonEmptyText, WireModel

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from orderdesk.http import Lookup, MissingSecret, Reply
-from orderdesk.profiles import Profile
+from orderdesk.config.profiles import Profile
 from orderdesk.targets.client_base import ApiClient
+from orderdesk.transport.replies import Lookup, MissingSecret, Reply
 from tests.client_support import FAST, MemorySecrets, free_port
 
 

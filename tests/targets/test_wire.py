@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from orderdesk import jsonio
+from orderdesk.core import jsonio
 from orderdesk.targets.wire import (
     TOO_LARGE,
     AnyJson,

@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from orderdesk.order import Address, Customer, Line, OrderDraft
-from orderdesk.profiles import ProfileStore, make_profile
+from orderdesk.config.profiles import ProfileStore, make_profile
+from orderdesk.core.order import Address, Customer, Line, OrderDraft
 from orderdesk.ui import MainWindow
-from orderdesk.ui.field_widgets import MessageLabel
+from orderdesk.ui.widgets.field_widgets import MessageLabel
 
 WindowFactory = Callable[..., MainWindow]
 

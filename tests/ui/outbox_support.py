@@ -11,12 +11,12 @@ from typing import Any
 import pytest
 
 import orderdesk.sandbox.dropday as sandbox_dropday
-from orderdesk.credentials import SECRET_KIND
-from orderdesk.findings import Findings
+from orderdesk.config.credentials import SECRET_KIND
+from orderdesk.config.profiles import Profile, ProfileStore
+from orderdesk.core.findings import Findings
+from orderdesk.core.order import Customer, OrderDraft
+from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import Journal
-from orderdesk.order import Customer, OrderDraft
-from orderdesk.outcome import Outcome, OutcomeKind
-from orderdesk.profiles import Profile, ProfileStore
 from orderdesk.sandbox.api import SECRET
 from orderdesk.sandbox.server import RunningSandbox
 from tests.client_support import MemorySecrets, profile_for

@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from pytestqt.qtbot import QtBot
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
-from orderdesk.home import config_dir, data_dir
+from orderdesk.config.home import config_dir, data_dir
 from orderdesk.journal import JournalError
 from orderdesk.ui.app import RESOURCES, journal_problem, journal_problem_box, run_app
 from orderdesk.ui.window_state import FILENAME

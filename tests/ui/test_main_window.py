@@ -9,11 +9,18 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QWidget
 
-from orderdesk import jsonio
+from orderdesk.core import jsonio
 from orderdesk.targets.registry import get_target
 from orderdesk.ui import MainWindow
-from orderdesk.ui.draft_paths import format_money
-from tests.ui.conftest import WindowFactory, add_profile, complete_order, field, press_tab, type_into
+from orderdesk.ui.order_page.draft_paths import format_money
+from tests.ui.conftest import (
+    WindowFactory,
+    add_profile,
+    complete_order,
+    field,
+    press_tab,
+    type_into,
+)
 
 ALT = Qt.KeyboardModifier.AltModifier
 

@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton
 
 import orderdesk.sandbox.dropday as sandbox_dropday
-from orderdesk.findings import Findings
+from orderdesk.core.findings import Findings
 from orderdesk.journal import Journal, OutboxState
 from orderdesk.sandbox.server import RunningSandbox
-from orderdesk.ui.lines_model import COLUMN_KEYS
 from orderdesk.ui.main_window import MainWindow
+from orderdesk.ui.order_page.lines_model import COLUMN_KEYS
 from tests.ui.conftest import WindowFactory, add_profile, complete_order, message
 
 CTRL = Qt.KeyboardModifier.ControlModifier

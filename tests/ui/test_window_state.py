@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from orderdesk.home import config_dir
+from orderdesk.config.home import config_dir
 from orderdesk.ui.window_state import FILENAME, load_chosen, save_chosen
 
 

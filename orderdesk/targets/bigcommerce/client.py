@@ -14,12 +14,18 @@ import uuid
 from http import HTTPStatus
 from typing import Any
 
-from orderdesk.answers import check_from_reply, common_outcome, rejected_outcome, unexpected_outcome
-from orderdesk.http import ConnectionCheck, Lookup, Reply, wire_text, with_query
-from orderdesk.jsonio import BodyError
-from orderdesk.outcome import Outcome, OutcomeKind
+from orderdesk.core.jsonio import BodyError
+from orderdesk.core.outcome import Outcome, OutcomeKind
+from orderdesk.sending.answers import (
+    check_from_reply,
+    common_outcome,
+    rejected_outcome,
+    unexpected_outcome,
+)
 from orderdesk.targets.bigcommerce import TARGET, server_findings
 from orderdesk.targets.client_base import ApiClient
+from orderdesk.transport.replies import ConnectionCheck, Lookup, Reply
+from orderdesk.transport.session import wire_text, with_query
 
 API = "BigCommerce"
 SOURCE = "OrderDesk"

@@ -27,9 +27,13 @@ from collections.abc import Callable, Mapping
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, TypeGuard
 
-from orderdesk.order import Address, Customer, Line, OrderDraft
+from orderdesk.core.order import Address, Customer, Line, OrderDraft
 from orderdesk.targets.bigcommerce.body import decimal_of
-from orderdesk.targets.bigcommerce.country import COUNTRY_KEYS, read_country, write_country
+from orderdesk.targets.bigcommerce.country import (
+    COUNTRY_KEYS,
+    read_country,
+    write_country,
+)
 from orderdesk.targets.bigcommerce.extras import BODY_FIELDS, TAX_RATE
 from orderdesk.targets.bigcommerce.fields import MONEY, QUANTITY, TEXT, put, take
 

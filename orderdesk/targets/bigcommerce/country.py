@@ -2,7 +2,7 @@
 
 The draft holds one country, an ISO code where one is known. BigCommerce takes both the
 name and the code; the guide's FAQ says either one is enough. Writing a known code gives
-both, the name taken from ``orderdesk.countries``; a body that spells them otherwise keeps
+both, the name taken from ``orderdesk.core.countries``; a body that spells them otherwise keeps
 its own spelling through carry (see ``convert``).
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from orderdesk.countries import COUNTRY_NAMES
+from orderdesk.core.countries import COUNTRY_NAMES
 
 COUNTRY_KEYS = ("country", "country_iso2")
 
@@ -19,7 +19,7 @@ _CODE_BY_NAME: dict[str, str] = {name.casefold(): code for code, name in COUNTRY
 
 
 def code_for_name(name: str) -> str | None:
-    """The ISO code of a country name as ``orderdesk.countries`` spells it, any case."""
+    """The ISO code of a country name as ``orderdesk.core.countries`` spells it, any case."""
     return _CODE_BY_NAME.get(name.strip().casefold())
 
 

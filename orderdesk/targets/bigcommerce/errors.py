@@ -12,8 +12,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from orderdesk.findings import Findings
-from orderdesk.targets.bigcommerce.body import BillingAddress, OrderPost, ShippingAddress
+from orderdesk.core.findings import Findings
+from orderdesk.targets.bigcommerce.body import (
+    BillingAddress,
+    OrderPost,
+    ShippingAddress,
+)
 
 _NAME = r"[A-Za-z_]\w*(?:\.\w+|\[\d+\])*"
 _QUOTED = re.compile(rf"""['"`‘’“”]({_NAME})['"`‘’“”]""")

@@ -6,7 +6,14 @@ from typing import Any
 
 from orderdesk.targets.base import ExtraField
 from orderdesk.targets.bigcommerce.body import ORDER_STATUSES
-from orderdesk.targets.bigcommerce.fields import MONEY, STATUS, TEXT, WHOLE, Codec, status_choice
+from orderdesk.targets.bigcommerce.fields import (
+    MONEY,
+    STATUS,
+    TEXT,
+    WHOLE,
+    Codec,
+    status_choice,
+)
 
 TAX_RATE = "tax_rate"
 """The extra that turns prices including tax into the prices excluding tax BigCommerce also needs."""

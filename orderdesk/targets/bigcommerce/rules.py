@@ -11,9 +11,9 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from orderdesk import checks
-from orderdesk.countries import COUNTRY_NAMES
-from orderdesk.findings import Findings
+from orderdesk.core import checks
+from orderdesk.core.countries import COUNTRY_NAMES
+from orderdesk.core.findings import Findings
 from orderdesk.targets.bigcommerce.body import decimal_of
 from orderdesk.targets.bigcommerce.country import code_for_name
 

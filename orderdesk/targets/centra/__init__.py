@@ -9,7 +9,12 @@ warnings), ``validate`` (one order or a batch), ``convert`` (body <-> draft), ``
 from __future__ import annotations
 
 from orderdesk.targets.centra.batch import batch_body, batch_to_drafts, is_batch
-from orderdesk.targets.centra.failures import DUPLICATE_CODE, failure_code, failure_findings, is_success
+from orderdesk.targets.centra.failures import (
+    DUPLICATE_CODE,
+    failure_code,
+    failure_findings,
+    is_success,
+)
 from orderdesk.targets.centra.target import CentraTarget
 from orderdesk.targets.centra.validate import validate_batch, validate_order
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from orderdesk.order import OrderDraft
+from orderdesk.core.order import OrderDraft
 from orderdesk.targets.centra.body import ORDER_KEYS
 from orderdesk.targets.centra.convert import from_draft, to_draft
 

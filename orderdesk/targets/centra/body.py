@@ -32,7 +32,16 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, Field
 from pydantic_core import PydanticCustomError
 
-from orderdesk.targets.wire import AnyJson, Bool, Country, Decimal2, Int, NonNegativeDecimal2, Text, WireModel
+from orderdesk.targets.wire import (
+    AnyJson,
+    Bool,
+    Country,
+    Decimal2,
+    Int,
+    NonNegativeDecimal2,
+    Text,
+    WireModel,
+)
 
 
 def optional() -> Any:

@@ -13,11 +13,24 @@ from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
-from orderdesk.answers import check_from_reply, common_outcome, rejected_outcome, said_at, unexpected_outcome
-from orderdesk.http import ConnectionCheck, Lookup, Reply, wire_text, with_query
-from orderdesk.outcome import Outcome, OutcomeKind
-from orderdesk.targets.centra import DUPLICATE_CODE, TARGET, failure_code, failure_findings, is_success
+from orderdesk.core.outcome import Outcome, OutcomeKind
+from orderdesk.sending.answers import (
+    check_from_reply,
+    common_outcome,
+    rejected_outcome,
+    said_at,
+    unexpected_outcome,
+)
+from orderdesk.targets.centra import (
+    DUPLICATE_CODE,
+    TARGET,
+    failure_code,
+    failure_findings,
+    is_success,
+)
 from orderdesk.targets.client_base import ApiClient
+from orderdesk.transport.replies import ConnectionCheck, Lookup, Reply
+from orderdesk.transport.session import wire_text, with_query
 
 API = "Centra"
 _MSG = said_at("msg")

@@ -32,7 +32,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from orderdesk.order import Address, Customer, Line, OrderDraft
+from orderdesk.core.order import Address, Customer, Line, OrderDraft
 from orderdesk.targets.carry import is_object_list, merge
 from orderdesk.targets.centra.body import ADDRESS_KEYS
 from orderdesk.targets.centra.extras import EXTRA_KEYS, TARGET_NAME, from_wire, to_wire

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from orderdesk.findings import Findings
-from orderdesk.order import ORDER_LEVEL
+from orderdesk.core.findings import Findings
+from orderdesk.core.order import ORDER_LEVEL
 
 CODE_MEANINGS: dict[int, str] = {
     -1: "Some products cannot be added to the order (check their status, market or pricelist in Centra)",

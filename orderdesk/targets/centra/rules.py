@@ -17,9 +17,9 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from orderdesk import checks
-from orderdesk.findings import Findings
-from orderdesk.order import OrderDraft
+from orderdesk.core import checks
+from orderdesk.core.findings import Findings
+from orderdesk.core.order import OrderDraft
 from orderdesk.targets.centra.body import ADDRESS_KEYS, parse_date
 
 STATE_COUNTRIES: frozenset[str] = frozenset({"US", "CA", "AU"})

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from orderdesk.findings import Findings
-from orderdesk.order import OrderDraft
+from orderdesk.core.findings import Findings
+from orderdesk.core.order import OrderDraft
 from orderdesk.targets.base import Target
 from orderdesk.targets.centra import convert, validate
 from orderdesk.targets.centra.body import Order

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from orderdesk.findings import Findings
+from orderdesk.core.findings import Findings
 from orderdesk.targets.centra.batch import is_batch
 from orderdesk.targets.centra.body import Order
 from orderdesk.targets.centra.rules import check_order

@@ -18,7 +18,17 @@ from typing import Annotated
 from pydantic import AfterValidator, Field
 from pydantic_core import PydanticCustomError, core_schema
 
-from orderdesk.targets.wire import TOO_LARGE, AnyJson, Bool, NonEmptyText, Number, NumberOrText, OneOf, Text, WireModel
+from orderdesk.targets.wire import (
+    TOO_LARGE,
+    AnyJson,
+    Bool,
+    NonEmptyText,
+    Number,
+    NumberOrText,
+    OneOf,
+    Text,
+    WireModel,
+)
 
 _DAY_MONTH_YEAR = re.compile(r"([0-9]{2})-([0-9]{2})-([0-9]{4})")
 

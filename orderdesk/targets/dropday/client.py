@@ -11,7 +11,11 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 
-from orderdesk.answers import (
+from orderdesk.config.profiles import Profile
+from orderdesk.core.findings import Findings
+from orderdesk.core.order import ORDER_LEVEL
+from orderdesk.core.outcome import Outcome, OutcomeKind
+from orderdesk.sending.answers import (
     add_field_errors,
     check_from_reply,
     common_outcome,
@@ -19,13 +23,10 @@ from orderdesk.answers import (
     said_at,
     unexpected_outcome,
 )
-from orderdesk.findings import Findings
-from orderdesk.http import ConnectionCheck, Lookup, Reply, wire_text, with_query
-from orderdesk.order import ORDER_LEVEL
-from orderdesk.outcome import Outcome, OutcomeKind
-from orderdesk.profiles import Profile
 from orderdesk.targets.client_base import ApiClient
 from orderdesk.targets.dropday import TARGET
+from orderdesk.transport.replies import ConnectionCheck, Lookup, Reply
+from orderdesk.transport.session import wire_text, with_query
 
 API = "Dropday"
 _EXISTS = "already exists"

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation, Overflow, localcontext
 from typing import Any
 
-from orderdesk.order import Address, Line, OrderDraft
+from orderdesk.core.order import Address, Line, OrderDraft
 from orderdesk.targets.carry import (
     keep_rest,
     merge,

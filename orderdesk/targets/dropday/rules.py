@@ -10,8 +10,8 @@ from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation, Overflow, localcontext
 from typing import Any
 
-from orderdesk import checks
-from orderdesk.findings import Findings
+from orderdesk.core import checks
+from orderdesk.core.findings import Findings
 from orderdesk.targets.numbers import as_decimal
 
 NOT_NEGATIVE = "Should not be negative"

@@ -16,7 +16,14 @@ from typing import Annotated, Literal, get_args
 
 from pydantic_core import core_schema
 
-from orderdesk.targets.wire import IS_EMAIL, IS_URL, NonNegativeInt, OneOf, WireModel, length
+from orderdesk.targets.wire import (
+    IS_EMAIL,
+    IS_URL,
+    NonNegativeInt,
+    OneOf,
+    WireModel,
+    length,
+)
 
 Unit = Literal["minutes", "hours", "days", "weekdays"]
 UNITS: tuple[str, ...] = get_args(Unit)

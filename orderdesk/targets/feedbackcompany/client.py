@@ -19,7 +19,12 @@ from decimal import Decimal
 from http import HTTPStatus
 from typing import Any
 
-from orderdesk.answers import (
+from orderdesk.config.credentials import KeyringUnavailable, SecretRejected
+from orderdesk.config.profiles import Profile
+from orderdesk.core.findings import Findings
+from orderdesk.core.order import ORDER_LEVEL
+from orderdesk.core.outcome import Outcome, OutcomeKind
+from orderdesk.sending.answers import (
     add_field_errors,
     common_outcome,
     rate_limited_outcome,
@@ -28,22 +33,17 @@ from orderdesk.answers import (
     unauthorized_outcome,
     unexpected_outcome,
 )
-from orderdesk.credentials import KeyringUnavailable, SecretRejected
-from orderdesk.findings import Findings
-from orderdesk.http import (
+from orderdesk.targets.client_base import ApiClient
+from orderdesk.targets.feedbackcompany import TARGET
+from orderdesk.transport.redaction import snippet
+from orderdesk.transport.replies import (
     ConnectionCheck,
     ConnectionState,
     Lookup,
     Reply,
     TransportError,
-    snippet,
-    wire_text,
 )
-from orderdesk.order import ORDER_LEVEL
-from orderdesk.outcome import Outcome, OutcomeKind
-from orderdesk.profiles import Profile
-from orderdesk.targets.client_base import ApiClient
-from orderdesk.targets.feedbackcompany import TARGET
+from orderdesk.transport.session import wire_text
 
 _log = logging.getLogger(__name__)
 

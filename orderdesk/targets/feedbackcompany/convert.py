@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from orderdesk.order import Line, OrderDraft
+from orderdesk.core.order import Line, OrderDraft
 from orderdesk.targets.carry import (
     keep_rest,
     merge,

@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from orderdesk import checks
-from orderdesk.findings import Findings
+from orderdesk.core import checks
+from orderdesk.core.findings import Findings
 
 MINUTES_PER_UNIT: dict[str, int] = {"minutes": 1, "hours": 60, "days": 24 * 60, "weekdays": 24 * 60}
 """The fewest minutes one unit can span."""

@@ -9,8 +9,8 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from orderdesk import jsonio
-from orderdesk.order import Address, Customer, Line, OrderDraft
+from orderdesk.core import jsonio
+from orderdesk.core.order import Address, Customer, Line, OrderDraft
 
 EXAMPLES = Path(__file__).parent / "examples"
 FEES_FRAGMENT = "create_an_order_with_fees.fragment"

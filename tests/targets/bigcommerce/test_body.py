@@ -8,7 +8,11 @@ from typing import Any
 import pytest
 
 from orderdesk.targets.bigcommerce import TARGET
-from orderdesk.targets.bigcommerce.body import ORDER_STATUSES, READ_ONLY_FIELDS, decimal_of
+from orderdesk.targets.bigcommerce.body import (
+    ORDER_STATUSES,
+    READ_ONLY_FIELDS,
+    decimal_of,
+)
 from tests.targets.bigcommerce.samples import valid_body
 
 CATALOG = {"product_id": 184, "quantity": 1}

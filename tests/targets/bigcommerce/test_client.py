@@ -8,12 +8,13 @@ from typing import Any
 
 import pytest
 
-from orderdesk import jsonio
-from orderdesk.http import ConnectionState, HttpSettings, RetryPolicy, Timeouts
-from orderdesk.outcome import OutcomeKind
-from orderdesk.profiles import Profile
+from orderdesk.config.profiles import Profile
+from orderdesk.core import jsonio
+from orderdesk.core.outcome import OutcomeKind
 from orderdesk.sandbox.server import RunningSandbox
 from orderdesk.targets.bigcommerce.client import BigCommerceClient
+from orderdesk.transport.replies import ConnectionState
+from orderdesk.transport.settings import HttpSettings, RetryPolicy, Timeouts
 from tests.client_support import FAST, configure, inject, received, secrets_for
 
 EXAMPLE = Path(__file__).parent / "examples" / "custom_product.json"

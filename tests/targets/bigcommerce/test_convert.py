@@ -8,9 +8,15 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 
-from orderdesk.order import Address, Customer, Line, OrderDraft
+from orderdesk.core.order import Address, Customer, Line, OrderDraft
 from orderdesk.targets.bigcommerce.convert import from_draft, to_draft, without_tax
-from tests.targets.bigcommerce.samples import as_json, bodies, example, example_bodies, phone_order
+from tests.targets.bigcommerce.samples import (
+    as_json,
+    bodies,
+    example,
+    example_bodies,
+    phone_order,
+)
 
 EXAMPLES = example_bodies()
 

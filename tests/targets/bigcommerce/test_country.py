@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from orderdesk.targets.bigcommerce.country import code_for_name, read_country, write_country
+from orderdesk.targets.bigcommerce.country import (
+    code_for_name,
+    read_country,
+    write_country,
+)
 
 
 @pytest.mark.parametrize(

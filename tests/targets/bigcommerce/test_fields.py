@@ -7,7 +7,17 @@ from typing import Any
 
 import pytest
 
-from orderdesk.targets.bigcommerce.fields import MONEY, QUANTITY, STATUS, TEXT, WHOLE, Codec, put, status_choice, take
+from orderdesk.targets.bigcommerce.fields import (
+    MONEY,
+    QUANTITY,
+    STATUS,
+    TEXT,
+    WHOLE,
+    Codec,
+    put,
+    status_choice,
+    take,
+)
 
 
 @pytest.mark.parametrize(

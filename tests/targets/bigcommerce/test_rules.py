@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from orderdesk.findings import Findings
+from orderdesk.core.findings import Findings
 from orderdesk.targets.bigcommerce import TARGET
 from orderdesk.targets.bigcommerce.rules import check
 from tests.targets.bigcommerce.samples import valid_body

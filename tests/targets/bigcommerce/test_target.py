@@ -8,12 +8,18 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 
-from orderdesk import jsonio
-from orderdesk.order import Address, Customer, Line, OrderDraft
+from orderdesk.core import jsonio
+from orderdesk.core.order import Address, Customer, Line, OrderDraft
 from orderdesk.targets.base import Target
 from orderdesk.targets.bigcommerce import TARGET, BigCommerceTarget, server_findings
 from orderdesk.targets.bigcommerce.body import OrderPost
-from tests.targets.bigcommerce.samples import FEES_FRAGMENT, example, example_bodies, json_values, phone_order
+from tests.targets.bigcommerce.samples import (
+    FEES_FRAGMENT,
+    example,
+    example_bodies,
+    json_values,
+    phone_order,
+)
 
 EXAMPLES = example_bodies()
 

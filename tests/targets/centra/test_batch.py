@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from orderdesk.order import Address, Customer, Line, OrderDraft
+from orderdesk.core.order import Address, Customer, Line, OrderDraft
 from orderdesk.targets.centra.batch import batch_body, batch_to_drafts, is_batch
 from orderdesk.targets.centra.convert import from_draft
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from orderdesk.findings import Findings
+from orderdesk.core.findings import Findings
 from orderdesk.targets.base import required_paths
 from orderdesk.targets.centra.body import ORDER_KEYS, Order, parse_date
 from orderdesk.targets.wire import validate_into

@@ -7,11 +7,12 @@ from typing import Any
 
 import pytest
 
-from orderdesk.http import ConnectionState, HttpSettings, Timeouts
-from orderdesk.outcome import OutcomeKind
-from orderdesk.profiles import Profile
+from orderdesk.config.profiles import Profile
+from orderdesk.core.outcome import OutcomeKind
 from orderdesk.sandbox.server import RunningSandbox
 from orderdesk.targets.centra.client import CentraClient
+from orderdesk.transport.replies import ConnectionState
+from orderdesk.transport.settings import HttpSettings, Timeouts
 from tests.client_support import FAST, inject, received, secrets_for
 
 

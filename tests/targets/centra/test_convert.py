@@ -11,8 +11,8 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from orderdesk import jsonio
-from orderdesk.order import Address, Customer, Line, OrderDraft
+from orderdesk.core import jsonio
+from orderdesk.core.order import Address, Customer, Line, OrderDraft
 from orderdesk.targets.centra.convert import from_draft, to_draft
 
 
@@ -367,7 +367,7 @@ def test_to_draft_never_raises(body: dict[str, Any]) -> None:
 def test_an_absurd_quantity_is_sent_as_written_and_reported_not_converted_for_minutes() -> None:
     from decimal import Decimal
 
-    from orderdesk.order import Line, OrderDraft
+    from orderdesk.core.order import Line, OrderDraft
     from orderdesk.targets.centra import TARGET
 
     draft = OrderDraft(lines=[Line(sku="A", quantity=Decimal("1E+999999"))])

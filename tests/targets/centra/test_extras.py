@@ -7,7 +7,13 @@ from typing import Any
 import pytest
 
 from orderdesk.targets.centra.body import ORDER_KEYS, Order
-from orderdesk.targets.centra.extras import EXTRA_FIELDS, EXTRA_KEYS, YES_NO_KEYS, from_wire, to_wire
+from orderdesk.targets.centra.extras import (
+    EXTRA_FIELDS,
+    EXTRA_KEYS,
+    YES_NO_KEYS,
+    from_wire,
+    to_wire,
+)
 
 
 def test_each_extra_is_a_top_level_order_parameter() -> None:

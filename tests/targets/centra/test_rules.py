@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from orderdesk.findings import Findings
-from orderdesk.order import Address, Line, OrderDraft
+from orderdesk.core.findings import Findings
+from orderdesk.core.order import Address, Line, OrderDraft
 from orderdesk.targets.centra.rules import NOT_SENT, check_order, draft_warnings
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from orderdesk.order import Address, Customer, Line, OrderDraft
+from orderdesk.core.order import Address, Customer, Line, OrderDraft
 from orderdesk.targets.base import Target
 from orderdesk.targets.centra import TARGET, CentraTarget
 from orderdesk.targets.centra.rules import NOT_SENT

@@ -9,7 +9,11 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from orderdesk.targets.centra.validate import validate_batch, validate_body, validate_order
+from orderdesk.targets.centra.validate import (
+    validate_batch,
+    validate_body,
+    validate_order,
+)
 
 JSON = st.recursive(
     st.none()

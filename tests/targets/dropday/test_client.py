@@ -7,12 +7,21 @@ from typing import Any
 
 import pytest
 
-from orderdesk.http import ConnectionState, HttpSettings, Timeouts
-from orderdesk.outcome import OutcomeKind
-from orderdesk.profiles import Profile
+from orderdesk.config.profiles import Profile
+from orderdesk.core.outcome import OutcomeKind
 from orderdesk.sandbox.server import RunningSandbox
 from orderdesk.targets.dropday.client import DropdayClient
-from tests.client_support import FAST, MemorySecrets, free_port, inject, received, secrets_for
+from orderdesk.transport.replies import ConnectionState
+from orderdesk.transport.settings import HttpSettings, Timeouts
+from tests.client_support import (
+    FAST,
+    MemorySecrets,
+    free_port,
+    inject,
+    received,
+    secrets_for,
+)
+
 
 def test_created_with_the_reference_and_both_headers(
     client: DropdayClient, body: dict[str, Any], sandbox: RunningSandbox
@@ -56,7 +65,7 @@ def test_a_wrong_api_key_is_unauthorized(profile: Profile, body: dict[str, Any],
 
 
 def test_a_profile_without_a_key_cannot_make_a_client(profile: Profile) -> None:
-    from orderdesk.http import MissingSecret
+    from orderdesk.transport.replies import MissingSecret
 
     with pytest.raises(MissingSecret, match="No API key is stored for profile 'test'"):
         DropdayClient(profile, MemorySecrets(), FAST)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from orderdesk import jsonio
-from orderdesk.findings import Findings
+from orderdesk.core import jsonio
+from orderdesk.core.findings import Findings
 from orderdesk.targets.dropday.paths import PATHS
 from tests.targets.body_support import leaf_paths
 

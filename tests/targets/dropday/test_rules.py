@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from orderdesk.findings import Findings
+from orderdesk.core.findings import Findings
 from orderdesk.targets.dropday import rules
 
 VALID_EAN13 = "8712345678906"

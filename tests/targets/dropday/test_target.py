@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from orderdesk.order import OrderDraft
+from orderdesk.core.order import OrderDraft
 from orderdesk.targets.base import Target
 from orderdesk.targets.dropday import TARGET, DropdayTarget
 

@@ -6,7 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from orderdesk.order import Address, Customer, Line, OrderDraft
+from orderdesk.core.order import Address, Customer, Line, OrderDraft
+
 
 @pytest.fixture
 def draft() -> OrderDraft:

@@ -8,12 +8,22 @@ from typing import Any
 
 import pytest
 
-from orderdesk.http import ConnectionState, HttpSettings, Timeouts
-from orderdesk.outcome import OutcomeKind
-from orderdesk.profiles import Profile
+from orderdesk.config.profiles import Profile
+from orderdesk.core.outcome import OutcomeKind
 from orderdesk.sandbox.server import RunningSandbox
 from orderdesk.targets.feedbackcompany.client import FeedbackCompanyClient, token_expiry
-from tests.client_support import FAST, MemorySecrets, configure, inject, received, scripted_server, secrets_for
+from orderdesk.transport.replies import ConnectionState
+from orderdesk.transport.settings import HttpSettings, Timeouts
+from tests.client_support import (
+    FAST,
+    MemorySecrets,
+    configure,
+    inject,
+    received,
+    scripted_server,
+    secrets_for,
+)
+
 
 def test_created_and_the_token_is_cached_until_it_expires(
     client: FeedbackCompanyClient, secrets: MemorySecrets, body: dict[str, Any], sandbox: RunningSandbox

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from orderdesk import jsonio
-from orderdesk.order import Address, Customer, Line, OrderDraft
+from orderdesk.core import jsonio
+from orderdesk.core.order import Address, Customer, Line, OrderDraft
 from orderdesk.targets.feedbackcompany.convert import from_draft, to_draft
 
 

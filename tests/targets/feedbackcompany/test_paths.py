@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from orderdesk import jsonio
+from orderdesk.core import jsonio
 from orderdesk.targets.feedbackcompany.paths import PATHS
 from tests.targets.body_support import leaf_paths
 

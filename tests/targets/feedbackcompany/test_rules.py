@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from orderdesk.findings import Findings
+from orderdesk.core.findings import Findings
 from orderdesk.targets.feedbackcompany import rules
 
 TOO_SOON = "Must be at least 24 hours after the invitation"

@@ -1,0 +1,1 @@
+"""HTTP to an order API: settings, replies, redaction, pacing and the session that uses them."""

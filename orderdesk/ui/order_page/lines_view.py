@@ -1,0 +1,309 @@
+"""The product-line table as a person uses it: typing, Tab, paste, and line commands.
+
+Tab walks the editable cells left to right and row by row; Tab from the last cell of a
+filled last line starts a new line, and from an empty last line leaves the table (as does
+Ctrl+Tab). Cells with a message are tinted red (error) or amber (warning) and carry the
+message in their tooltip; the painting reads the model's ``MESSAGE_ROLE`` only.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPolygon,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from orderdesk.core.order import Line
+from orderdesk.ui.order_page.lines_model import (
+    COLUMN_KEYS,
+    COLUMNS,
+    MESSAGE_ROLE,
+    CellMessage,
+    LinesModel,
+)
+from orderdesk.ui.widgets.field_widgets import number_validator
+
+ERROR_COLOUR = QColor(198, 40, 40)
+WARNING_COLOUR = QColor(230, 145, 0)
+COLUMN_WIDTHS = {"external_id": 90, "sku": 100, "ean": 120, "name": 240, "quantity": 70, "unit_price": 90, "total": 90}
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def colour_for(state: str) -> QColor:
+    """The colour of a message state, the same in cells and under inputs."""
+    return WARNING_COLOUR if state == "warning" else ERROR_COLOUR
+
+
+class LinesDelegate(QStyledItemDelegate):
+    """Number editors that accept only numbers, and the tint of cells with a message."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setFrame(False)
+        column = COLUMNS[index.column()]
+        editor.setObjectName(f"lines.{index.row()}.{column.key}")
+        if column.numeric:
+            editor.setValidator(number_validator(editor))
+            editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
+        if isinstance(editor, QLineEdit):
+            editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: ModelIndex) -> None:
+        if isinstance(editor, QLineEdit):
+            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        message = index.data(MESSAGE_ROLE)
+        if isinstance(message, CellMessage):
+            colour = colour_for(message.state)
+            tint = QColor(colour)
+            tint.setAlpha(48)
+            painter.fillRect(option.rect, tint)
+        super().paint(painter, option, index)
+        if isinstance(message, CellMessage):
+            corner = option.rect.topRight()
+            painter.save()
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour_for(message.state))
+            painter.drawPolygon(QPolygon([corner, corner - QPoint(7, 0), corner + QPoint(0, 7)]))
+            painter.restore()
+
+
+class LinesView(QTableView):
+    """The table of product lines with its commands (add, duplicate, delete, move, copy, paste).
+
+    Attributes:
+        actions_by_name: the view's commands, for buttons and menus elsewhere.
+
+    Signals:
+        notice(str): a short note for the status bar ("Pasted 3 lines").
+    """
+
+    notice = Signal(str)
+
+    def __init__(self, model: LinesModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lines")
+        self.setModel(model)
+        self._lines = model
+        self.setItemDelegate(LinesDelegate(self))
+        self.setTabKeyNavigation(True)
+        self.setWordWrap(False)
+        self.setAlternatingRowColors(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        for number, column in enumerate(COLUMNS):
+            self.setColumnWidth(number, COLUMN_WIDTHS.get(column.key, 160))
+            self.setColumnHidden(number, not column.shown)
+        header.setSectionResizeMode(COLUMN_KEYS.index("name"), QHeaderView.ResizeMode.Stretch)
+        self.setToolTip("Tab moves to the next cell; Tab at the end starts a new line. Ctrl+Tab leaves the table.")
+        self.actions_by_name: dict[str, QAction] = {}
+        self._add_action("add", "&Add line", "Ctrl+Shift+Return", self.add_line)
+        self._add_action("duplicate", "D&uplicate lines", "Ctrl+D", self.duplicate_selected)
+        self._add_action("delete", "Delete lines", "Ctrl+Delete", self.delete_selected)
+        self._add_action("up", "Move up", "Alt+Up", lambda: self.move_selected(-1))
+        self._add_action("down", "Move down", "Alt+Down", lambda: self.move_selected(1))
+        self._add_action("copy", "Copy", QKeySequence.StandardKey.Copy, self.copy_selection)
+        self._add_action("paste", "Paste lines", QKeySequence.StandardKey.Paste, self.paste_clipboard)
+        self._add_action("clear", "Clear cells", QKeySequence.StandardKey.Delete, self.clear_selection)
+
+    # -- Tab walk -----------------------------------------------------------------------
+
+    def moveCursor(self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        if cursorAction == QAbstractItemView.CursorAction.MoveNext:
+            return self._next_cell(self.currentIndex())
+        if cursorAction == QAbstractItemView.CursorAction.MovePrevious:
+            return self._previous_cell(self.currentIndex())
+        return super().moveCursor(cursorAction, modifiers)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and control:
+            forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            QAbstractScrollArea.focusNextPrevChild(self, forward)  # leave the table, skipping its cells
+            return
+        super().keyPressEvent(event)
+
+    def _walkable(self) -> list[int]:
+        return [c for c, column in enumerate(COLUMNS) if column.editable and not self.isColumnHidden(c)]
+
+    def _next_cell(self, current: QModelIndex) -> QModelIndex:
+        columns = self._walkable()
+        if not current.isValid():
+            return self._lines.index(0, columns[0]) if self._lines.rowCount() else QModelIndex()
+        later = [c for c in columns if c > current.column()]
+        if later:
+            return self._lines.index(current.row(), later[0])
+        row = current.row() + 1
+        if row < self._lines.rowCount():
+            return self._lines.index(row, columns[0])
+        if self._lines.lines[current.row()] == Line():
+            return QModelIndex()  # an empty last line: Tab leaves the table
+        self._lines.insert_lines(row, [Line()])
+        return self._lines.index(row, columns[0])
+
+    def _previous_cell(self, current: QModelIndex) -> QModelIndex:
+        columns = self._walkable()
+        if not current.isValid():
+            return QModelIndex()
+        earlier = [c for c in columns if c < current.column()]
+        if earlier:
+            return self._lines.index(current.row(), earlier[-1])
+        if current.row() > 0:
+            return self._lines.index(current.row() - 1, columns[-1])
+        return QModelIndex()
+
+    # -- commands -----------------------------------------------------------------------
+
+    def add_line(self) -> None:
+        """Append an empty line and start typing its first cell."""
+        row = self._lines.rowCount()
+        self._lines.insert_lines(row, [Line()])
+        self.go_to(row, self._walkable()[0], edit=True)
+
+    def duplicate_selected(self) -> None:
+        """Copy the selected lines below the last of them and select the copies."""
+        copies = self._lines.duplicate_rows(self._selected_rows())
+        if copies:
+            self.go_to(copies[0], max(self.currentIndex().column(), 0))
+
+    def delete_selected(self) -> None:
+        """Remove the selected lines."""
+        rows = self._selected_rows()
+        if not rows:
+            return
+        column = max(self.currentIndex().column(), 0)
+        self._lines.remove_row_set(rows)
+        if self._lines.rowCount():
+            self.go_to(min(rows[0], self._lines.rowCount() - 1), column)
+        self.notice.emit(f"Deleted {len(rows)} line{'s' if len(rows) != 1 else ''}")
+
+    def move_selected(self, delta: int) -> None:
+        """Move the selected block of lines one row up (-1) or down (+1)."""
+        rows = self._selected_rows()
+        if not rows:
+            return
+        first, count = rows[0], rows[-1] - rows[0] + 1
+        if self._lines.move_block(first, count, delta):
+            column = max(self.currentIndex().column(), 0)
+            moved = self._lines.index(first + delta, column)
+            selection = self.selectionModel()
+            selection.setCurrentIndex(moved, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            for row in range(first + delta + 1, first + delta + count):
+                selection.select(self._lines.index(row, column), QItemSelectionModel.SelectionFlag.Select)
+
+    def copy_selection(self) -> None:
+        """Put the selected cells on the clipboard as tab-separated text, like a spreadsheet."""
+        indexes = sorted(self.selectedIndexes(), key=lambda i: (i.row(), i.column()))
+        if not indexes:
+            return
+        rows: dict[int, list[str]] = {}
+        for index in indexes:
+            rows.setdefault(index.row(), []).append(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+        QGuiApplication.clipboard().setText("\n".join("\t".join(cells) for cells in rows.values()))
+
+    def paste_clipboard(self) -> None:
+        """Fill lines from tab-separated text on the clipboard, starting at the current cell."""
+        self.paste_text(QGuiApplication.clipboard().text())
+
+    def paste_text(self, text: str) -> None:
+        """Fill lines from ``text`` starting at the current cell (the first cell when none)."""
+        current = self.currentIndex()
+        row = current.row() if current.isValid() else self._lines.rowCount()
+        column = current.column() if current.isValid() else 0
+        result = self._lines.paste(row, column, text)
+        if not result.row_count:
+            self.notice.emit("Nothing to paste: copy rows from a spreadsheet first")
+            return
+        self.go_to(row, column)
+        note = f"Pasted {result.row_count} line{'s' if result.row_count != 1 else ''}"
+        if result.unreadable:
+            cells = ", ".join(f"line {r + 1} {key.replace('_', ' ')}" for r, key in result.unreadable[:5])
+            note += f"; not a number, left as it was: {cells}"
+        self.notice.emit(note)
+
+    def clear_selection(self) -> None:
+        """Empty the selected cells (the lines stay)."""
+        for index in self.selectedIndexes():
+            if index.flags() & Qt.ItemFlag.ItemIsEditable:
+                self._lines.setData(index, "" if not COLUMNS[index.column()].numeric else None)
+
+    def go_to(self, row: int, column: int, edit: bool = False) -> None:
+        """Make one cell current (showing its column if hidden), optionally opening its editor."""
+        if self.isColumnHidden(column):
+            self.setColumnHidden(column, False)
+        index = self._lines.index(row, column)
+        # Explicit: setCurrentIndex would read the held Ctrl of a shortcut as "add to the selection".
+        self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.scrollTo(index)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        if edit:
+            self.edit(index)
+
+    def reveal_column(self, key: str) -> None:
+        """Show a hidden column because something in it needs attention."""
+        self.setColumnHidden(COLUMN_KEYS.index(key), False)
+
+    def _selected_rows(self) -> list[int]:
+        rows = {index.row() for index in self.selectedIndexes()}
+        if not rows and self.currentIndex().isValid():
+            rows = {self.currentIndex().row()}
+        return sorted(rows)
+
+    def _add_action(self, name: str, text: str, shortcut: object, slot: object) -> None:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))  # type: ignore[arg-type]
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        self.addAction(action)
+        self.actions_by_name[name] = action
+
+    def _column_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        for number, column in enumerate(COLUMNS):
+            action = menu.addAction(column.title)
+            action.setCheckable(True)
+            action.setChecked(not self.isColumnHidden(number))
+            action.toggled.connect(lambda shown, n=number: self.setColumnHidden(n, not shown))
+        menu.exec(self.horizontalHeader().mapToGlobal(position))

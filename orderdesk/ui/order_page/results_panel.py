@@ -1,0 +1,147 @@
+"""What happened to the order at each profile: progress while sending, then the outcome.
+
+Created and duplicate show the API's reference; the others say in plain words what went
+wrong and offer Retry where sending again can help.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
+
+from orderdesk.config.profiles import Profile
+from orderdesk.core.outcome import Outcome, OutcomeKind
+from orderdesk.ui.widgets.field_widgets import set_state
+
+RETRYABLE = (OutcomeKind.FAILED, OutcomeKind.UNKNOWN, OutcomeKind.UNAUTHORIZED)
+
+
+def describe(outcome: Outcome) -> tuple[str, str]:
+    """The state (``"ok"``, ``"warning"``, ``"error"``) and sentence a person reads for ``outcome``."""
+    reference = f" — reference {outcome.reference}" if outcome.reference else ""
+    if outcome.kind == OutcomeKind.CREATED:
+        return "ok", f"✔ Created{reference}"
+    if outcome.kind == OutcomeKind.DUPLICATE:
+        return "ok", f"✔ Already there{reference} (sent before, not created twice)"
+    if outcome.kind == OutcomeKind.REJECTED:
+        count = sum(len(messages) for messages in outcome.errors.errors.values())
+        where = "shown next to the inputs" if count else "see below"
+        text = f"✖ Rejected: {count} problem{'s' if count != 1 else ''} {where}"
+        general = outcome.errors.errors.get("", [])
+        if general:
+            text += "\n" + "\n".join(general)
+        elif outcome.reason:
+            text += f"\n{outcome.reason}"
+        return "error", text
+    if outcome.kind == OutcomeKind.UNAUTHORIZED:
+        reason = outcome.reason or "The API refused the key. Check the profile under Order ▸ Manage profiles."
+        return "error", f"✖ Not authorised: {reason}"
+    if outcome.kind == OutcomeKind.FAILED:
+        return "error", f"✖ Failed: {outcome.reason or 'the API did not take the order'}"
+    return "warning", f"? Unknown: {outcome.reason or 'no answer arrived; the order may or may not exist'}"
+
+
+class _Row:
+    def __init__(self, grid: QGridLayout, number: int, profile: Profile) -> None:
+        self.name = QLabel(f"{profile.name} — {profile.title}")
+        self.status = QLabel()
+        self.status.setObjectName(f"result:{profile.name}")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(120)
+        self.progress.setTextVisible(False)
+        self.retry = QPushButton("Retry")
+        self.retry.setObjectName(f"retry:{profile.name}")
+        self.retry.setToolTip(f"Send this order to {profile.name} again")
+        self.started = time.monotonic()
+        self.busy = False
+        grid.addWidget(self.name, number, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.progress, number, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.status, number, 2)
+        grid.addWidget(self.retry, number, 3, Qt.AlignmentFlag.AlignTop)
+
+    def remove(self) -> None:
+        for widget in (self.name, self.status, self.progress, self.retry):
+            widget.deleteLater()
+
+
+class ResultsPanel(QGroupBox):
+    """One row per profile the order went to.
+
+    Signals:
+        retry_requested(str): the person pressed Retry for this profile.
+    """
+
+    retry_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Results", parent)
+        self.setObjectName("results")
+        self._grid = QGridLayout(self)
+        self._grid.setColumnStretch(2, 1)
+        self._rows: dict[str, _Row] = {}
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(500)
+        self._ticker.timeout.connect(self._tick)
+        self.hide()
+
+    def clear(self) -> None:
+        """Forget every row (a new order)."""
+        for row in self._rows.values():
+            row.remove()
+        self._rows.clear()
+        self._ticker.stop()
+        self.hide()
+
+    def sending(self, profile: Profile) -> None:
+        """Show ``profile`` as being sent to now."""
+        row = self._rows.get(profile.name)
+        if row is None:
+            row = _Row(self._grid, len(self._rows), profile)
+            row.retry.clicked.connect(lambda: self.retry_requested.emit(profile.name))
+            self._rows[profile.name] = row
+        row.started = time.monotonic()
+        row.busy = True
+        row.progress.show()
+        row.retry.hide()
+        row.status.setText("Sending…")
+        set_state(row.status, "")
+        self._ticker.start()
+        self.show()
+
+    def finished(self, profile_name: str, outcome: Outcome, seconds: float) -> None:
+        """Show the outcome of ``profile_name``'s submission."""
+        row = self._rows.get(profile_name)
+        if row is None:
+            return
+        state, text = describe(outcome)
+        row.busy = False
+        row.progress.hide()
+        row.status.setText(text)
+        status = f" (HTTP {outcome.status})" if outcome.status else ""
+        row.status.setToolTip(f"Answered after {seconds:.1f} s{status}")
+        set_state(row.status, state)
+        row.retry.setVisible(outcome.kind in RETRYABLE)
+        if not any(r.busy for r in self._rows.values()):
+            self._ticker.stop()
+
+    def status_text(self, profile_name: str) -> str:
+        """What the row of ``profile_name`` says now ("" when there is none)."""
+        row = self._rows.get(profile_name)
+        return row.status.text() if row else ""
+
+    def _tick(self) -> None:
+        for row in self._rows.values():
+            if row.busy:
+                row.status.setText(f"Sending… {int(time.monotonic() - row.started)} s")

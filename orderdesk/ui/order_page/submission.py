@@ -1,0 +1,92 @@
+"""Sending an order to several profiles at once, off the window thread.
+
+Each profile's submission runs on its own worker thread, so a slow server delays only its
+own row of the results panel; outcomes come back to the window thread as Qt signals
+(queued across threads). Whatever goes wrong inside a submission becomes an outcome a
+person can read: nothing is lost in a thread.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+
+from PySide6.QtCore import QObject, Signal
+
+from orderdesk.config.profiles import Profile
+from orderdesk.core.outcome import Outcome, OutcomeKind
+
+SendFunction = Callable[[Profile], Outcome]
+"""Sends the order to one profile and says what happened (``orderdesk.sending.submit.submit`` bound)."""
+
+
+class SubmitController(QObject):
+    """Runs submissions on worker threads and reports each one.
+
+    Signals:
+        started(str): a submission to this profile began.
+        finished(str, object): the profile's :class:`Outcome` and how long it took (seconds) as
+            ``(outcome, seconds)``.
+        idle(): no submission is running any more.
+    """
+
+    started = Signal(str)
+    finished = Signal(str, object)
+    idle = Signal()
+    _result = Signal(str, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._workers = ThreadPoolExecutor(max_workers=4, thread_name_prefix="submit")
+        self._running: set[str] = set()
+        self._result.connect(self._deliver)
+
+    @property
+    def busy(self) -> bool:
+        """True while any submission runs."""
+        return bool(self._running)
+
+    def running(self, profile_name: str) -> bool:
+        """True while a submission to ``profile_name`` runs."""
+        return profile_name in self._running
+
+    def submit(self, profiles: Iterable[Profile], send: SendFunction) -> list[str]:
+        """Run ``send`` for each profile not already busy; the names started.
+
+        ``send`` runs on a worker thread: it must only use what nobody edits meanwhile (a
+        copy of the draft, the journal, the secrets).
+        """
+        started = []
+        for profile in profiles:
+            if profile.name in self._running:
+                continue
+            self._running.add(profile.name)
+            self.started.emit(profile.name)
+            self._workers.submit(self._run, send, profile)
+            started.append(profile.name)
+        return started
+
+    def shutdown(self) -> None:
+        """Accept no more work; running submissions finish and journal their outcomes."""
+        self._workers.shutdown(wait=False)
+
+    def _run(self, send: SendFunction, profile: Profile) -> None:
+        began = time.perf_counter()
+        try:
+            outcome = send(profile)
+        except Exception as exc:  # noqa: BLE001 - turned into an outcome the person can read
+            outcome = Outcome(
+                OutcomeKind.UNKNOWN,
+                # Only the exception's kind: its text could quote a header, and so a secret.
+                reason=f"Sending stopped with an unexpected problem ({type(exc).__name__}). "
+                "The order may or may not have arrived; check before sending it again.",
+            )
+        self._result.emit(profile.name, (outcome, time.perf_counter() - began))
+
+    def _deliver(self, profile_name: str, result: object) -> None:
+        # Runs on the window thread (queued from the worker).
+        self._running.discard(profile_name)
+        self.finished.emit(profile_name, result)
+        if not self._running:
+            self.idle.emit()

@@ -1,0 +1,1 @@
+"""The Outbox page: filters, the orders table, attempt detail and bulk Send again."""

@@ -1,0 +1,274 @@
+"""The journal's outbox as a Qt table model: one row per order at one profile, newest first; no widgets.
+
+The outbox must open at once with 100,000 attempts in the journal, so the model holds only
+the pages a view has asked for: the first page when a filter is set, the next one when the
+person scrolls near the end (``canFetchMore``/``fetchMore``). Each page is one indexed query
+(``Journal.list_outbox``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from orderdesk.journal import Journal, OutboxRow, OutboxState
+from orderdesk.ui.order_page.lines_model import COLUMNS as LINE_COLUMNS
+
+PAGE_SIZE = 200
+"""Rows read per page: a screenful several times over, one query of a few milliseconds."""
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The row's :class:`OutboxRow` itself."""
+STATE_ROLE = Qt.ItemDataRole.UserRole + 2
+"""The row's :class:`OutboxState`, for painting."""
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+"""Every cell's flags, combined once: views ask for them for every cell of every selected row."""
+
+NEEDS_ATTENTION = (OutboxState.FAILED, OutboxState.REJECTED, OutboxState.UNKNOWN, OutboxState.UNAUTHORIZED)
+"""The states a support person has to do something about."""
+
+STATE_WORDS: dict[OutboxState, str] = {
+    OutboxState.FAILED: "✖ Failed",
+    OutboxState.REJECTED: "✖ Rejected",
+    OutboxState.UNKNOWN: "? Unknown",
+    OutboxState.UNAUTHORIZED: "✖ Not authorised",
+    OutboxState.SENT: "✔ Sent",
+    OutboxState.SENDING: "… Sending",
+}
+"""How each state reads in the table: a sign as well as a word, so colour is not needed to tell them apart."""
+
+STATE_HELP: dict[OutboxState, str] = {
+    OutboxState.FAILED: "The API did not take the order (server error, timeout, rate limit). Sending it again is safe.",
+    OutboxState.REJECTED: "The API refused what the order says. Open it in the form: its errors are next to the "
+    "inputs. Fix them, then Submit.",
+    OutboxState.UNKNOWN: "Sent, but no answer arrived: the order may or may not exist at the API. Sending it again "
+    "looks it up first, so it is never created twice.",
+    OutboxState.UNAUTHORIZED: "The API refused the profile's key. Fix the profile (Order ▸ Manage profiles), then "
+    "send it again.",
+    OutboxState.SENT: "The API has the order.",
+    OutboxState.SENDING: "Being sent right now.",
+}
+"""What each state means for the person, shown as the state cell's tooltip."""
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of the outbox table."""
+
+    key: str
+    title: str
+    numeric: bool = False
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("state", "State"),
+    Column("external_id", "Order number"),
+    Column("customer", "Customer"),
+    Column("profile", "Profile"),
+    Column("latest_at", "Last attempt"),
+    Column("attempt_count", "Attempts", numeric=True),
+    Column("detail", "What happened"),
+)
+"""What a support person reads first comes first; the e-mail address is the customer's tooltip."""
+COLUMN_KEYS: tuple[str, ...] = tuple(column.key for column in COLUMNS)
+
+
+@dataclass(frozen=True)
+class OutboxQuery:
+    """Which orders the outbox lists; every field left empty matches all.
+
+    Attributes:
+        states: any of these states.
+        profile: only orders sent to this profile.
+        since: latest attempt on or after this day.
+        until: latest attempt on or before this day.
+        text: part of the order number, customer name or e-mail, case-blind.
+    """
+
+    states: tuple[OutboxState, ...] = NEEDS_ATTENTION
+    profile: str = ""
+    since: date | None = None
+    until: date | None = None
+    text: str = ""
+
+    def arguments(self) -> dict[str, Any]:
+        """The filter as ``Journal.list_outbox``/``count_outbox`` take it."""
+        return {
+            "state": [state.value for state in self.states] or None,
+            "profile": self.profile or None,
+            "since": self.since,
+            "until": self.until,
+            "text": self.text.strip() or None,
+        }
+
+
+def readable_path(path: str) -> str:
+    """A draft path as a person reads it: ``lines.1.quantity`` is "Line 2 › Quantity"."""
+    if not path:
+        return "The order as a whole"
+    parts = path.split(".")
+    if parts[0] == "lines" and len(parts) >= 2 and parts[1].isdigit():
+        titles = {column.key: column.title for column in LINE_COLUMNS}
+        rest = [titles.get(part, part.replace("_", " ")) for part in parts[2:]]
+        return " › ".join([f"Line {int(parts[1]) + 1}", *rest])
+    words = " › ".join(part.replace("_", " ") for part in parts)
+    return words[:1].upper() + words[1:]
+
+
+def detail(row: OutboxRow) -> str:
+    """What happened at the latest attempt, in one line: the reference, else the reason, else the HTTP status."""
+    if row.state is OutboxState.SENT:
+        return f"Reference {row.reference}" if row.reference else "At the API"
+    if row.reason:
+        return " ".join(row.reason.split())
+    if row.state is OutboxState.REJECTED:
+        return "The API named what to fix: select the order to see it"
+    return f"HTTP {row.status}" if row.status is not None else ""
+
+
+class OutboxModel(QAbstractTableModel):
+    """Orders from the journal, newest latest attempt first, a page at a time.
+
+    Attributes:
+        query: the filter the rows match.
+        total: how many orders match, over all pages (as of the last reload).
+    """
+
+    def __init__(self, journal: Journal, page_size: int = PAGE_SIZE) -> None:
+        super().__init__()
+        self._journal = journal
+        self._page_size = max(1, page_size)
+        self.query = OutboxQuery()
+        self.total = 0
+        self._rows: list[OutboxRow] = []
+        self._where: dict[int, int] = {}
+        self._exhausted = True
+
+    # -- Qt overrides -------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        key = COLUMN_KEYS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(row, key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "state":
+                return STATE_HELP[row.state]
+            if key == "detail":
+                return detail(row) or None
+            if key == "latest_at":
+                return row.latest_at.astimezone().strftime("%A %d %B %Y, %H:%M:%S")
+            if key == "customer":
+                return row.email or None
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()].numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ROW_ROLE:
+            return row
+        if role == STATE_ROLE:
+            return row.state
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section].title
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def canFetchMore(self, parent: ModelIndex) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: ModelIndex) -> None:
+        if parent.isValid() or self._exhausted:
+            return
+        self._append(self._read(self._page_size, len(self._rows)))
+
+    # -- what the outbox view asks ------------------------------------------------------
+
+    def set_query(self, query: OutboxQuery) -> None:
+        """List the orders matching ``query`` from its first page."""
+        self.query = query
+        self._reload(self._page_size)
+
+    def refresh(self) -> None:
+        """Read the rows again with the same filter, as many as are loaded now (the view keeps its place)."""
+        self._reload(max(self._page_size, len(self._rows)))
+
+    def fetch_all(self) -> None:
+        """Load every remaining matching order (before "select all")."""
+        if not self._exhausted:
+            self._append(self._read(max(self.total - len(self._rows), self._page_size), len(self._rows)))
+            self._exhausted = True
+
+    def row_at(self, number: int) -> OutboxRow:
+        """The order on row ``number``."""
+        return self._rows[number]
+
+    def row_of(self, order_key: int) -> int | None:
+        """The row number of an order, when it is loaded."""
+        return self._where.get(order_key)
+
+    def order_keys(self, rows: Iterable[int]) -> list[int]:
+        """The order keys on ``rows``, top to bottom."""
+        return [self._rows[number].order_key for number in sorted(set(rows)) if 0 <= number < len(self._rows)]
+
+    # -- internals ----------------------------------------------------------------------
+
+    def _read(self, limit: int, offset: int) -> list[OutboxRow]:
+        page = self._journal.list_outbox(**self.query.arguments(), limit=limit, offset=offset)
+        if len(page) < limit:
+            self._exhausted = True
+        return page
+
+    def _reload(self, limit: int) -> None:
+        total = self._journal.count_outbox(**self.query.arguments())
+        self._exhausted = False
+        rows = self._read(limit, 0)
+        self.beginResetModel()
+        self.total = total
+        self._rows = rows
+        self._where = {row.order_key: number for number, row in enumerate(rows)}
+        self.endResetModel()
+
+    def _append(self, page: list[OutboxRow]) -> None:
+        # Orders journaled since the last page push the others down one place; skip what is shown already.
+        fresh = [row for row in page if row.order_key not in self._where]
+        if not fresh:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+        self._rows.extend(fresh)
+        self._where.update((row.order_key, first + offset) for offset, row in enumerate(fresh))
+        self.endInsertRows()
+
+
+def _display(row: OutboxRow, key: str) -> str:
+    if key == "state":
+        return STATE_WORDS[row.state]
+    if key == "latest_at":
+        return row.latest_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    if key == "attempt_count":
+        return str(row.attempt_count)
+    if key == "detail":
+        return detail(row)
+    value: str = getattr(row, key)
+    return value

@@ -1,0 +1,745 @@
+"""The Outbox page: find an order that did not go through, see what was sent and answered, fix it or send it again.
+
+Filters across the top (state, profile, date, and text with a short pause after typing), the
+orders newest first in the middle, and on the right the selected order's attempts with each
+request and response, what changed between two attempts, and "Copy as cURL" for a support
+ticket. Opening an order puts it on the Order page with the server's errors next to the
+inputs; "Send again…" sends the selected orders in bulk (see ``bulk_retry``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QDate,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFontDatabase,
+    QGuiApplication,
+    QKeySequence,
+    QPalette,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orderdesk.config.credentials import SecretSource
+from orderdesk.config.profiles import Profile
+from orderdesk.core import jsonio
+from orderdesk.journal import (
+    ABSENT,
+    AttemptRow,
+    Journal,
+    JournalError,
+    OutboxRow,
+    OutboxState,
+    curl_command,
+    diff_bodies,
+)
+from orderdesk.journal.auth import AUTH_HEADERS
+from orderdesk.outbox import DEFAULT_WORKERS
+from orderdesk.transport.settings import HttpSettings
+from orderdesk.ui.outbox_page.bulk_retry import BulkRetry
+from orderdesk.ui.outbox_page.outbox_model import (
+    COLUMN_KEYS,
+    NEEDS_ATTENTION,
+    PAGE_SIZE,
+    ROW_ROLE,
+    STATE_HELP,
+    STATE_ROLE,
+    STATE_WORDS,
+    OutboxModel,
+    OutboxQuery,
+    detail,
+    readable_path,
+)
+from orderdesk.ui.widgets.theme import colours
+
+TABLE_SHARE = 0.63
+"""The part of the page's width the list of orders gets at first; the selected order's details get the rest."""
+
+TEXT_DELAY_MS = 250
+"""The pause after the last keystroke in the search box before the list follows."""
+
+STATE_CHOICES: tuple[tuple[str, tuple[OutboxState, ...]], ...] = (
+    ("Needs attention", NEEDS_ATTENTION),
+    ("Failed", (OutboxState.FAILED,)),
+    ("Rejected", (OutboxState.REJECTED,)),
+    ("Unknown", (OutboxState.UNKNOWN,)),
+    ("Not authorised", (OutboxState.UNAUTHORIZED,)),
+    ("Sent", (OutboxState.SENT,)),
+    ("Being sent", (OutboxState.SENDING,)),
+    ("All orders", ()),
+)
+"""The state filter's choices; the first is where a support person starts."""
+
+PERIODS: tuple[tuple[str, int | None], ...] = (
+    ("Any time", None),
+    ("Today", 0),
+    ("Last 7 days", 6),
+    ("Last 30 days", 29),
+    ("Between…", -1),
+)
+"""The date filter's choices: days before today that still count; -1 shows two date inputs."""
+
+STATE_TONES = {
+    OutboxState.SENT: "ok",
+    OutboxState.UNKNOWN: "warning",
+    OutboxState.FAILED: "error",
+    OutboxState.REJECTED: "error",
+    OutboxState.UNAUTHORIZED: "error",
+}
+
+ATTEMPT_COLUMNS = ("#", "Started", "Request", "Outcome", "HTTP", "Took")
+
+
+def request_text(attempt: AttemptRow) -> str:
+    """The request as a person reads it: method and URL, headers, and the body laid out."""
+    lines = [f"{attempt.method} {attempt.url}"]
+    lines += [f"{name}: {value}" for name, value in attempt.headers.items()]
+    auth = AUTH_HEADERS.get(attempt.target)
+    if auth is not None:
+        lines.append(f"{auth[0]}: (the secret is never kept; it comes from the keyring when sending)")
+    lines.append("")
+    if attempt.request_body:
+        lines.append(_laid_out(attempt.request_body))
+    else:
+        lines.append("(no body: this request looked the order up, it did not create one)")
+    return "\n".join(lines)
+
+
+def response_text(attempt: AttemptRow) -> str:
+    """What came back: the outcome, the server's errors by input, the reason, and the answer itself."""
+    if attempt.outcome is None:
+        return "No answer yet: this request is still on its way."
+    heading = STATE_WORDS[attempt.state]
+    if attempt.status is not None:
+        heading += f" — HTTP {attempt.status}"
+    if attempt.duration_ms is not None:
+        heading += f" — answered after {attempt.duration_ms / 1000:.2f} s"
+    lines = [heading]
+    if attempt.reference:
+        lines.append(f"Reference: {attempt.reference}")
+    if attempt.reason:
+        lines.append(f"Reason: {attempt.reason}")
+    errors = [(path, text) for path, texts in attempt.errors.errors.items() for text in texts]
+    if errors:
+        lines += ["", "What the API said is wrong (shown next to the inputs when the order is opened in the form):"]
+        lines += [f"  {readable_path(path)}: {text}" for path, text in errors]
+    lines += ["", "Answer:" if attempt.response_body else "The answer had no body."]
+    if attempt.response_body:
+        lines.append(_laid_out(attempt.response_body))
+    return "\n".join(lines)
+
+
+def changes_text(older: AttemptRow, newer: AttemptRow, older_number: int, newer_number: int) -> str:
+    """What the body of ``newer`` changed against ``older``, one path per line."""
+    heading = (
+        f"From attempt {older_number} ({_when(older)}) to attempt {newer_number} ({_when(newer)})"
+    )
+    changes = diff_bodies(older.request_body, newer.request_body)
+    if not changes:
+        return f"{heading}: the same body was sent both times."
+    lines = [f"{heading}: {len(changes)} change{'s' if len(changes) != 1 else ''}", ""]
+    width = max(len(change.path or "(whole body)") for change in changes)
+    for change in changes:
+        path = (change.path or "(whole body)").ljust(width)
+        lines.append(f"{change.kind:<8} {path}  {_value(change.old)}  →  {_value(change.new)}")
+    return "\n".join(lines)
+
+
+def _errors_said(attempt: AttemptRow) -> str:
+    """The problems an API named, on one line: ``Line 2 › Quantity: Only 4 in stock.``."""
+    return " ".join(
+        f"{readable_path(path)}: {text}" for path, texts in attempt.errors.errors.items() for text in texts
+    )
+
+
+def _laid_out(text: str) -> str:
+    try:
+        return jsonio.dumps(jsonio.loads(text), indent=2)
+    except (jsonio.BodyError, ValueError):
+        return text
+
+
+def _value(value: Any) -> str:
+    if value is ABSENT:
+        return "—"
+    try:
+        return jsonio.dumps(value, indent=None)
+    except (jsonio.BodyError, TypeError, ValueError):
+        return repr(value)
+
+
+def _when(attempt: AttemptRow) -> str:
+    return attempt.started_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+class _StateDelegate(QStyledItemDelegate):
+    """Colours the state cell: green sent, amber unknown, red failed, rejected and not authorised."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        tone = STATE_TONES.get(index.data(STATE_ROLE))
+        if tone is not None:
+            palette: QPalette = option.palette
+            palette.setColor(QPalette.ColorRole.Text, QColor(colours(palette)[tone]))
+
+
+class OutboxView(QWidget):
+    """The outbox page.
+
+    Attributes:
+        model: the orders listed.
+        bulk: sends the selected orders again.
+
+    Signals:
+        open_requested(int): open this order (its order key) in the form to fix and resubmit.
+        notice(str): one line for the status bar.
+    """
+
+    open_requested = Signal(int)
+    notice = Signal(str)
+
+    def __init__(
+        self,
+        journal: Journal,
+        profiles: Callable[[], list[Profile]],
+        secrets: Callable[[], SecretSource],
+        parent: QWidget | None = None,
+        *,
+        settings: HttpSettings | None = None,
+        workers: int = DEFAULT_WORKERS,
+        page_size: int = PAGE_SIZE,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("outbox")
+        self._journal = journal
+        self._attempts: list[AttemptRow] = []
+        self._shown_key: int | None = None
+        self._closed = False
+        self.model = OutboxModel(journal, page_size)
+        self.bulk = BulkRetry(journal, profiles, secrets, self, settings=settings, workers=workers)
+        self._text_timer = QTimer(self)
+        self._text_timer.setSingleShot(True)
+        self._text_timer.setInterval(TEXT_DELAY_MS)
+        self._text_timer.timeout.connect(self.apply_filters)
+        self._build()
+        self._wire()
+        self.apply_filters()
+
+    # -- building -----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self._splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._orders_side())
+        splitter.addWidget(self._detail_side())
+        splitter.setStretchFactor(0, 1)
+        splitter.setChildrenCollapsible(False)
+        self._split_once = True
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._filters())
+        layout.addWidget(splitter, 1)
+
+    def _filters(self) -> QHBoxLayout:
+        self.state_filter = QComboBox()
+        self.state_filter.setObjectName("outbox.state")
+        for title, states in STATE_CHOICES:
+            self.state_filter.addItem(title, states)
+        self.state_filter.setToolTip("Needs attention: failed, rejected, unknown and not authorised orders")
+        self.profile_filter = QComboBox()
+        self.profile_filter.setObjectName("outbox.profile")
+        self.profile_filter.addItem("All profiles", "")
+        self.period_filter = QComboBox()
+        self.period_filter.setObjectName("outbox.period")
+        for title, days in PERIODS:
+            self.period_filter.addItem(title, days)
+        today = QDate.currentDate()
+        self.since_edit = _date_edit("outbox.since", today.addDays(-7))
+        self.until_edit = _date_edit("outbox.until", today)
+        self.text_filter = QLineEdit()
+        self.text_filter.setObjectName("outbox.text")
+        self.text_filter.setPlaceholderText("Order number, customer or e-mail")
+        self.text_filter.setClearButtonEnabled(True)
+        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button.setObjectName("outbox.refresh")
+        self.refresh_button.setToolTip("Read the journal again (F5)")
+        self.refresh_button.setShortcut(QKeySequence("F5"))
+
+        row = QHBoxLayout()
+        for text, widget in (("S&how", self.state_filter), ("&Profile", self.profile_filter),
+                             ("&When", self.period_filter)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            row.addWidget(label)
+            row.addWidget(widget)
+        row.addWidget(self.since_edit)
+        self.until_label = QLabel("to")
+        row.addWidget(self.until_label)
+        row.addWidget(self.until_edit)
+        search = QLabel("Sea&rch")
+        search.setBuddy(self.text_filter)
+        row.addWidget(search)
+        row.addWidget(self.text_filter, 1)
+        row.addWidget(self.refresh_button)
+        self._show_dates()
+        return row
+
+    def _orders_side(self) -> QWidget:
+        self.table = QTableView()
+        self.table.setObjectName("outbox.table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        self.table.setItemDelegateForColumn(COLUMN_KEYS.index("state"), _StateDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        for key, width in (("state", 120), ("external_id", 200), ("customer", 125), ("profile", 105),
+                           ("latest_at", 120), ("attempt_count", 65)):
+            self.table.setColumnWidth(COLUMN_KEYS.index(key), width)
+        self.select_all_action = QAction("Select all", self.table)
+        self.select_all_action.setShortcut(QKeySequence.StandardKey.SelectAll)
+        self.select_all_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.select_all_action.triggered.connect(self.select_all)
+        self.table.addAction(self.select_all_action)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("outbox.count")
+        self.open_button = QPushButton("Open in &form")
+        self.open_button.setObjectName("outbox.open")
+        self.open_button.setToolTip("Put the order on the Order page to fix it and Submit it again (Enter)")
+        self.retry_button = QPushButton("Send &again…")
+        self.retry_button.setObjectName("outbox.retry")
+        self.retry_button.setToolTip("Send the selected orders again; you see what goes where before anything is sent")
+        bar = QHBoxLayout()
+        bar.addWidget(self.count_label, 1)
+        bar.addWidget(self.open_button)
+        bar.addWidget(self.retry_button)
+
+        side = QWidget()
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bar)
+        return side
+
+    def _detail_side(self) -> QWidget:
+        self.order_title = QLabel()
+        self.order_title.setObjectName("outbox.order")
+        self.order_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        title_font = self.order_title.font()
+        title_font.setBold(True)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
+        self.order_title.setFont(title_font)
+        self.order_label = QLabel("Select an order to see its attempts.")
+        self.order_label.setObjectName("outbox.order_state")
+        self.order_label.setWordWrap(True)
+        self.order_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.attempts = QTreeWidget()
+        self.attempts.setObjectName("outbox.attempts")
+        self.attempts.setHeaderLabels(list(ATTEMPT_COLUMNS))
+        self.attempts.setRootIsDecorated(False)
+        self.attempts.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.attempts.setAlternatingRowColors(True)
+        self.attempts.setToolTip("Select two attempts (Ctrl+click) to see what changed between them")
+        self.attempts.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.attempts.setMaximumHeight(150)
+
+        self.request_view = _reader("outbox.request")
+        self.response_view = _reader("outbox.response")
+        self.changes_view = _reader("outbox.changes")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("outbox.tabs")
+        self.tabs.addTab(self.request_view, "Request")
+        self.tabs.addTab(self.response_view, "Response")
+        self.tabs.addTab(self.changes_view, "Changes")
+        self.copy_button = QPushButton("Copy as &cURL")
+        self.copy_button.setObjectName("outbox.copy_curl")
+        self.copy_button.setToolTip("Copy the selected attempt as a cURL command for a support ticket; the API's "
+                                    "secret is a placeholder such as $DROPDAY_API_KEY")
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.copy_button)
+
+        side = QWidget()
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.order_title)
+        layout.addWidget(self.order_label)
+        heading = QLabel("A&ttempts, oldest first")
+        heading.setBuddy(self.attempts)
+        layout.addWidget(heading)
+        layout.addWidget(self.attempts)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(row)
+        return side
+
+    def _wire(self) -> None:
+        self.state_filter.currentIndexChanged.connect(self.apply_filters)
+        self.profile_filter.currentIndexChanged.connect(self.apply_filters)
+        self.period_filter.currentIndexChanged.connect(self._period_changed)
+        self.since_edit.dateChanged.connect(self.apply_filters)
+        self.until_edit.dateChanged.connect(self.apply_filters)
+        self.text_filter.textEdited.connect(lambda _text: self._text_timer.start())
+        self.text_filter.returnPressed.connect(self.apply_filters)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(lambda _current, _previous: self._show_current())
+        self.table.activated.connect(lambda _index: self.open_current())
+        self.model.modelReset.connect(lambda: self._count_changed())
+        self.model.rowsInserted.connect(lambda _parent, _first, _last: self._count_changed())
+        self.open_button.clicked.connect(self.open_current)
+        self.retry_button.clicked.connect(self.send_again)
+        self.attempts.itemSelectionChanged.connect(self._show_attempts)
+        self.copy_button.clicked.connect(self.copy_curl)
+        self.bulk.finished.connect(self._bulk_finished)
+        self.bulk.busy_changed.connect(self._bulk_busy)
+
+    # -- filters ------------------------------------------------------------------------
+
+    def set_profiles(self, names: Sequence[str]) -> None:
+        """Offer these profile names in the profile filter (the chosen one stays chosen if it still exists)."""
+        chosen = self.profile_filter.currentData()
+        self.profile_filter.blockSignals(True)
+        self.profile_filter.clear()
+        self.profile_filter.addItem("All profiles", "")
+        for name in names:
+            self.profile_filter.addItem(name, name)
+        found = self.profile_filter.findData(chosen)
+        self.profile_filter.setCurrentIndex(max(found, 0))
+        self.profile_filter.blockSignals(False)
+        if found < 0 and chosen:
+            self.apply_filters()
+
+    def query(self) -> OutboxQuery:
+        """The filter as the inputs say now."""
+        days = self.period_filter.currentData()
+        since: date | None = None
+        until: date | None = None
+        if days == -1:
+            since, until = _day(self.since_edit), _day(self.until_edit)
+        elif days is not None:
+            since = date.today() - timedelta(days=days)
+        return OutboxQuery(
+            states=self.state_filter.currentData(),
+            profile=self.profile_filter.currentData() or "",
+            since=since,
+            until=until,
+            text=self.text_filter.text().strip(),
+        )
+
+    def apply_filters(self) -> None:
+        """List what the filters say, from the newest order."""
+        self._text_timer.stop()
+        self._reading(lambda: self.model.set_query(self.query()))
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        else:
+            self._show_order(None)
+
+    def refresh(self) -> None:
+        """Read the journal again, keeping the selected orders selected where they are still listed."""
+        keys = self.selected_keys()
+        current = self._current_row()
+        self._reading(self.model.refresh)
+        self._select(keys, current.order_key if current is not None else None)
+
+    def _period_changed(self) -> None:
+        self._show_dates()
+        self.apply_filters()
+
+    def _show_dates(self) -> None:
+        custom = self.period_filter.currentData() == -1
+        for widget in (self.since_edit, self.until_label, self.until_edit):
+            widget.setVisible(custom)
+
+    def _reading(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except JournalError as exc:
+            self.notice.emit(f"The outbox could not be read: {exc}")
+
+    # -- selection ----------------------------------------------------------------------
+
+    def selected_keys(self) -> list[int]:
+        """The selected orders, top to bottom."""
+        return self.model.order_keys(self._selected_rows())
+
+    def select_all(self) -> None:
+        """Select every matching order, loading the ones not listed yet."""
+        self._reading(self.model.fetch_all)
+        self.table.selectAll()
+
+    def _selected_rows(self) -> list[int]:
+        """The selected row numbers, read from the selection's ranges (rows are selected whole).
+
+        ``QItemSelectionModel.selectedRows`` asks every cell for its flags, which makes a
+        thousand selected orders noticeably slow; the ranges are a handful of numbers.
+        """
+        rows: set[int] = set()
+        for selected in self.table.selectionModel().selection().toList():
+            rows.update(range(selected.top(), selected.bottom() + 1))
+        return sorted(rows)
+
+    def _select(self, keys: Sequence[int], current: int | None) -> None:
+        """Select the rows of ``keys`` in one change (one ``selectionChanged``, however many rows)."""
+        rows = sorted(row for row in (self.model.row_of(key) for key in keys) if row is not None)
+        selection = QItemSelection()
+        last_column = self.model.columnCount() - 1
+        for first, count in _runs(rows):
+            selection.select(self.model.index(first, 0), self.model.index(first + count - 1, last_column))
+        model = self.table.selectionModel()
+        focus = self.model.row_of(current) if current is not None else None
+        if focus is not None:
+            model.setCurrentIndex(self.model.index(focus, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self._show_current(force=True)
+
+    def _current_row(self) -> OutboxRow | None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            rows = self._selected_rows()
+            if not rows:
+                return None
+            index = self.model.index(rows[0], 0)
+        row: OutboxRow = self.model.data(index, ROW_ROLE)
+        return row
+
+    def _selection_changed(self) -> None:
+        count = len(self._selected_rows())
+        self.open_button.setEnabled(count == 1)
+        self.retry_button.setEnabled(count > 0 and not self.bulk.busy)
+        self.retry_button.setText(f"Send {count:,} &again…" if count > 1 else "Send &again…")
+        self._count_changed()
+        self._show_current()
+
+    def _count_changed(self) -> None:
+        total, shown = self.model.total, self.model.rowCount()
+        if total == 0:
+            text = "No orders match: change the filters above."
+        elif shown < total:
+            text = f"Showing {shown:,} of {total:,} orders, newest first (scroll for more)"
+        else:
+            text = f"{total:,} order{'s' if total != 1 else ''}, newest first"
+        selected = len(self._selected_rows())
+        if selected > 1:
+            text += f" · {selected:,} selected"
+        self.count_label.setText(text)
+
+    # -- the selected order -------------------------------------------------------------
+
+    def _show_current(self, force: bool = False) -> None:
+        row = self._current_row()
+        key = row.order_key if row is not None else None
+        if key != self._shown_key or force:
+            self._show_order(row)
+
+    def _show_order(self, row: OutboxRow | None) -> None:
+        self._shown_key = row.order_key if row is not None else None
+        self.attempts.clear()
+        self._attempts = []
+        if row is None:
+            self.order_title.setText("")
+            self.order_label.setText("Select an order to see its attempts.")
+            self._show_attempts()
+            return
+        who = row.customer or "no customer name"
+        if row.email:
+            who += f" <{row.email}>"
+        self.order_title.setText(row.external_id or "No order number")
+        try:
+            self._attempts = self._journal.attempts_for(row.order_key)
+        except JournalError as exc:
+            self.notice.emit(f"The attempts could not be read: {exc}")
+        said = _errors_said(self._attempts[-1]) if row.state is OutboxState.REJECTED and self._attempts else ""
+        said = said or detail(row)
+        self.order_label.setText(
+            f"{who}\nTo {row.profile}: {STATE_WORDS[row.state]} after {row.attempt_count} attempt"
+            f"{'s' if row.attempt_count != 1 else ''}{': ' + said if said else ''}\n{STATE_HELP[row.state]}"
+        )
+        for number, attempt in enumerate(self._attempts, start=1):
+            item = QTreeWidgetItem([
+                str(number),
+                attempt.started_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                f"{attempt.method} /{attempt.url.rsplit('/', 1)[-1]}",
+                STATE_WORDS[attempt.state] if attempt.outcome is not None else "… no answer yet",
+                "" if attempt.status is None else str(attempt.status),
+                "" if attempt.duration_ms is None else f"{attempt.duration_ms / 1000:.2f} s",
+            ])
+            item.setToolTip(2, f"{attempt.method} {attempt.url}")
+            item.setToolTip(3, attempt.reason or "")
+            self.attempts.addTopLevelItem(item)
+        last = self.attempts.topLevelItem(len(self._attempts) - 1) if self._attempts else None
+        if last is not None:
+            self.attempts.setCurrentItem(last)
+        else:
+            self._show_attempts()
+
+    def _chosen_attempts(self) -> list[int]:
+        """Positions of the selected attempts, oldest first (the current one when none is selected)."""
+        chosen = sorted(self.attempts.indexOfTopLevelItem(item) for item in self.attempts.selectedItems())
+        current = self.attempts.currentItem()
+        if not chosen and current is not None:
+            chosen = [self.attempts.indexOfTopLevelItem(current)]
+        return [position for position in chosen if 0 <= position < len(self._attempts)]
+
+    def _show_attempts(self) -> None:
+        chosen = self._chosen_attempts()
+        self.copy_button.setEnabled(bool(chosen))
+        if not chosen:
+            for view in (self.request_view, self.response_view, self.changes_view):
+                view.setPlainText("")
+            return
+        attempt = self._attempts[chosen[-1]]
+        self.request_view.setPlainText(request_text(attempt))
+        self.response_view.setPlainText(response_text(attempt))
+        self.changes_view.setPlainText(self._changes(chosen))
+
+    def _changes(self, chosen: list[int]) -> str:
+        if len(chosen) >= 2:
+            older, newer = chosen[0], chosen[-1]
+        else:
+            newer = chosen[-1]
+            earlier = [n for n in range(newer) if self._attempts[n].request_body]
+            if not self._attempts[newer].request_body or not earlier:
+                return ("Nothing to compare: this is the order's first request with a body. Select two attempts "
+                        "(Ctrl+click) to compare them.")
+            older = earlier[-1]
+        return changes_text(self._attempts[older], self._attempts[newer], older + 1, newer + 1)
+
+    # -- actions ------------------------------------------------------------------------
+
+    def open_current(self) -> None:
+        """Ask the window to open the selected order in the form."""
+        row = self._current_row()
+        if row is not None and len(self._selected_rows()) <= 1:
+            self.open_requested.emit(row.order_key)
+
+    def send_again(self) -> None:
+        """Send the selected orders again, after the person has seen what goes where."""
+        keys = self.selected_keys()
+        labels = {}
+        for key in keys:
+            number = self.model.row_of(key)
+            if number is not None:
+                row = self.model.row_at(number)
+                labels[key] = row.external_id or row.customer or f"Order {key}"
+        if self.bulk.start(keys, labels):
+            self.notice.emit(f"Checking {len(keys):,} order{'s' if len(keys) != 1 else ''}…")
+
+    def copy_curl(self) -> None:
+        """Copy the selected attempt as a cURL command, its secret a placeholder."""
+        chosen = self._chosen_attempts()
+        if not chosen:
+            return
+        attempt = self._attempts[chosen[-1]]
+        QGuiApplication.clipboard().setText(curl_command(attempt))
+        auth = AUTH_HEADERS.get(attempt.target)
+        variable = auth[1].split()[-1] if auth is not None else ""
+        where = f" Set {variable} before running it." if variable else ""
+        self.notice.emit(f"Copied attempt {chosen[-1] + 1} as a cURL command; it holds no secret.{where}")
+
+    def shutdown(self) -> None:
+        """Read the journal no more, and stop a running resubmission cleanly (the window closes)."""
+        self._closed = True
+        self._text_timer.stop()
+        self.bulk.shutdown()
+
+    @property
+    def busy(self) -> bool:
+        """True while orders are being planned or sent again."""
+        return self.bulk.busy
+
+    # -- bulk resubmission --------------------------------------------------------------
+
+    def _bulk_busy(self, busy: bool) -> None:
+        # The list stays as it is behind the dialogs while orders are planned and sent: every
+        # repaint asks the model for each visible cell, and each such call from C++ waits for the
+        # interpreter the sending threads are using. It is read again when the run ends.
+        self.table.setUpdatesEnabled(not busy)
+        self._selection_changed()
+
+    def _bulk_finished(self, _report: object) -> None:
+        if self._closed:  # the run ended as the window closed: the journal may be closed already
+            return
+        self.refresh()
+        self.notice.emit("Sending again finished: see the list for each order's state.")
+
+    # -- events -------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._split_once:  # the list gets most of the width; the person may move the divider later
+            self._split_once = False
+            total = sum(self._splitter.sizes())
+            self._splitter.setSizes([int(total * TABLE_SHARE), total - int(total * TABLE_SHARE)])
+        if not self.bulk.busy:
+            self.refresh()  # orders may have been sent from the Order page meanwhile
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as ``(first, count)`` runs of consecutive rows."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][0] + runs[-1][1] == row:
+            runs[-1] = (runs[-1][0], runs[-1][1] + 1)
+        else:
+            runs.append((row, 1))
+    return runs
+
+
+def _day(edit: QDateEdit) -> date:
+    chosen = edit.date()
+    return date(chosen.year(), chosen.month(), chosen.day())
+
+
+def _date_edit(name: str, value: QDate) -> QDateEdit:
+    edit = QDateEdit(value)
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def _reader(name: str) -> QPlainTextEdit:
+    view = QPlainTextEdit()
+    view.setObjectName(name)
+    view.setReadOnly(True)
+    view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    return view

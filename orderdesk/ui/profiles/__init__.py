@@ -1,0 +1,1 @@
+"""The Profiles dialog: connection profiles and their secrets."""

@@ -1,0 +1,1 @@
+"""Small reusable widgets and the theme they share."""

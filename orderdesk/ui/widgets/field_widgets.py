@@ -1,0 +1,127 @@
+"""Small input widgets and the slot that shows an input's label, required marker and message.
+
+A slot only displays: which message to show is decided by the validation controller.
+Errors and warnings differ in colour and in the sign before the text, so they can be told
+apart without colour too.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from orderdesk.ui.order_page.draft_paths import format_decimal, parse_decimal
+
+STATE_PROPERTY = "messageState"
+"""The dynamic property the style sheet keys on: ``"error"``, ``"warning"`` or ``""``."""
+
+NUMBER_PATTERN = r"-?\d*([.,]\d*)?"
+INTEGER_PATTERN = r"-?\d*"
+
+
+def number_validator(parent: QWidget, integer: bool = False) -> QRegularExpressionValidator:
+    """Lets only digits, one decimal separator (``.`` or ``,``) and a leading minus through."""
+    pattern = QRegularExpression(INTEGER_PATTERN if integer else NUMBER_PATTERN)
+    return QRegularExpressionValidator(pattern, parent)
+
+
+def set_state(widget: QWidget, state: str) -> None:
+    """Restyle ``widget`` for ``state`` (``"error"``, ``"warning"`` or ``""``) when it changes."""
+    if widget.property(STATE_PROPERTY) == state:
+        return
+    widget.setProperty(STATE_PROPERTY, state)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+
+
+class NumberEdit(QLineEdit):
+    """A line edit for an amount or quantity; anything but a number cannot be typed."""
+
+    def __init__(self, parent: QWidget | None = None, integer: bool = False) -> None:
+        super().__init__(parent)
+        self._integer = integer
+        self.setValidator(number_validator(self, integer))
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def number(self) -> Decimal | int | None:
+        """The typed value (``int`` for whole-number fields), ``None`` when empty."""
+        value = parse_decimal(self.text())
+        if value is None or not self._integer:
+            return value
+        return int(value)
+
+    def set_number(self, value: Decimal | int | None) -> None:
+        """Show ``value``; ``None`` clears."""
+        self.setText(format_decimal(Decimal(value)) if value is not None else "")
+
+
+class MessageLabel(QLabel):
+    """The line under an input that says what is wrong; hidden while there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setObjectName("fieldMessage")
+        self.hide()
+
+    def show_message(self, state: str, text: str) -> None:
+        """Show ``text`` styled as ``state``; an empty text hides the line."""
+        if not text:
+            self.hide()
+            self.clear()
+            set_state(self, "")
+            return
+        self.setText(text)
+        set_state(self, state)
+        self.show()
+
+
+class FieldSlot:
+    """One input as the form shows it: its label, the input, and the message line under it.
+
+    Attributes:
+        path: the draft path of the input (also its ``objectName``).
+        label: the label naming the input (``None`` for a check box, which names itself).
+        widget: the input.
+        message: the message line.
+        container: the widget holding the input and its message, for layouts.
+    """
+
+    def __init__(self, path: str, widget: QWidget, label: QLabel | None = None) -> None:
+        self.path = path
+        self.widget = widget
+        self.label = label
+        self.message = MessageLabel()
+        self.container = QWidget()
+        layout = QVBoxLayout(self.container)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(widget)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        self._label_text = label.text() if label is not None else ""
+        self._plain_tip = widget.toolTip()
+        widget.setObjectName(path)
+        if label is not None:
+            label.setBuddy(widget)
+            label.setObjectName(f"{path}:label")
+
+    def show_message(self, state: str, text: str) -> None:
+        """Style the input and show ``text`` under it; empty ``state`` clears both."""
+        set_state(self.widget, state)
+        self.message.show_message(state, text)
+
+    def set_required(self, apis: str) -> None:
+        """Mark the input required by the named APIs (``""`` removes the marker)."""
+        tip = f"Required by {apis}" if apis else ""
+        if self.label is not None:
+            self.label.setText(f"{self._label_text} *" if apis else self._label_text)
+            self.label.setToolTip(tip)
+        self.widget.setToolTip("\n".join(part for part in (self._plain_tip, tip) if part))

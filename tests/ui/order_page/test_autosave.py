@@ -1,0 +1,122 @@
+"""Nothing typed is lost: autosave within a second, and a killed process reopens with the draft."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from orderdesk.journal import Journal
+from tests.ui.conftest import WindowFactory, complete_order, field, type_into
+
+TYPIST = textwrap.dedent(
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    app = QApplication([])
+    from orderdesk.ui import MainWindow
+
+    window = MainWindow()
+    window.show()
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window, 30000)
+
+    def type_into(path, text):
+        widget = window.findChild(QLineEdit, path)
+        widget.setFocus()
+        QTest.keyClicks(widget, text)
+        QTest.keyClick(widget, Qt.Key.Key_Tab)
+
+    type_into("customer.name", "Piet Jansen")
+    type_into("shipping.city", "Utrecht")
+    view = window.lines_view
+    view.go_to(0, 3)
+    QTest.keyClick(view, Qt.Key.Key_F2)
+    type_into("lines.0.name", "Garden chair")  # the cell's editor; Tab moves on to the quantity's
+    type_into("lines.0.quantity", "4")
+    # "Within a second" is checked by test_edits_reach_the_journal_within_a_second; here the
+    # point is the kill, so wait for the autosave itself (a loaded CI machine may need longer).
+    saver = window.autosaver
+    for _ in range(300):
+        if saver._pending is not None and saver._pending.done() and not saver._timer.isActive():
+            break
+        QTest.qWait(50)
+    print("typed", flush=True)
+    app.exec()  # keeps running until it is killed
+    """
+)
+
+
+def test_a_draft_typed_then_killed_reopens_as_it_was(
+    qtbot: object, make_window: WindowFactory, orderdesk_home: Path
+) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ORDERDESK_HOME": str(orderdesk_home)}
+    typist = subprocess.Popen(
+        [sys.executable, "-c", TYPIST], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        cwd=Path(__file__).resolve().parents[3],
+    )
+    try:
+        assert typist.stdout is not None
+        assert typist.stdout.readline().strip() == "typed", typist.stderr.read() if typist.stderr else ""
+    finally:
+        os.kill(typist.pid, signal.SIGKILL)
+        typist.wait(timeout=10)
+        for stream in (typist.stdout, typist.stderr):
+            if stream is not None:
+                stream.close()
+    assert typist.returncode == -signal.SIGKILL
+
+    window = make_window()
+    assert isinstance(field(window, "customer.name"), QLineEdit)
+    assert field(window, "customer.name").text() == "Piet Jansen"  # type: ignore[attr-defined]
+    assert field(window, "shipping.city").text() == "Utrecht"  # type: ignore[attr-defined]
+    line = window.presenter.draft.lines[0]
+    assert (line.name, line.quantity) == ("Garden chair", Decimal(4))
+    assert "Reopened" in window.statusBar().currentMessage()
+
+
+def test_edits_reach_the_journal_within_a_second(qtbot: object, make_window: WindowFactory) -> None:
+    window = make_window()
+    type_into(qtbot, window, "customer.phone", "+31 6 1234 5678")
+    typed = time.monotonic()
+
+    def saved() -> bool:
+        journal = Journal()
+        try:
+            found = journal.latest_open_draft()
+        finally:
+            journal.close()
+        return found is not None and found[1].customer.phone == "+31 6 1234 5678"
+
+    qtbot.waitUntil(saved, timeout=1000)  # type: ignore[attr-defined]
+    assert time.monotonic() - typed < 1.0
+
+
+def test_new_order_starts_clean_and_keeps_the_previous_in_the_journal(
+    qtbot: object, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    window.presenter.replace(complete_order(2))
+    type_into(qtbot, window, "customer.name", " Jr.")
+    previous_id = window.autosaver.saved_id()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    assert field(window, "customer.name").text() == ""  # type: ignore[attr-defined]
+    assert window.presenter.draft.source == "Example Shop"  # the shop's name carries over
+    assert window.subtotal_label.text() == "0.00"
+    journal = Journal()
+    try:
+        assert journal.load_draft(previous_id).customer.name == "Anna de Vries Jr."  # type: ignore[arg-type]
+        latest = journal.latest_open_draft()
+        assert latest is not None and latest[0] != previous_id
+    finally:
+        journal.close()

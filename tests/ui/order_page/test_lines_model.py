@@ -1,0 +1,169 @@
+"""The product-line model without any view: Qt's model checks, cell values, edits, paste, moves."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from orderdesk.core.order import Line
+from orderdesk.ui.order_page.lines_model import (
+    COLUMN_KEYS,
+    MESSAGE_ROLE,
+    CellMessage,
+    LinesModel,
+    parse_amount,
+    parse_block,
+)
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+EDIT = Qt.ItemDataRole.EditRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+
+
+def column(key: str) -> int:
+    return COLUMN_KEYS.index(key)
+
+
+def sample_lines() -> list[Line]:
+    return [
+        Line(external_id="1", sku="PZ-1", name="Pizza margherita", quantity=Decimal(2), unit_price=Decimal("10.99")),
+        Line(external_id="2", sku="WN-7", name="Red wine", quantity=Decimal(1), unit_price=Decimal("8.5")),
+        Line(external_id="3", name="Tiramisu", quantity=Decimal(3), unit_price=Decimal("4.25")),
+    ]
+
+
+@pytest.fixture
+def model(qtmodeltester: object) -> LinesModel:
+    lines = LinesModel(sample_lines())
+    qtmodeltester.check(lines, force_py=True)  # type: ignore[attr-defined]
+    return lines
+
+
+def test_cells_show_the_lines_values_and_the_computed_total(model: LinesModel) -> None:
+    assert model.rowCount() == 3
+    assert model.data(model.index(0, column("name")), DISPLAY) == "Pizza margherita"
+    assert model.data(model.index(0, column("quantity")), DISPLAY) == "2"
+    assert model.data(model.index(1, column("unit_price")), DISPLAY) == "8.50"
+    assert model.data(model.index(0, column("total")), DISPLAY) == "21.98"
+    assert model.data(model.index(1, column("unit_price")), EDIT) == "8.5"
+    assert model.headerData(column("quantity"), Qt.Orientation.Horizontal, DISPLAY) == "Quantity"
+    assert model.headerData(2, Qt.Orientation.Vertical, DISPLAY) == "3"
+
+
+def test_editing_a_number_updates_the_line_and_its_total(model: LinesModel, qtbot: object) -> None:
+    quantity = model.index(2, column("quantity"))
+    with qtbot.wait_signal(model.edited) as blocker:  # type: ignore[attr-defined]
+        assert model.setData(quantity, "4", EDIT)
+    assert blocker.args == ["lines.2.quantity"]
+    assert model.lines[2].quantity == Decimal(4)
+    assert model.data(model.index(2, column("total")), DISPLAY) == "17.00"
+
+
+def test_a_comma_is_a_decimal_separator_and_text_is_refused_for_numbers(model: LinesModel) -> None:
+    price = model.index(0, column("unit_price"))
+    assert model.setData(price, "12,5", EDIT)
+    assert model.lines[0].unit_price == Decimal("12.5")
+    assert not model.setData(price, "twelve", EDIT)
+    assert model.lines[0].unit_price == Decimal("12.5")
+    assert model.setData(price, "", EDIT)
+    assert model.lines[0].unit_price is None
+
+
+def test_the_total_column_is_read_only(model: LinesModel) -> None:
+    total = model.index(0, column("total"))
+    assert not model.flags(total) & Qt.ItemFlag.ItemIsEditable
+    assert not model.setData(total, "1", EDIT)
+
+
+def test_messages_show_in_tooltips_and_the_message_role(model: LinesModel, qtbot: object) -> None:
+    with qtbot.wait_signal(model.dataChanged):  # type: ignore[attr-defined]
+        model.set_messages(
+            {(1, "name"): CellMessage("error", "Required (Dropday)")}, {2: CellMessage("warning", "Odd")}
+        )
+    assert model.data(model.index(1, column("name")), TOOLTIP) == "Required (Dropday)"
+    assert model.data(model.index(1, column("name")), MESSAGE_ROLE) == CellMessage("error", "Required (Dropday)")
+    assert model.data(model.index(0, column("name")), TOOLTIP) is None
+    assert model.headerData(2, Qt.Orientation.Vertical, TOOLTIP) == "Odd"
+    model.set_messages({}, {})
+    assert model.data(model.index(1, column("name")), MESSAGE_ROLE) is None
+
+
+def test_required_columns_are_marked_in_the_header(model: LinesModel) -> None:
+    model.set_required({"name": "Required by Dropday, Feedback Company"})
+    assert model.headerData(column("name"), Qt.Orientation.Horizontal, DISPLAY) == "Name *"
+    tooltip = model.headerData(column("name"), Qt.Orientation.Horizontal, TOOLTIP)
+    assert tooltip == "Required by Dropday, Feedback Company"
+    assert model.headerData(column("sku"), Qt.Orientation.Horizontal, DISPLAY) == "SKU"
+
+
+def test_paste_fills_cells_from_the_current_one_and_adds_lines(model: LinesModel) -> None:
+    block = "10\tBK-1\t8712345678906\tBook\t1\t19,95\n11\tPN-2\t\tPen\t5\t€ 1.20\n12\tNB-3\t\tNotebook\t2\t3.10\n"
+    result = model.paste(2, 0, block)
+    assert (result.first_row, result.row_count, result.unreadable) == (2, 3, ())
+    assert model.rowCount() == 5
+    assert [line.name for line in model.lines] == ["Pizza margherita", "Red wine", "Book", "Pen", "Notebook"]
+    assert model.lines[2].unit_price == Decimal("19.95")
+    assert model.lines[3].unit_price == Decimal("1.20")
+    assert model.lines[4].quantity == Decimal(2)
+
+
+def test_paste_skips_the_total_column_and_reports_unreadable_numbers(model: LinesModel) -> None:
+    result = model.paste(0, column("quantity"), "lots\t2.00\t999\n")
+    assert result.unreadable == ((0, "quantity"),)
+    assert model.lines[0].quantity == Decimal(2)  # left as it was
+    assert model.lines[0].unit_price == Decimal("2.00")
+    assert model.lines[0].total == Decimal("4.00")  # the pasted 999 went to the computed column: ignored
+
+
+def test_insert_duplicate_remove_and_move_rows(model: LinesModel) -> None:
+    assert model.insertRows(1, 1)
+    assert model.lines[1] == Line()
+    model.remove_row_set([1])
+    assert [line.external_id for line in model.lines] == ["1", "2", "3"]
+    copies = model.duplicate_rows([0, 1])
+    assert copies == [2, 3]
+    assert [line.external_id for line in model.lines] == ["1", "2", "1", "2", "3"]
+    model.lines[2].name = "changed"
+    assert model.lines[0].name == "Pizza margherita"  # a copy, not the same object
+    model.remove_row_set([2, 3])
+    assert model.move_block(2, 1, -2)
+    assert [line.external_id for line in model.lines] == ["3", "1", "2"]
+    assert model.move_block(0, 2, 1)
+    assert [line.external_id for line in model.lines] == ["2", "3", "1"]
+    assert not model.move_block(0, 1, -1)
+    assert not model.moveRows(QModelIndex(), 0, 1, QModelIndex(), 1)
+
+
+def test_row_changes_clear_markings_that_would_point_at_the_wrong_line(model: LinesModel) -> None:
+    model.set_messages({(2, "name"): CellMessage("error", "Required")}, {})
+    model.move_block(2, 1, -2)
+    assert model.message_at(0, "name") is None
+    assert model.message_at(2, "name") is None
+
+
+def test_thousands_of_lines_reset_and_answer_quickly(qtmodeltester: object) -> None:
+    lines = [
+        Line(external_id=str(i), name=f"Item {i}", quantity=Decimal(1), unit_price=Decimal("1.5")) for i in range(5000)
+    ]
+    model = LinesModel()
+    model.set_lines(lines)
+    assert model.rowCount() == 5000
+    assert model.data(model.index(4999, column("total")), DISPLAY) == "1.50"
+
+
+def test_parse_block_reads_spreadsheet_text() -> None:
+    assert parse_block("a\tb\r\nc\td\r\n") == [["a", "b"], ["c", "d"]]
+    assert parse_block('"two\nlines"\tx\n') == [["two\nlines", "x"]]
+    assert parse_block("\n\n") == []
+    assert parse_block("a\tb\n\t\nc\td") == [["a", "b"], ["c", "d"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("12,50", Decimal("12.50")), ("€ 3.10", Decimal("3.10")), ("EUR 7", Decimal(7)), ("1 000", Decimal(1000)),
+     ("abc", None), ("", None)],
+)
+def test_parse_amount(text: str, amount: Decimal | None) -> None:
+    assert parse_amount(text) == amount

@@ -1,0 +1,42 @@
+"""What a person reads for each outcome, and the panel's rows."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from orderdesk.config.profiles import make_profile
+from orderdesk.core.findings import Findings
+from orderdesk.core.outcome import Outcome, OutcomeKind
+from orderdesk.ui.order_page.results_panel import ResultsPanel, describe
+
+
+def test_each_outcome_reads_in_plain_words() -> None:
+    assert describe(Outcome(OutcomeKind.CREATED, reference="1001")) == ("ok", "✔ Created — reference 1001")
+    assert describe(Outcome(OutcomeKind.DUPLICATE, reference="1001"))[1].startswith("✔ Already there — reference 1001")
+    errors = Findings()
+    errors.error("shipping.postcode", "Does not match the city")
+    errors.error("", "Order rejected")
+    state, text = describe(Outcome(OutcomeKind.REJECTED, errors=errors, status=422))
+    assert state == "error" and text == "✖ Rejected: 2 problems shown next to the inputs\nOrder rejected"
+    assert describe(Outcome(OutcomeKind.FAILED, reason="The server had a problem (HTTP 500)."))[1] == (
+        "✖ Failed: The server had a problem (HTTP 500)."
+    )
+    assert describe(Outcome(OutcomeKind.UNKNOWN))[0] == "warning"
+    assert "Manage profiles" in describe(Outcome(OutcomeKind.UNAUTHORIZED))[1]
+
+
+def test_rows_show_progress_then_the_outcome_and_retry_where_it_helps(qtbot: object) -> None:
+    host = QWidget()  # the panel lives inside the window, never as a window of its own
+    qtbot.add_widget(host)  # type: ignore[attr-defined]
+    panel = ResultsPanel(host)
+    profile = make_profile("Drop NL", "dropday", account_id="1")
+    panel.sending(profile)
+    assert panel.status_text("Drop NL") == "Sending…"
+    panel.finished("Drop NL", Outcome(OutcomeKind.FAILED, reason="Timed out"), 30.0)
+    assert panel.status_text("Drop NL") == "✖ Failed: Timed out"
+    assert panel._rows["Drop NL"].retry.isVisibleTo(panel)  # noqa: SLF001
+    panel.sending(profile)
+    panel.finished("Drop NL", Outcome(OutcomeKind.CREATED, reference="7"), 0.2)
+    assert not panel._rows["Drop NL"].retry.isVisibleTo(panel)  # noqa: SLF001
+    panel.clear()
+    assert panel.status_text("Drop NL") == "" and not panel.isVisibleTo(host)

@@ -1,0 +1,192 @@
+"""The outbox model without any view: Qt's model checks, rows newest first, pages, filters, live outcomes."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from orderdesk.core.outcome import OutcomeKind
+from orderdesk.journal import Journal, OutboxState
+from orderdesk.ui.outbox_page.outbox_model import (
+    COLUMN_KEYS,
+    NEEDS_ATTENTION,
+    ROW_ROLE,
+    STATE_ROLE,
+    OutboxModel,
+    OutboxQuery,
+    readable_path,
+)
+from tests.ui.outbox_support import DAY, Clock, plain_order
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+ROOT = QModelIndex()
+EVERY_STATE = OutboxQuery(states=())
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(time.time() - 30 * DAY)
+
+
+@pytest.fixture
+def journal(tmp_path: Path, clock: Clock) -> Iterator[Journal]:
+    with Journal(tmp_path / "journal.sqlite3", clock=clock) as opened:
+        yield opened
+
+
+def cell(model: OutboxModel, row: int, key: str, role: int = DISPLAY) -> object:
+    return model.data(model.index(row, COLUMN_KEYS.index(key)), role)
+
+
+def numbers(model: OutboxModel) -> list[str]:
+    return [str(cell(model, row, "external_id")) for row in range(model.rowCount())]
+
+
+def fill(journal: Journal, clock: Clock) -> None:
+    """Five orders a day apart, oldest first, at two profiles."""
+    orders = (
+        ("PHONE-1", "Anna de Vries", "anna@example.nl", "Drop NL", (OutcomeKind.FAILED,)),
+        ("PHONE-2", "Bram Bakker", "bram@example.nl", "Big store", (OutcomeKind.REJECTED,)),
+        ("PHONE-3", "Cora Smit", "cora@example.com", "Drop NL", (OutcomeKind.FAILED, OutcomeKind.CREATED)),
+        ("PHONE-4", "Dirk Visser", "dirk@example.nl", "Big store", (OutcomeKind.UNKNOWN,)),
+        ("PHONE-5", "Anna Jansen", "a.jansen@example.com", "Drop NL", (OutcomeKind.UNAUTHORIZED,)),
+    )
+    for external_id, customer, email, profile, kinds in orders:
+        clock.now += DAY
+        target = "dropday" if profile == "Drop NL" else "bigcommerce"
+        plain_order(journal, external_id, customer, email, profile, target, kinds)
+
+
+def test_the_model_passes_qts_model_checks(qtmodeltester: object, journal: Journal, clock: Clock) -> None:
+    fill(journal, clock)
+    model = OutboxModel(journal, page_size=2)
+    model.set_query(EVERY_STATE)
+    qtmodeltester.check(model, force_py=True)  # type: ignore[attr-defined]
+
+
+def test_rows_are_orders_newest_first_with_what_happened(journal: Journal, clock: Clock) -> None:
+    fill(journal, clock)
+    model = OutboxModel(journal)
+    model.set_query(EVERY_STATE)
+    assert numbers(model) == ["PHONE-5", "PHONE-4", "PHONE-3", "PHONE-2", "PHONE-1"]
+    assert [cell(model, row, "state") for row in range(5)] == [
+        "✖ Not authorised", "? Unknown", "✔ Sent", "✖ Rejected", "✖ Failed"
+    ]
+    assert cell(model, 2, "attempt_count") == "2"
+    assert cell(model, 2, "detail") == "Reference R-PHONE-3"
+    assert cell(model, 0, "detail") == "unauthorized at the API"
+    assert cell(model, 4, "customer") == "Anna de Vries" and cell(model, 4, "customer", TOOLTIP) == "anna@example.nl"
+    assert cell(model, 1, "profile") == "Big store"
+    expected_day = datetime.fromtimestamp(clock.now).strftime("%Y-%m-%d")
+    assert str(cell(model, 0, "latest_at")).startswith(expected_day)
+    assert "looks it up first" in str(cell(model, 1, "state", TOOLTIP))  # what "unknown" means for the person
+    assert cell(model, 1, "state", STATE_ROLE) is OutboxState.UNKNOWN
+    assert cell(model, 1, "external_id", ROW_ROLE) == journal.order(model.row_at(1).order_key)
+    assert model.headerData(COLUMN_KEYS.index("external_id"), Qt.Orientation.Horizontal) == "Order number"
+
+
+def test_it_starts_with_the_orders_that_need_attention(journal: Journal, clock: Clock) -> None:
+    fill(journal, clock)
+    model = OutboxModel(journal)
+    model.set_query(OutboxQuery())
+    assert model.query.states == NEEDS_ATTENTION
+    assert numbers(model) == ["PHONE-5", "PHONE-4", "PHONE-2", "PHONE-1"]  # PHONE-3 is at its API
+    assert model.total == 4
+
+
+def test_pages_are_read_only_when_the_view_scrolls_to_them(qtbot: object, journal: Journal, clock: Clock) -> None:
+    for number in range(12):
+        clock.now += 60
+        plain_order(journal, f"PHONE-{number:02d}")
+    model = OutboxModel(journal, page_size=5)
+    model.set_query(OutboxQuery())
+    assert model.rowCount() == 5 and model.total == 12 and model.canFetchMore(ROOT)
+    with qtbot.wait_signal(model.rowsInserted):  # type: ignore[attr-defined]
+        model.fetchMore(ROOT)
+    assert model.rowCount() == 10
+    model.fetchMore(ROOT)
+    assert model.rowCount() == 12 and not model.canFetchMore(ROOT)
+    assert numbers(model) == [f"PHONE-{number:02d}" for number in reversed(range(12))]
+
+
+def test_an_order_journaled_between_two_pages_is_not_listed_twice(journal: Journal, clock: Clock) -> None:
+    for number in range(6):
+        clock.now += 60
+        plain_order(journal, f"OLD-{number}")
+    model = OutboxModel(journal, page_size=3)
+    model.set_query(OutboxQuery())
+    clock.now += 60
+    plain_order(journal, "NEW")  # pushes every listed order one place down
+    model.fetchMore(ROOT)
+    assert numbers(model) == ["OLD-5", "OLD-4", "OLD-3", "OLD-2", "OLD-1"]
+    model.refresh()
+    assert numbers(model)[0] == "NEW" and model.total == 7
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        (OutboxQuery(states=(OutboxState.FAILED,)), ["PHONE-1"]),
+        (OutboxQuery(states=(OutboxState.SENT,)), ["PHONE-3"]),
+        (OutboxQuery(states=(), profile="Big store"), ["PHONE-4", "PHONE-2"]),
+        (OutboxQuery(states=(), text="ANNA"), ["PHONE-5", "PHONE-1"]),
+        (OutboxQuery(states=(), text="example.com"), ["PHONE-5", "PHONE-3"]),
+        (OutboxQuery(states=(), text=" phone-2 "), ["PHONE-2"]),
+        (OutboxQuery(text="nobody"), []),
+    ],
+)
+def test_filters_by_state_profile_and_text(
+    journal: Journal, clock: Clock, query: OutboxQuery, expected: list[str]
+) -> None:
+    fill(journal, clock)
+    model = OutboxModel(journal)
+    model.set_query(query)
+    assert numbers(model) == expected
+    assert model.total == len(expected)
+
+
+def test_filters_by_day(journal: Journal, clock: Clock) -> None:
+    fill(journal, clock)  # one order a day; PHONE-5 on the clock's last day
+    last = date.fromtimestamp(clock.now)
+    model = OutboxModel(journal)
+    model.set_query(OutboxQuery(states=(), since=date.fromordinal(last.toordinal() - 1)))
+    assert numbers(model) == ["PHONE-5", "PHONE-4"]
+    model.set_query(OutboxQuery(states=(), until=date.fromordinal(last.toordinal() - 3)))
+    assert numbers(model) == ["PHONE-2", "PHONE-1"]
+    model.set_query(OutboxQuery(states=(), since=last, until=last))
+    assert numbers(model) == ["PHONE-5"]
+
+
+def test_refresh_keeps_the_rows_already_loaded_and_fetch_all_loads_the_rest(journal: Journal, clock: Clock) -> None:
+    for number in range(11):
+        clock.now += 60
+        plain_order(journal, f"PHONE-{number:02d}")
+    model = OutboxModel(journal, page_size=4)
+    model.set_query(OutboxQuery())
+    model.fetchMore(ROOT)
+    model.refresh()
+    assert model.rowCount() == 8 and model.canFetchMore(ROOT)
+    model.fetch_all()
+    assert model.rowCount() == 11 and not model.canFetchMore(ROOT)
+    assert model.order_keys([2, 0, 2]) == [model.row_at(0).order_key, model.row_at(2).order_key]
+    assert model.row_of(model.row_at(7).order_key) == 7
+
+
+@pytest.mark.parametrize(
+    ("path", "words"),
+    [
+        ("lines.1.quantity", "Line 2 › Quantity"),
+        ("lines.0.unit_price", "Line 1 › Unit price"),
+        ("shipping.postcode", "Shipping › postcode"),
+        ("extras.centra.orderNumber", "Extras › centra › orderNumber"),
+        ("", "The order as a whole"),
+    ],
+)
+def test_draft_paths_read_as_words(path: str, words: str) -> None:
+    assert readable_path(path) == words

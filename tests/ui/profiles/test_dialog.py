@@ -1,0 +1,268 @@
+"""The Profiles dialog, driven as a person drives it: typing, choosing, clicking."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from orderdesk.config.credentials import NO_KEYRING_MESSAGE
+from orderdesk.config.profiles import (
+    HTTPS_MESSAGE,
+    ConfigError,
+    ProfileStore,
+    make_profile,
+)
+from orderdesk.ui import MainWindow
+from orderdesk.ui.profiles.dialog import ProfilesDialog
+from tests.fixtures_keyring import PrivateSecretService
+
+SECRET = "fbc-secret-93ad0e7c15"
+
+# Qt's offscreen platform (QT_QPA_PLATFORM=offscreen in tests) says this whenever a dialog is shown.
+pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
+
+
+def _open(qtbot: QtBot) -> ProfilesDialog:
+    dialog = ProfilesDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _child(dialog: QWidget, kind: type, name: str):  # type: ignore[no-untyped-def]
+    found = dialog.findChild(kind, name)
+    assert found is not None, f"no {kind.__name__} called {name!r}"
+    return found
+
+
+def _type(qtbot: QtBot, dialog: QWidget, name: str, text: str) -> None:
+    edit = _child(dialog, QLineEdit, name)
+    edit.clear()
+    qtbot.keyClicks(edit, text)
+
+
+def _choose_target(dialog: QWidget, title: str) -> None:
+    combo = _child(dialog, QComboBox, "profile.target")
+    combo.setCurrentIndex(combo.findText(title))
+
+
+def _click(qtbot: QtBot, dialog: QWidget, name: str) -> None:
+    qtbot.mouseClick(_child(dialog, QPushButton, name), Qt.MouseButton.LeftButton)
+
+
+def _message(dialog: QWidget) -> str:
+    return _child(dialog, QLabel, "profile.message").text()
+
+
+def _visible_settings(dialog: QWidget) -> list[str]:
+    names = ("profile.account_id", "profile.store_hash", "profile.client_id")
+    return [name for name in names if _child(dialog, QLineEdit, name).isVisibleTo(dialog)]
+
+
+def _everything_shown(dialog: QWidget) -> str:
+    texts = [edit.text() + edit.placeholderText() for edit in dialog.findChildren(QLineEdit)]
+    texts += [label.text() for label in dialog.findChildren(QLabel)]
+    list_widget = _child(dialog, QListWidget, "profiles.list")
+    texts += [list_widget.item(row).text() + list_widget.item(row).toolTip() for row in range(list_widget.count())]
+    return "\n".join(texts)
+
+
+def test_choosing_an_api_shows_only_its_settings(qtbot: QtBot, secret_service: PrivateSecretService) -> None:
+    dialog = _open(qtbot)
+    expected = {
+        "Dropday": (["profile.account_id"], "https://dropday.io/api/v1", "API key"),
+        "Centra": ([], "", "API key"),
+        "BigCommerce": (["profile.store_hash"], "https://api.bigcommerce.com", "Access token"),
+        "Feedback Company": (["profile.client_id"], "https://www.feedbackcompany.com/api/v2", "Client secret"),
+    }
+    for title, (settings, base_url, secret_label) in expected.items():
+        _choose_target(dialog, title)
+        assert _visible_settings(dialog) == settings
+        assert _child(dialog, QLineEdit, "profile.base_url").text() == base_url
+        secret = _child(dialog, QLineEdit, "profile.secret")
+        assert secret.echoMode() == QLineEdit.EchoMode.Password
+        assert _child(dialog, QLabel, "profile.secret_label").text() == secret_label
+
+
+def test_a_new_profile_is_saved_with_its_secret_in_the_keyring(
+    qtbot: QtBot, secret_service: PrivateSecretService, orderdesk_home: Path
+) -> None:
+    dialog = _open(qtbot)
+    _type(qtbot, dialog, "profile.name", "Reviews")
+    _choose_target(dialog, "Feedback Company")
+    _type(qtbot, dialog, "profile.base_url", "http://127.0.0.1:8765/feedbackcompany/api/v2")
+    _type(qtbot, dialog, "profile.client_id", "client-42")
+    _type(qtbot, dialog, "profile.secret", SECRET)
+
+    with qtbot.waitSignal(dialog.profiles_changed, timeout=5000):
+        _click(qtbot, dialog, "profile.save")
+
+    assert _message(dialog) == "Saved. The client secret is kept in the system keyring."
+    assert secret_service.entries() == {"Reviews/client-secret": SECRET}
+    saved = ProfileStore().get("Reviews")
+    assert (saved.target, saved.base_url, saved.client_id) == (
+        "feedbackcompany",
+        "http://127.0.0.1:8765/feedbackcompany/api/v2",
+        "client-42",
+    )
+    secret = _child(dialog, QLineEdit, "profile.secret")
+    assert secret.text() == ""
+    assert secret.placeholderText() == "stored; type a new client secret to replace it"
+    assert SECRET not in _everything_shown(dialog)
+    for path in orderdesk_home.rglob("*"):
+        assert not path.is_file() or SECRET.encode() not in path.read_bytes()
+
+
+def test_a_new_profile_without_a_secret_is_not_saved(qtbot: QtBot, secret_service: PrivateSecretService) -> None:
+    dialog = _open(qtbot)
+    _type(qtbot, dialog, "profile.name", "live")
+    _type(qtbot, dialog, "profile.account_id", "4711")
+
+    _click(qtbot, dialog, "profile.save")
+
+    assert _message(dialog) == "Enter the API key of this Dropday account"
+    assert ProfileStore().load() == []
+
+
+def test_a_plain_http_url_is_refused_with_the_reason(qtbot: QtBot, secret_service: PrivateSecretService) -> None:
+    dialog = _open(qtbot)
+    _type(qtbot, dialog, "profile.name", "eu")
+    _choose_target(dialog, "Centra")
+    _type(qtbot, dialog, "profile.base_url", "http://shop.example.com/api/order")
+    _type(qtbot, dialog, "profile.secret", SECRET)
+
+    _click(qtbot, dialog, "profile.save")
+
+    assert _message(dialog) == HTTPS_MESSAGE
+    assert ProfileStore().load() == []
+    assert secret_service.entries() == {}
+
+
+def test_editing_shows_the_secret_as_stored_and_renames_with_its_secrets(
+    qtbot: QtBot, secret_service: PrivateSecretService
+) -> None:
+    store = ProfileStore()
+    store.add(make_profile("live", "dropday", account_id="4711"), SECRET)
+    store.add(make_profile("bc", "bigcommerce", store_hash="abc"))
+    dialog = _open(qtbot)
+    profiles = _child(dialog, QListWidget, "profiles.list")
+
+    profiles.setCurrentRow(0)
+    secret = _child(dialog, QLineEdit, "profile.secret")
+    assert _child(dialog, QLineEdit, "profile.name").text() == "live"
+    assert secret.text() == ""
+    assert secret.placeholderText() == "stored; type a new API key to replace it"
+    assert SECRET not in _everything_shown(dialog)
+
+    profiles.setCurrentRow(1)
+    assert secret.placeholderText() == "not stored: enter the access token"
+
+    profiles.setCurrentRow(0)
+    _type(qtbot, dialog, "profile.name", "live shop")
+    _type(qtbot, dialog, "profile.account_id", "4712")
+    _click(qtbot, dialog, "profile.save")
+
+    assert _message(dialog) == "Saved. The API key is kept in the system keyring."
+    assert store.get("live shop").account_id == "4712"
+    assert secret_service.entries() == {"live shop/api-key": SECRET}
+    assert profiles.currentItem().text() == "live shop  (Dropday)"
+
+
+def test_moving_a_profile_to_another_api_asks_for_its_secret(
+    qtbot: QtBot, secret_service: PrivateSecretService
+) -> None:
+    ProfileStore().add(make_profile("shop", "dropday", account_id="1"), SECRET)
+    dialog = _open(qtbot)
+    _child(dialog, QListWidget, "profiles.list").setCurrentRow(0)
+
+    _choose_target(dialog, "BigCommerce")
+    assert _child(dialog, QLineEdit, "profile.secret").placeholderText() == "not stored: enter the access token"
+    _type(qtbot, dialog, "profile.store_hash", "abc123")
+    _click(qtbot, dialog, "profile.save")
+
+    assert _message(dialog) == "Enter the access token of the BigCommerce account: the profile now talks to another API"
+    assert ProfileStore().get("shop").target == "dropday"
+
+
+def test_remove_asks_first_then_deletes_the_profile_and_its_secrets(
+    qtbot: QtBot, secret_service: PrivateSecretService
+) -> None:
+    ProfileStore().add(make_profile("live", "dropday", account_id="1"), SECRET)
+    dialog = _open(qtbot)
+    _child(dialog, QListWidget, "profiles.list").setCurrentRow(0)
+
+    _click(qtbot, dialog, "profiles.remove")
+    confirm = _child(dialog, QMessageBox, "profiles.confirm_remove")
+    assert "Remove the profile 'live'" in confirm.text()
+    assert secret_service.entries() == {"live/api-key": SECRET}
+    with qtbot.waitSignal(dialog.profiles_changed, timeout=5000):
+        _click(qtbot, confirm, "profiles.confirm_remove.remove")
+
+    assert ProfileStore().load() == []
+    assert secret_service.entries() == {}
+    assert _child(dialog, QListWidget, "profiles.list").count() == 0
+
+
+def test_without_a_keyring_the_dialog_says_so_and_stores_nothing(qtbot: QtBot, orderdesk_home: Path) -> None:
+    """The tests run with keyring's fail backend unless they ask for a Secret Service."""
+    dialog = _open(qtbot)
+    problem = _child(dialog, QLabel, "profiles.problem")
+    assert problem.isVisible()
+    assert NO_KEYRING_MESSAGE in problem.text()
+
+    _type(qtbot, dialog, "profile.name", "live")
+    _type(qtbot, dialog, "profile.account_id", "1")
+    _type(qtbot, dialog, "profile.secret", SECRET)
+    _click(qtbot, dialog, "profile.save")
+
+    assert _message(dialog) == f"{NO_KEYRING_MESSAGE} Nothing was saved."
+    assert [path for path in orderdesk_home.rglob("*") if path.is_file()] == []
+
+
+@pytest.fixture
+def broken_profiles_file(orderdesk_home: Path) -> Path:
+    path = orderdesk_home / "config" / "profiles.json"
+    path.parent.mkdir(parents=True)
+    path.write_text('{"profiles": [{"name": "live", "target": "dropday",', encoding="utf-8")
+    return path
+
+
+def test_a_broken_file_is_shown_by_name_and_left_alone(
+    qtbot: QtBot, secret_service: PrivateSecretService, broken_profiles_file: Path
+) -> None:
+    dialog = _open(qtbot)
+
+    problem = _child(dialog, QLabel, "profiles.problem")
+    assert problem.isVisible()
+    assert problem.text() == (
+        f"{broken_profiles_file}: is not valid JSON "
+        f"(line 1, column 52: Expecting property name enclosed in double quotes)\n{ConfigError.advice}"
+    )
+    assert not _child(dialog, QPushButton, "profile.save").isEnabled()
+    assert broken_profiles_file.read_text(encoding="utf-8") == '{"profiles": [{"name": "live", "target": "dropday",'
+
+
+def test_the_main_window_starts_with_a_broken_profiles_file_and_names_it(
+    qtbot: QtBot, broken_profiles_file: Path
+) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+
+    assert window.isVisible()
+    shown = [window.statusBar().currentMessage(), *(label.text() for label in window.findChildren(QLabel))]
+    assert any(str(broken_profiles_file) in text and "not valid JSON" in text for text in shown)
