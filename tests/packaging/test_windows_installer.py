@@ -24,6 +24,7 @@ import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -43,7 +44,7 @@ STEP_TIMEOUT = 300  # seconds for any one wine program: ISCC, Setup, the uninsta
 pytestmark = [pytest.mark.wine, pytest.mark.slow]
 
 
-def _unavailable(reason: str) -> None:
+def _unavailable(reason: str) -> NoReturn:
     """Skip on a developer's machine; fail under CI, whose .ci/run installs everything this needs."""
     if os.environ.get("CI") == "true":
         pytest.fail(f"{reason} (CI=true: .ci/run should have installed it)")
