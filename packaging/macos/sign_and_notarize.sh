@@ -14,6 +14,8 @@ fi
 app=dist/OrderDesk.app
 codesign --force --deep --options runtime --timestamp --sign "$MACOS_SIGN_IDENTITY" "$app"
 codesign --verify --strict --verbose=2 "$app"
+# The DMG made before signing holds an unsigned copy of the app: make it again around the signed one.
+packaging/macos/make_dmg.sh
 dmg=$(ls dist/OrderDesk-*.dmg)
 codesign --force --timestamp --sign "$MACOS_SIGN_IDENTITY" "$dmg"
 if [ -z "${MACOS_NOTARY_PROFILE:-}" ]; then

@@ -57,3 +57,10 @@ def test_the_built_program_finds_the_secret_service_keyring(
     assert result.returncode == 0, result.stderr[-3000:]
     assert "keyring: keyring.backends.SecretService.Keyring (priority" in result.stdout
     assert "unusable" not in result.stdout
+
+
+def test_the_bundle_keeps_all_but_the_program_in_internal(bundle: Path) -> None:
+    # The Windows installer relies on this layout (same spec, same PyInstaller): its [InstallDelete] clears
+    # _internal\ on upgrade, and the wine test's stand-in bundle mirrors it.
+    assert sorted(path.name for path in bundle.parent.iterdir()) == ["_internal", bundle.name]
+    assert (bundle.parent / "_internal" / "resources" / "orderdesk.png").is_file()
