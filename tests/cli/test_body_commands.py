@@ -151,3 +151,12 @@ def test_a_body_nested_past_the_limit_exits_2_and_one_within_it_converts(tmp_pat
             assert err.startswith(f"{path}: ") and f"nested deeper than {MAX_DEPTH} levels" in err
         else:
             assert json.loads(out)["zz_unknown"] == json.loads("[" * depth + "]" * depth)
+
+
+def test_a_file_holding_json_null_is_a_body_not_an_unreadable_file(tmp_path: Path) -> None:
+    path = tmp_path / "null.json"
+    path.write_text("null", encoding="utf-8")
+    code, out, err = _run("validate", str(path), "--target", "dropday")
+    assert code == 1 and out.strip(), err
+    code, out, err = _run("convert", str(path), "--from", "dropday", "--to", "centra")
+    assert (code, out) == (1, "") and err == f"{path}: an order body must be a JSON object\n"
