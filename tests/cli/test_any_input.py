@@ -71,13 +71,23 @@ def _openers(text: str) -> list[str]:
 def huge_text(draw: st.DrawFn, target: str) -> str:
     """The API's example with thousands of lines, or one text field of a megabyte."""
     body = json.loads(EXAMPLE_TEXT[target])
-    if draw(st.booleans()):
-        lines = "products" if "products" in body else None
-        if lines:
-            body[lines] = body[lines] * draw(st.sampled_from([500, 3_000]))
+    if "products" in body and draw(st.booleans()):
+        body["products"] = body["products"] * draw(st.sampled_from([500, 3_000]))
         return json.dumps(body)
     body[draw(st.sampled_from(sorted(body)))] = "x" * draw(st.sampled_from([100_000, 1_000_000]))
     return json.dumps(body)
+
+
+FREE_FORM_DEPTH = {"dropday": 4, "centra": 2}
+"""Levels of objects and lists around the free-form value (Dropday's ``products[].custom``, Centra's ``extraAttributes``)."""
+
+
+def with_free_form_placeholder(body: dict[str, Any], target: str) -> None:
+    """Put ``PLACEHOLDER`` in the API's free-form object, whose values it sends as they come."""
+    if target == "dropday":
+        body["products"][0]["custom"] = {"note": PLACEHOLDER}
+    else:
+        body["extraAttributes"] = {"note": PLACEHOLDER}
 
 
 @st.composite
@@ -86,10 +96,8 @@ def spliced(draw: st.DrawFn, target: str) -> str:
     body = json.loads(EXAMPLE_TEXT[target])
     value = draw(st.one_of(deep_text(), json_values.map(json.dumps)))
     place = draw(st.sampled_from(["free-form", "unknown", "known"]))
-    product = body["products"][0] if isinstance(body.get("products"), list) else None
-    if place == "free-form" and product is not None and target in ("dropday", "centra"):
-        field = "custom" if target == "dropday" else "extraAttributes"
-        product[field] = {"note": PLACEHOLDER}
+    if place == "free-form" and target in FREE_FORM_DEPTH:
+        with_free_form_placeholder(body, target)
     elif place == "known":
         body[draw(st.sampled_from(sorted(body)))] = PLACEHOLDER
     else:
@@ -168,3 +176,17 @@ def test_any_input_ends_in_a_documented_exit_status_without_a_traceback(
     if status == 3:
         assert "Could not connect" in out + err or "keyring" in err, out + err
     assert SECRET not in "".join(out + err for _, out, err in runs.values())
+
+
+@pytest.mark.parametrize("target", ["dropday", "centra"])
+def test_the_deepest_readable_body_is_sent_and_journaled(refusing_profiles: None, tmp_path: Path, target: str) -> None:
+    body = json.loads(EXAMPLE_TEXT[target])
+    with_free_form_placeholder(body, target)
+    depth = MAX_DEPTH - FREE_FORM_DEPTH[target]
+    text = json.dumps(body).replace(json.dumps(PLACEHOLDER), "[" * depth + "]" * depth, 1)
+    path = tmp_path / "deep.json"
+    path.write_text(text, encoding="utf-8")
+    status, out, err = _run("submit", str(path), "--profile", target)
+    assert status == 3 and "Could not connect" in out, out + err
+    status, out, err = _run("outbox", "list", "--json")
+    assert status == 0 and json.loads(out)["total"] == 1
