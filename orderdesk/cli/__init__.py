@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -40,8 +41,37 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+EXIT_BROKEN_PIPE = 141
+"""A reader that stopped early (``| head``): what a shell reports for a tool ended by SIGPIPE."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command, or the window when none is given; the return value is the exit status."""
+    """Run one command, or the window when none is given; the return value is the exit status.
+
+    Output into a pipe whose reader has gone ends the command quietly, as other Unix tools do.
+    """
+    try:
+        status = _run(argv)
+        sys.stdout.flush()  # here, not at exit, where a broken pipe could only be reported
+    except BrokenPipeError:
+        _discard_stdout()
+        return EXIT_BROKEN_PIPE
+    return status
+
+
+def _discard_stdout() -> None:
+    """Point standard output at the null device, so the final flush at exit has nowhere to fail.
+
+    The recipe of Python's documentation on SIGPIPE.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # standard output is not a file (redirected in-process)
+        pass
+
+
+def _run(argv: Sequence[str] | None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments in ([], ["--self-test"]):
         # The window needs none of the subcommands' imports (requests, every target's client): skip them.

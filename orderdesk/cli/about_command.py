@@ -7,10 +7,11 @@ import platform
 import sys
 from typing import Any
 
-import keyring
-
 from orderdesk import __version__
 from orderdesk.config import home
+from orderdesk.config.credentials import KeyringUnavailable, system_backend
+
+EXIT_KEYRING = 3
 
 
 def register(subparsers: Any) -> None:
@@ -22,13 +23,21 @@ def register(subparsers: Any) -> None:
 
 
 def run_about(args: argparse.Namespace) -> int:
-    """Print one ``key: value`` line per fact; never a secret."""
-    backend = keyring.get_keyring()
+    """Print one ``key: value`` line per fact; never a secret. 3 when the keyring backend cannot be loaded."""
+    try:
+        backend = system_backend()
+        in_use = f"{type(backend).__module__}.{type(backend).__name__} (priority {_priority(backend)})"
+        problem = ""
+    except KeyringUnavailable as exc:
+        in_use, problem = "cannot be loaded", str(exc)
     print(f"orderdesk: {__version__}")
     print(f"python: {platform.python_version()} ({sys.platform})")
-    print(f"keyring: {type(backend).__module__}.{type(backend).__name__} (priority {_priority(backend)})")
+    print(f"keyring: {in_use}")
     print(f"config: {home.config_dir()}")
     print(f"data: {home.data_dir()}")
+    if problem:
+        print(f"orderdesk: {problem}", file=sys.stderr)
+        return EXIT_KEYRING
     return 0
 
 

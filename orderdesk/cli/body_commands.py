@@ -44,7 +44,7 @@ def register(subparsers: Any) -> None:
 def run_validate(args: argparse.Namespace) -> int:
     """Print each problem of the body; the exit status says whether any is an error."""
     body = _read(args.file)
-    if body is None:
+    if body is _UNREADABLE:
         return EXIT_UNREADABLE
     findings = get_target(args.target).validate_body(body)
     if args.json:
@@ -58,7 +58,7 @@ def run_validate(args: argparse.Namespace) -> int:
 def run_convert(args: argparse.Namespace) -> int:
     """Print the destination API's body for the order in FILE."""
     body = _read(args.file)
-    if body is None:
+    if body is _UNREADABLE:
         return EXIT_UNREADABLE
     if not isinstance(body, dict):
         print(f"{args.file}: an order body must be a JSON object", file=sys.stderr)
@@ -77,9 +77,13 @@ def run_convert(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _read(path: str) -> Any | None:
+_UNREADABLE = object()
+"""What ``_read`` returns for a file it could not read (a file may hold JSON ``null``)."""
+
+
+def _read(path: str) -> Any:
     try:
         return jsonio.read_body(path)
     except jsonio.BodyError as exc:
         print(exc, file=sys.stderr)
-        return None
+        return _UNREADABLE

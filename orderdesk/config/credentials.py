@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import os
 import sys
 import unicodedata
 from collections.abc import Callable
@@ -61,6 +62,11 @@ else:
     _INSTALL_HINT = (
         "OrderDesk uses the Windows Credential Locker; make sure you are logged in to a normal desktop session."
     )
+
+_SYSTEM_BACKEND = {
+    "darwin": "keyring.backends.macOS.Keyring",
+    "win32": "keyring.backends.Windows.WinVaultKeyring",
+}.get(sys.platform, "keyring.backends.SecretService.Keyring")
 
 NO_KEYRING_MESSAGE = (
     "No system keyring is available, so OrderDesk cannot store API keys "
@@ -197,13 +203,36 @@ class Credentials:
         _delete(self._usable_backend(), _username(profile_name, TOKEN_KIND))
 
     def _usable_backend(self) -> KeyringBackend:
-        import keyring
-
-        backend = self._backend if self._backend is not None else keyring.get_keyring()
+        backend = self._backend if self._backend is not None else system_backend()
         problem = refusal(backend)
         if problem is not None:
             raise KeyringUnavailable(problem)
         return backend
+
+
+def system_backend() -> KeyringBackend:
+    """keyring's backend for this session; one that cannot even be loaded raises ``KeyringUnavailable``.
+
+    keyring loads the backend named by ``PYTHON_KEYRING_BACKEND`` (or its config file) on first
+    use and lets whatever that raises through: an import error, a missing class, a ``RuntimeError``.
+    """
+    import keyring
+
+    try:
+        return keyring.get_keyring()
+    except Exception as exc:
+        raise KeyringUnavailable(_load_failure(exc)) from exc
+
+
+def _load_failure(exc: Exception) -> str:
+    why = f"{type(exc).__name__}: {exc}"
+    named = os.environ.get("PYTHON_KEYRING_BACKEND")
+    if named is None:
+        return f"The system keyring could not be loaded ({why}); check keyring's keyringrc.cfg. {_INSTALL_HINT}"
+    return (
+        f"The keyring backend named by PYTHON_KEYRING_BACKEND ({named!r}) cannot be loaded ({why}). "
+        f"Unset PYTHON_KEYRING_BACKEND, or set it to an installed system keyring such as {_SYSTEM_BACKEND}."
+    )
 
 
 def refusal(backend: KeyringBackend) -> str | None:

@@ -7,7 +7,9 @@ Numbers are read as ``int`` or ``Decimal`` and written back as JSON numbers, so
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -16,16 +18,34 @@ class BodyError(Exception):
     """A body that cannot be read or is not JSON; the message says where."""
 
 
+MAX_DEPTH = 256
+"""The deepest nesting of objects and lists read. Order bodies nest a few levels; Python's
+json module gives up near 1000, and code that walks a body could fail well before that."""
+_TOO_DEEP = f"not usable JSON: nested deeper than {MAX_DEPTH} levels (objects and lists), the most OrderDesk reads"
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_NOT_A_BRACKET = re.compile(r"[^\[\]{}]+")
+
+
 def loads(text: str) -> Any:
-    """Parse JSON text; a syntax error names its line and column."""
+    """Parse JSON text; a syntax error names its line and column, nesting past ``MAX_DEPTH`` is refused."""
+    if _nesting(text) > MAX_DEPTH:
+        raise BodyError(_TOO_DEEP)
     try:
         return json.loads(text, parse_float=Decimal, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         raise BodyError(f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
-    except RecursionError:
+    except RecursionError:  # only when the caller's own stack is already deep
         raise BodyError("not usable JSON: nested too deeply") from None
     except ValueError as exc:  # e.g. an integer of more digits than Python converts
         raise BodyError(f"not usable JSON: {exc}") from None
+
+
+def _nesting(text: str) -> int:
+    """How deeply the brackets outside strings nest (for valid JSON, its depth); 0 when too few to pass the limit."""
+    if text.count("[") + text.count("{") <= MAX_DEPTH:  # the usual case, at the speed of str.count
+        return 0
+    brackets = _NOT_A_BRACKET.sub("", _STRING.sub("", text))
+    return max(accumulate(1 if bracket in "[{" else -1 for bracket in brackets), default=0)
 
 
 def read_body(path: str | Path) -> Any:

@@ -100,9 +100,24 @@ def merge(body: dict[str, Any], carried: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _copy_json(value: Any) -> Any:
-    """A copy of a JSON value, so editing a built body never changes the draft it came from."""
-    if isinstance(value, dict):
-        return {key: _copy_json(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_copy_json(item) for item in value]
-    return value
+    """A copy of a JSON value, so editing a built body never changes the draft it came from.
+
+    Iterative: a carried value may be nested deeper than Python's recursion limit.
+    """
+    if not isinstance(value, dict | list):
+        return value
+    root: Any = {} if isinstance(value, dict) else []
+    pending: list[tuple[Any, Any]] = [(value, root)]
+    while pending:
+        source, copy = pending.pop()
+        items = source.items() if isinstance(source, dict) else enumerate(source)
+        for key, item in items:
+            if isinstance(item, dict | list):
+                child: Any = {} if isinstance(item, dict) else []
+                pending.append((item, child))
+                item = child
+            if isinstance(copy, dict):
+                copy[key] = item
+            else:
+                copy.append(item)
+    return root

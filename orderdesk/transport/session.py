@@ -223,7 +223,7 @@ def with_query(url: str, params: Mapping[str, str]) -> str:
 
 
 def wire_text(body: Any) -> str:
-    """The exact JSON text sent for ``body`` (and journaled): compact, amounts as numbers."""
+    """The exact JSON text sent for ``body`` (and journaled): compact, ``Decimal`` values as JSON numbers."""
     return jsonio.dumps(body, indent=None)
 
 

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from orderdesk.cli import main
+from orderdesk.core.jsonio import MAX_DEPTH
 from orderdesk.targets.registry import TARGET_NAMES
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "targets"
@@ -134,3 +135,28 @@ def test_a_number_too_large_to_send_is_an_error_in_validate_and_convert(tmp_path
     code, out, err = _run("convert", str(path), "--from", "dropday", "--to", "dropday")
     assert code == 1 and out == ""
     assert err.startswith(f"{path}: cannot be written as a dropday body:") and "too large" in err
+
+
+@pytest.mark.parametrize("target", ["dropday", "centra", "feedbackcompany", "bigcommerce"])
+def test_a_body_nested_past_the_limit_exits_2_and_one_within_it_converts(tmp_path: Path, target: str) -> None:
+    example = next(path for path in examples_of(target) if "products" in json.loads(path.read_text(encoding="utf-8")))
+    text = example.read_text(encoding="utf-8").rstrip().removesuffix("}")
+    path = tmp_path / "deep.json"
+    for depth, expected in ((900, 2), (MAX_DEPTH - 2, 0)):
+        path.write_text(f'{text}, "zz_unknown": {"[" * depth}{"]" * depth}}}', encoding="utf-8")
+        code, out, err = _run("convert", str(path), "--from", target, "--to", target)
+        assert code == expected, err
+        assert "Traceback" not in err
+        if expected == 2:
+            assert err.startswith(f"{path}: ") and f"nested deeper than {MAX_DEPTH} levels" in err
+        else:
+            assert json.loads(out)["zz_unknown"] == json.loads("[" * depth + "]" * depth)
+
+
+def test_a_file_holding_json_null_is_a_body_not_an_unreadable_file(tmp_path: Path) -> None:
+    path = tmp_path / "null.json"
+    path.write_text("null", encoding="utf-8")
+    code, out, err = _run("validate", str(path), "--target", "dropday")
+    assert code == 1 and out.strip(), err
+    code, out, err = _run("convert", str(path), "--from", "dropday", "--to", "centra")
+    assert (code, out) == (1, "") and err == f"{path}: an order body must be a JSON object\n"

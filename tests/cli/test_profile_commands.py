@@ -312,3 +312,29 @@ def test_the_secret_prompt_does_not_echo_what_is_typed(secret_service: PrivateSe
         json.loads((Path(os.environ["ORDERDESK_HOME"]) / "config" / "profiles.json").read_text())["profiles"][0]["name"]
         == "live"
     )
+
+
+@pytest.mark.parametrize(
+    "backend",
+    ["no_such_module.Keyring", "keyring.backends.fail.NoSuchClass", "", "broken_backend.Keyring"],
+)
+@pytest.mark.parametrize("command", [["profiles", "list"], ["about"]])
+def test_a_keyring_backend_that_cannot_load_exits_3_with_the_keyring_message(
+    tmp_path: Path, backend: str, command: list[str]
+) -> None:
+    ProfileStore().add(make_profile("live", "dropday", account_id="1"))
+    (tmp_path / "broken_backend.py").write_text(
+        "from keyring.backend import KeyringBackend\n\n\n"
+        "class Keyring(KeyringBackend):\n"
+        "    priority = 5\n\n"
+        "    def __init__(self):\n"
+        "        raise RuntimeError('this backend needs a service that is not here')\n",
+        encoding="utf-8",
+    )
+    environment = {**os.environ, "PYTHON_KEYRING_BACKEND": backend, "PYTHONPATH": str(tmp_path)}
+    done = subprocess.run(
+        [str(ORDERDESK), *command], capture_output=True, text=True, env=environment, timeout=60, check=False
+    )
+    assert done.returncode == 3, done.stderr
+    assert "Traceback" not in done.stderr
+    assert f"The keyring backend named by PYTHON_KEYRING_BACKEND ({backend!r}) cannot be loaded" in done.stderr

@@ -74,3 +74,21 @@ def test_numbers_beyond_any_amount_are_refused_when_written() -> None:
         jsonio.dumps({"total": Decimal("1E+100000")})
     with pytest.raises(jsonio.BodyError, match="too large"):
         jsonio.dumps({"total": Decimal("Infinity")})
+
+
+def test_a_document_nested_past_the_limit_is_refused_with_the_limit_named() -> None:
+    limit = jsonio.MAX_DEPTH
+    assert jsonio.loads("[" * limit + "]" * limit) is not None
+    for text in ("[" * (limit + 1) + "]" * (limit + 1), '{"a": ' * (limit + 1) + "1" + "}" * (limit + 1)):
+        with pytest.raises(jsonio.BodyError, match=f"nested deeper than {limit} levels"):
+            jsonio.loads(text)
+
+
+def test_brackets_inside_text_do_not_count_as_nesting() -> None:
+    text = json.dumps({"note": "[" * 5000 + '\\"{' * 100})
+    assert jsonio.loads(text)["note"].startswith("[[[")
+
+
+def test_a_document_nested_past_what_python_parses_is_a_body_error() -> None:
+    with pytest.raises(jsonio.BodyError, match="nested deeper"):
+        jsonio.loads("[" * 100_000 + "]" * 100_000)

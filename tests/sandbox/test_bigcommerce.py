@@ -47,6 +47,19 @@ def test_created_answers_201_with_the_order_object(sandbox: RunningSandbox) -> N
     assert order["products"]["resource"] == "/orders/3001/products"
 
 
+def test_amounts_are_taken_as_text_or_as_numbers(sandbox: RunningSandbox) -> None:
+    amounts = {"shipping_cost_inc_tax": "4.9500", "shipping_cost_ex_tax": "4.9500", "total_inc_tax": "54.9500",
+               "total_ex_tax": "49.9500"}
+    as_text = {**bigcommerce_order(), **amounts}
+    numbers = {key: float(value) for key, value in amounts.items()}
+    as_numbers = {**bigcommerce_order(), **numbers, "external_order_id": "PHONE-1002"}
+    for body in (as_text, as_numbers):
+        reply = _post(sandbox, body)
+        assert reply.status_code == 201, reply.text
+        order = reply.json()
+        assert (order["shipping_cost_inc_tax"], order["total_inc_tax"]) == ("4.9500", "54.9500")
+
+
 def test_the_status_defaults_to_pending(sandbox: RunningSandbox) -> None:
     body = bigcommerce_order()
     del body["status_id"]

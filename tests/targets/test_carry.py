@@ -105,3 +105,17 @@ def test_merge_fills_what_is_missing_keeps_what_is_there_and_copies() -> None:
     assert body == {"a": 1, "b": [1], "nested": {"x": 1, "y": 3}}
     body["b"].append(2)
     assert carried["b"] == [1]
+
+
+def test_merge_copies_a_carried_value_nested_deeper_than_python_recurses() -> None:
+    deep: Any = "bottom"
+    for level in range(5000):
+        deep = [deep] if level % 2 else {"k": deep}
+    copied, original = merge({}, {"unknown": deep})["unknown"], deep
+    levels = 0
+    while not isinstance(original, str):
+        assert type(copied) is type(original) and copied is not original  # a copy at every level
+        key: Any = "k" if isinstance(original, dict) else 0
+        copied, original = copied[key], original[key]
+        levels += 1
+    assert (copied, levels) == ("bottom", 5000)

@@ -94,14 +94,25 @@ class BigCommerceClient(ApiClient):
 def _outcome(reply: Reply) -> Outcome:
     if reply.status in (HTTPStatus.OK, HTTPStatus.CREATED):
         answer = reply.json_object()
-        if answer is not None and answer.get("id") is not None:
-            return Outcome(OutcomeKind.CREATED, reference=str(answer["id"]), status=reply.status)
-        return unexpected_outcome(reply, API, idempotent=False)
+        order_id = answer.get("id") if answer is not None else None
+        if _is_order_id(order_id):
+            return Outcome(OutcomeKind.CREATED, reference=str(order_id), status=reply.status)
+        problem = "a body without the order's id" if answer is not None else ""
+        return unexpected_outcome(reply, API, idempotent=False, problem=problem)
     if reply.status in (HTTPStatus.BAD_REQUEST, HTTPStatus.UNPROCESSABLE_ENTITY):
         errors = _json_list(reply)
         if errors:
             return rejected_outcome(server_findings(errors).mapped(TARGET.paths.to_draft), reply)
     return unexpected_outcome(reply, API, idempotent=False)
+
+
+def _is_order_id(value: Any) -> bool:
+    """Whether an answer's ``id`` is what the OpenAPI document promises: a positive integer.
+
+    Anything else is not a reference to keep; the order may still exist, so the outcome is
+    ``unknown`` and the lookup by ``external_order_id`` decides.
+    """
+    return isinstance(value, int) and not isinstance(value, bool) and value > 0
 
 
 def _first_message(reply: Reply) -> str:

@@ -9,6 +9,9 @@ What goes where, and why:
 - Lines are custom products (name, quantity, prices, sku, ean as ``upc``) unless the line
   carries a BigCommerce ``product_id`` in ``line.carry["bigcommerce"]``: then it is a catalog
   product, which has no ``sku``.
+- Order-level amounts (shipping, total, discount) are written as text with 4 decimals
+  (``"4.9500"``), as the OpenAPI file declares them ``type: string``; product prices are
+  numbers there, and stay numbers. Either spelling is read.
 - Prices are typed including tax. BigCommerce needs the amount excluding tax too (products,
   shipping, an overridden total): an imported one is kept while the amount including tax is
   unchanged, otherwise it is worked out with the ``tax_rate`` extra (no rate: no tax). An
@@ -35,7 +38,7 @@ from orderdesk.targets.bigcommerce.country import (
     write_country,
 )
 from orderdesk.targets.bigcommerce.extras import BODY_FIELDS, TAX_RATE
-from orderdesk.targets.bigcommerce.fields import MONEY, QUANTITY, TEXT, put, take
+from orderdesk.targets.bigcommerce.fields import MONEY, MONEY_TEXT, QUANTITY, TEXT, Codec, put, take
 
 NAME = "bigcommerce"
 
@@ -82,11 +85,11 @@ def from_draft(draft: OrderDraft) -> dict[str, Any]:
         _put_extra(body, key, extras, carried)
     _write_addresses(draft, carried, body)
     _write_products(draft, carried, rate, body)
-    put(body, "shipping_cost_inc_tax", draft.shipping_cost, MONEY, carried)
-    _put_ex_tax(body, "shipping_cost", draft.shipping_cost, carried, rate)
+    put(body, "shipping_cost_inc_tax", draft.shipping_cost, MONEY_TEXT, carried)
+    _put_ex_tax(body, "shipping_cost", draft.shipping_cost, carried, rate, MONEY_TEXT)
     _put_extra(body, "discount_amount", extras, carried)
-    put(body, "total_inc_tax", draft.stated_total, MONEY, carried)
-    _put_ex_tax(body, "total", draft.stated_total, carried, rate)
+    put(body, "total_inc_tax", draft.stated_total, MONEY_TEXT, carried)
+    _put_ex_tax(body, "total", draft.stated_total, carried, rate, MONEY_TEXT)
     put(body, "customer_message", draft.notes, TEXT, carried)
     for key in ("staff_notes", "payment_method", "payment_provider_id"):
         _put_extra(body, key, extras, carried)
@@ -102,9 +105,9 @@ def to_draft(body: Mapping[str, Any]) -> OrderDraft:
     external_id = take(body, "external_order_id", TEXT, carry)
     source = take(body, "external_source", TEXT, carry)
     notes = take(body, "customer_message", TEXT, carry)
-    shipping_cost = take(body, "shipping_cost_inc_tax", MONEY, carry)
+    shipping_cost = take(body, "shipping_cost_inc_tax", MONEY_TEXT, carry)
     _keep_ex_tax(body, "shipping_cost", carry)
-    stated_total = take(body, "total_inc_tax", MONEY, carry)
+    stated_total = take(body, "total_inc_tax", MONEY_TEXT, carry)
     _keep_ex_tax(body, "total", carry)
     extras: dict[str, Any] = {}
     for key, codec in BODY_FIELDS.items():
@@ -147,7 +150,12 @@ def without_tax(amount: Decimal, rate: Decimal | None) -> Decimal:
 
 
 def _put_ex_tax(
-    body: dict[str, Any], stem: str, amount: Decimal | None, carried: Mapping[str, Any], rate: Decimal | None
+    body: dict[str, Any],
+    stem: str,
+    amount: Decimal | None,
+    carried: Mapping[str, Any],
+    rate: Decimal | None,
+    codec: Codec[Decimal | None] = MONEY,
 ) -> None:
     # While the imported ``*_inc_tax`` still reads as the draft's amount, the import's own
     # ``*_ex_tax`` stays, and so does its absence unless a tax rate asks for one.
@@ -159,7 +167,7 @@ def _put_ex_tax(
         if inc_key in carried and rate is None:
             return
     if amount is not None:
-        body[ex_key] = without_tax(amount, rate)
+        body[ex_key] = codec.write(without_tax(amount, rate))
 
 
 def _keep_ex_tax(source: Mapping[str, Any], stem: str, carry: dict[str, Any]) -> None:

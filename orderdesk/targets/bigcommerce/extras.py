@@ -7,7 +7,7 @@ from typing import Any
 from orderdesk.targets.base import ExtraField
 from orderdesk.targets.bigcommerce.body import ORDER_STATUSES
 from orderdesk.targets.bigcommerce.fields import (
-    MONEY,
+    MONEY_TEXT,
     STATUS,
     TEXT,
     WHOLE,
@@ -45,7 +45,7 @@ BODY_FIELDS: dict[str, Codec[Any]] = {
     "customer_id": WHOLE,
     "payment_method": TEXT,
     "payment_provider_id": TEXT,
-    "discount_amount": MONEY,
+    "discount_amount": MONEY_TEXT,
     "staff_notes": TEXT,
 }
 """Extras sent as the body field of the same name, with how each is read and written."""

@@ -100,6 +100,23 @@ def _write_number(value: Any) -> Any:
     return None
 
 
+def money_text(amount: Decimal) -> str:
+    """An amount as the OpenAPI file's order-level amounts are written: text with 4 decimals, ``"4.9500"``.
+
+    An amount typed with more decimals keeps them all; nothing is rounded away.
+    """
+    exponent = amount.as_tuple().exponent
+    places = max(4, -exponent) if isinstance(exponent, int) else 4
+    return f"{amount:.{places}f}"
+
+
+def _write_money_text(value: Any) -> Any:
+    written = _write_number(value)
+    if isinstance(written, int | Decimal) and not isinstance(written, bool) and Decimal(written).is_finite():
+        return money_text(Decimal(written))
+    return written
+
+
 def _write_quantity(value: Any) -> Any:
     written = _write_number(value)
     if isinstance(written, Decimal) and written.is_finite():
@@ -143,6 +160,8 @@ TEXT: Codec[str] = Codec(_read_text, _write_text)
 """Free text; surrounding blanks are not sent."""
 MONEY: Codec[Decimal | None] = Codec(_read_number, _write_number)
 """An amount: a JSON number or a number written as text."""
+MONEY_TEXT: Codec[Decimal | None] = Codec(_read_number, _write_money_text)
+"""An order-level amount (``shipping_cost_inc_tax`` ...): read from a number or text, written as ``money_text``."""
 QUANTITY: Codec[Decimal | None] = Codec(_read_number, _write_quantity)
 """A count: written as a whole JSON number when it is one."""
 WHOLE: Codec[int | None] = Codec(_read_int, _write_int)

@@ -30,6 +30,7 @@ from orderdesk.sending.answers import (
     rate_limited_outcome,
     rejected_outcome,
     said_at,
+    server_error_outcome,
     unauthorized_outcome,
     unexpected_outcome,
 )
@@ -163,12 +164,15 @@ class FeedbackCompanyClient(ApiClient):
             except (KeyringUnavailable, SecretRejected) as exc:
                 _log.warning("the access token could not be cached: %s", exc)
             return token
-        if result.status in (HTTPStatus.UNAUTHORIZED, HTTPStatus.FORBIDDEN) or (refused and result.status < 500):
+        # A rate limit or server error carries an "error" too; it says nothing about the credentials.
+        if result.status == HTTPStatus.TOO_MANY_REQUESTS:
+            return rate_limited_outcome(result, TOKEN_API)
+        if result.status >= 500:
+            return server_error_outcome(result, TOKEN_API, idempotent=True)
+        if result.status in (HTTPStatus.UNAUTHORIZED, HTTPStatus.FORBIDDEN) or refused:
             said = (answer.get(key) for key in ("message", "error_description", "error"))
             detail = next((text for text in said if isinstance(text, str)), "")
             return unauthorized_outcome(result, API, detail)
-        if result.status == HTTPStatus.TOO_MANY_REQUESTS:
-            return rate_limited_outcome(result, API)
         return unexpected_outcome(result, TOKEN_API, idempotent=True)
 
 

@@ -15,7 +15,7 @@ from orderdesk.sandbox.server import RunningSandbox
 from orderdesk.targets.bigcommerce.client import BigCommerceClient
 from orderdesk.transport.replies import ConnectionState
 from orderdesk.transport.settings import HttpSettings, RetryPolicy, Timeouts
-from tests.client_support import FAST, configure, inject, received, secrets_for
+from tests.client_support import FAST, configure, inject, received, scripted_server, secrets_for
 
 EXAMPLE = Path(__file__).parent / "examples" / "custom_product.json"
 
@@ -116,6 +116,33 @@ def test_unreadable_answers_are_unknown_with_status_and_body(
     outcome = client.submit(body)
     assert outcome.kind is OutcomeKind.UNKNOWN and outcome.status == status
     assert outcome.response_text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [b'{"x": [1]}', b"true", b"-5", b'{"id": {"x": [1]}}', b'{"id": true}', b'{"id": -5}', b'{"id": 0}',
+     b'{"id": 1.5}', b'{"id": "3001"}', b'{"id": null}', b"[]"],
+)
+def test_a_201_without_a_positive_integer_id_is_unknown(
+    profile: Profile, body: dict[str, Any], answer: bytes
+) -> None:
+    with scripted_server() as server:
+        server.script = [(201, {"Content-Type": "application/json"}, answer)]
+        elsewhere = profile.model_copy(update={"base_url": server.url})
+        outcome = BigCommerceClient(elsewhere, secrets_for(elsewhere), FAST).submit(body)
+        sent = len(server.received)
+    assert outcome.kind is OutcomeKind.UNKNOWN and outcome.reference == ""
+    assert outcome.status == 201 and "look it up" in outcome.reason
+    assert outcome.response_text == answer.decode()
+    assert sent == 1  # and never sent again by itself
+
+
+def test_a_201_with_a_positive_integer_id_is_created_with_it(profile: Profile, body: dict[str, Any]) -> None:
+    with scripted_server() as server:
+        server.script = [(201, {"Content-Type": "application/json"}, b'{"id": 7, "status": "Pending"}')]
+        elsewhere = profile.model_copy(update={"base_url": server.url})
+        outcome = BigCommerceClient(elsewhere, secrets_for(elsewhere), FAST).submit(body)
+    assert (outcome.kind, outcome.reference) == (OutcomeKind.CREATED, "7")
 
 
 def test_a_dropped_connection_is_unknown_and_the_lookup_finds_the_order(

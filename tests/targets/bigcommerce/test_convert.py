@@ -65,9 +65,9 @@ def test_a_phone_order_becomes_this_body() -> None:
                 },
                 {"name": "T-shirt M", "quantity": 1, "price_inc_tax": 24.20, "price_ex_tax": 20.00, "sku": "TEE-M"},
             ],
-            "shipping_cost_inc_tax": 6.05,
-            "shipping_cost_ex_tax": 5.00,
-            "discount_amount": 5,
+            "shipping_cost_inc_tax": "6.0500",
+            "shipping_cost_ex_tax": "5.0000",
+            "discount_amount": "5.0000",
             "customer_message": "Leave at the neighbours",
             "staff_notes": "Called at 10:05",
             "payment_method": "Manual",
@@ -243,13 +243,14 @@ def test_an_imported_shipping_cost_without_tax_is_kept_while_the_cost_is_unchang
     assert draft.shipping_cost == 10
     assert as_json(from_draft(draft)) == as_json(body)
     draft.shipping_cost = Decimal("12")
-    assert (from_draft(draft)["shipping_cost_inc_tax"], from_draft(draft)["shipping_cost_ex_tax"]) == (12, 12)
+    written = from_draft(draft)
+    assert (written["shipping_cost_inc_tax"], written["shipping_cost_ex_tax"]) == ("12.0000", "12.0000")
 
 
 def test_a_stated_total_is_the_total_override() -> None:
     draft = OrderDraft(stated_total=Decimal("121"), extras={"bigcommerce": {"tax_rate": 21}})
     body = from_draft(draft)
-    assert (body["total_inc_tax"], body["total_ex_tax"]) == (121, 100)
+    assert (body["total_inc_tax"], body["total_ex_tax"]) == ("121.0000", "100.0000")
     assert to_draft(body).stated_total == 121
 
 
@@ -259,7 +260,7 @@ def test_a_body_spelling_is_kept_until_the_value_changes() -> None:
     assert draft.extras["bigcommerce"]["discount_amount"] == Decimal(5)
     assert from_draft(draft)["discount_amount"] == "5.0000"
     draft.extras["bigcommerce"]["discount_amount"] = Decimal("6")
-    assert from_draft(draft)["discount_amount"] == 6
+    assert from_draft(draft)["discount_amount"] == "6.0000"
 
 
 # Order fields and extras ------------------------------------------------------------------------

@@ -144,6 +144,31 @@ def test_500_on_the_token_request_is_retried_then_fails_without_sending(
     assert received(sandbox, "feedbackcompany") == []
 
 
+def test_429_on_the_token_request_is_a_retryable_failure_with_the_wait(
+    client: FeedbackCompanyClient, body: dict[str, Any], sandbox: RunningSandbox
+) -> None:
+    # No cached token, so the token request meets the 429; 30 s is past FAST's retry budget.
+    inject(sandbox, "feedbackcompany", "429", retry_after=30, count=3)
+    outcome = client.submit(body)
+    assert outcome.kind is OutcomeKind.FAILED and outcome.retryable and outcome.status == 429
+    assert "access token" in outcome.reason and "in 30 s" in outcome.reason
+    assert "refused the credentials" not in outcome.reason
+    check = client.check()
+    assert check.state is ConnectionState.UNREACHABLE and "in 30 s" in check.detail
+    assert received(sandbox, "feedbackcompany") == []
+
+
+@pytest.mark.parametrize(("fault", "options"), [("500", {}), ("html", {"status": 503})])
+def test_a_server_error_on_the_token_request_is_a_retryable_failure(
+    client: FeedbackCompanyClient, body: dict[str, Any], sandbox: RunningSandbox, fault: str, options: dict[str, Any]
+) -> None:
+    inject(sandbox, "feedbackcompany", fault, count=3, **options)
+    outcome = client.submit(body)
+    assert outcome.kind is OutcomeKind.FAILED and outcome.retryable and outcome.status >= 500
+    assert "server error" in outcome.reason and "access token" in outcome.reason
+    assert received(sandbox, "feedbackcompany") == []
+
+
 @pytest.mark.parametrize(
     ("fault", "status", "start"), [("html", 502, "<!DOCTYPE html>"), ("invalid_json", 200, '{"succes')]
 )
