@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         self._style = ""
         self._build()
         self._wire()
-        self.catalogue_tools = attach_catalogue(self)
+        self.catalogue_tools = attach_catalogue(self, self._secret_source)
         self.reload_profiles()
         self._show_totals()
         self._show_billing()

@@ -21,6 +21,8 @@ from orderdesk.ui.order_page.customer_completer import CustomerCompleter
 from orderdesk.ui.order_page.product_completer import ProductCompleter
 
 if TYPE_CHECKING:
+    from orderdesk.config.credentials import SecretSource
+    from orderdesk.config.profiles import Profile
     from orderdesk.ui.main_window import MainWindow
 
 
@@ -33,11 +35,15 @@ class CatalogueTools:
     customers: CustomerCompleter
     import_action: QAction
     pull_action: QAction
+    secrets: Callable[[], SecretSource]
     progress: QProgressDialog | None = None
 
 
-def attach_catalogue(window: MainWindow) -> CatalogueTools:
-    """Give ``window`` its catalogue: the service (files next to its journal), completers and menu."""
+def attach_catalogue(window: MainWindow, secrets: Callable[[], SecretSource]) -> CatalogueTools:
+    """Give ``window`` its catalogue: the service (files next to its journal), completers and menu.
+
+    ``secrets`` gives the window's secret source, read by a pull on its pool thread.
+    """
     folder = window.journal.path.parent
     service = CatalogueService(folder / "catalogue.sqlite3", window.journal.path, window)
     products = ProductCompleter(window.lines_view, service)
@@ -51,7 +57,7 @@ def attach_catalogue(window: MainWindow) -> CatalogueTools:
     menu = window.menuBar().addMenu("C&atalogue")
     import_action = menu.addAction("&Import products from CSV…")
     pull_action = menu.addAction("&Pull products from BigCommerce…")
-    tools = CatalogueTools(service, products, customers, import_action, pull_action)
+    tools = CatalogueTools(service, products, customers, import_action, pull_action, secrets)
     status: Callable[[str], None] = lambda text: window.statusBar().showMessage(text, 10000)  # noqa: E731
     service.failed.connect(status)
     customers.chosen.connect(lambda entry: _customer_chosen(window, entry.customer.name))
@@ -99,8 +105,12 @@ def _ask_pull(window: MainWindow, tools: CatalogueTools) -> None:
         return
     names = [profile.name for profile in profiles]
     name, ok = QInputDialog.getItem(window, "Pull products", "From the BigCommerce profile:", names, 0, False)
-    if not ok:
-        return
+    if ok:
+        start_pull(window, tools, profiles[names.index(name)])
+
+
+def start_pull(window: MainWindow, tools: CatalogueTools, profile: Profile) -> None:
+    """Pull ``profile``'s catalogue in the background behind a progress dialog whose Cancel stops it."""
     progress = QProgressDialog("Asking BigCommerce for its first page…", "Cancel", 0, 0, window)
     progress.setWindowTitle("Pull products")
     progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -108,7 +118,7 @@ def _ask_pull(window: MainWindow, tools: CatalogueTools) -> None:
     progress.canceled.connect(tools.service.cancel_pull)
     tools.progress = progress
     tools.pull_action.setEnabled(False)
-    tools.service.pull(profiles[names.index(name)], window._secret_source())
+    tools.service.pull(profile, tools.secrets())
     progress.show()
 
 
