@@ -51,7 +51,7 @@ _SCHEMA = (
     "CREATE INDEX IF NOT EXISTS products_ean_code ON products (ean_code)",
     # The word index reads its text from products (external content), kept in step by triggers.
     """CREATE VIRTUAL TABLE IF NOT EXISTS product_words USING fts5(
-        words, content='products', content_rowid='id', prefix='1 2 3', tokenize='unicode61 remove_diacritics 2'
+        words, content='products', content_rowid='id', prefix='2 3', tokenize='unicode61 remove_diacritics 2'
     )""",
     "CREATE VIRTUAL TABLE IF NOT EXISTS product_vocabulary USING fts5vocab(product_words, 'row')",
     """CREATE TRIGGER IF NOT EXISTS products_added AFTER INSERT ON products BEGIN
