@@ -83,7 +83,9 @@ def import_csv(path: Path, store: CatalogueStore, clock: Callable[[], float] = t
     return import_text(data, f"csv:{path.name}", store, clock)
 
 
-def import_text(data: bytes, source: str, store: CatalogueStore, clock: Callable[[], float] = time.time) -> ImportReport:
+def import_text(
+    data: bytes, source: str, store: CatalogueStore, clock: Callable[[], float] = time.time
+) -> ImportReport:
     """Store the products of CSV ``data``; ``source`` is kept with each product."""
     text, notes = _decode(data)
     lines = text.splitlines()

@@ -72,6 +72,7 @@ _FIELDS = (
     "key, product_id, sku, ean, name, unit_price, currency, brand, category, image_url, url, stock, source, "
     "refreshed_at"
 )
+_FIELD_NAMES = tuple(name.strip() for name in _FIELDS.split(","))
 _UPSERT = (
     f"INSERT INTO products ({_FIELDS}, name_folded, id_code, sku_code, ean_code, words)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -79,7 +80,7 @@ _UPSERT = (
     + ", ".join(
         f"{column} = excluded.{column}"
         for column in (
-            *(name.strip() for name in _FIELDS.split(",")[1:]),
+            *_FIELD_NAMES[1:],
             "name_folded",
             "id_code",
             "sku_code",
@@ -194,52 +195,17 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 
 def _row(product: Product) -> tuple[Any, ...]:
+    """The values of ``_UPSERT`` for one product: what it shows, then what the lookups compare."""
     price = None if product.unit_price is None else format(product.unit_price, "f")
-    words = " ".join(
-        part
-        for part in (fold(product.name), fold(product.brand), fold(product.category), code(product.sku),
-                     code(product.product_id), code(product.ean))
-        if part
-    )
-    return (
-        product.key,
-        product.product_id,
-        product.sku,
-        product.ean,
-        product.name,
-        price,
-        product.currency,
-        product.brand,
-        product.category,
-        product.image_url,
-        product.url,
-        product.stock,
-        product.source,
-        product.refreshed_at,
-        fold(product.name),
-        code(product.product_id),
-        code(product.sku),
-        code(product.ean),
-        words,
-    )
+    name = fold(product.name)
+    codes = (code(product.product_id), code(product.sku), code(product.ean))
+    words = " ".join(part for part in (name, fold(product.brand), fold(product.category), *codes) if part)
+    shown = (price if field == "unit_price" else getattr(product, field) for field in _FIELD_NAMES)
+    return (*shown, name, *codes, words)
 
 
 def _product(row: Sequence[Any]) -> Product:
-    (key, product_id, sku, ean, name, price, currency, brand, category, image_url, url, stock, source,
-     refreshed_at) = row
-    return Product(
-        key=key,
-        name=name,
-        product_id=product_id,
-        sku=sku,
-        ean=ean,
-        unit_price=None if price is None else Decimal(price),
-        currency=currency,
-        brand=brand,
-        category=category,
-        image_url=image_url,
-        url=url,
-        stock=stock,
-        source=source,
-        refreshed_at=refreshed_at,
-    )
+    """A product from the ``_FIELDS`` columns of one row."""
+    values = dict(zip(_FIELD_NAMES, row, strict=True))
+    price = values.pop("unit_price")
+    return Product(**values, unit_price=None if price is None else Decimal(price))

@@ -264,8 +264,8 @@ class LinesModel(QAbstractTableModel):
         line = self._lines[row]
         before = line.model_copy(deep=True)
         fill(line)
-        changed = [column.key for column in COLUMNS if column.editable
-                   and getattr(before, column.key) != getattr(line, column.key)]
+        editable = [column.key for column in COLUMNS if column.editable]
+        changed = [key for key in editable if getattr(before, key) != getattr(line, key)]
         if changed:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
             for key in changed:

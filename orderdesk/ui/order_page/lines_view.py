@@ -46,6 +46,7 @@ from orderdesk.catalogue.folding import code
 from orderdesk.catalogue.model import Product
 from orderdesk.core.checks import gtin_check_digit_ok
 from orderdesk.core.order import Line
+from orderdesk.ui.order_page.draft_paths import format_decimal
 from orderdesk.ui.order_page.lines_model import (
     COLUMN_KEYS,
     COLUMNS,
@@ -53,7 +54,6 @@ from orderdesk.ui.order_page.lines_model import (
     CellMessage,
     LinesModel,
 )
-from orderdesk.ui.order_page.draft_paths import format_decimal
 from orderdesk.ui.widgets.field_widgets import number_validator
 
 ERROR_COLOUR = QColor(198, 40, 40)

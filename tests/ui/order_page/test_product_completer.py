@@ -6,7 +6,7 @@ import threading
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QThreadPool, Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from orderdesk.catalogue.model import Product
