@@ -20,6 +20,7 @@ _COMMAND_MODULES = (
     "sandbox_command",
     "submit_command",
     "outbox_commands",
+    "catalogue_commands",
 )
 """The subcommand modules under orderdesk.cli, imported only when a command line is parsed."""
 

@@ -6,7 +6,7 @@ paths ``/stores/{store_hash}/v2/orders``; errors are a JSON array of ``{status, 
 ``-Requests-Quota``, ``-Time-Reset-Ms`` and ``-Time-Window-Ms`` for a 30 s window per store
 and answers 429 once the quota is used. ``GET /v2/orders?external_order_id=`` finds orders
 by the id of another system (the OAS's query parameter); ``GET /v2/orders/count`` counts
-them by status.
+them by status. The store's catalogue (V3) is ``orderdesk.sandbox.catalogue``'s.
 
 Two choices where the OAS and the live API differ: a created order answers 201 (the OAS
 lists 200), and a list with no match answers 204 with no body, as the live V2 API does.
@@ -20,13 +20,14 @@ from email.utils import format_datetime
 from typing import Any, ClassVar
 
 from orderdesk.core import jsonio
+from orderdesk.sandbox import catalogue
 from orderdesk.sandbox.api import REQUIRED, SECRET, SandboxApi
 from orderdesk.sandbox.faults import Fault
 from orderdesk.sandbox.messages import Reply, Request, json_reply
 from orderdesk.sandbox.state import RateState, SandboxState, StoredOrder
 from orderdesk.targets.bigcommerce import TARGET
 
-_STORE_PATH = re.compile(r"/stores/(?P<store>[^/]+)/v2(?P<rest>/.*)?")
+_STORE_PATH = re.compile(r"/stores/(?P<store>[^/]+)(?P<version>/v2|/v3)(?P<rest>/.*)?")
 _ORDER_PATH = re.compile(r"/orders/(?P<id>\d+)")
 _LIMIT, _MAX_LIMIT = 50, 250
 
@@ -70,7 +71,10 @@ class BigCommerce(SandboxApi):
             return self.error(429, "You have exceeded the rate limit for this store.", headers)
         if request.header("X-Auth-Token") != SECRET:
             return self.error(401, "You are not authorized to access this store: check the X-Auth-Token.", headers)
-        reply = self._route(request, state, store, match["rest"] or "")
+        if match["version"] == "/v3" or match["rest"] == "/store":
+            reply = self._route_catalogue(request, store, match["version"] + (match["rest"] or ""))
+        else:
+            reply = self._route(request, state, store, match["rest"] or "")
         return Reply(reply.status, reply.body, reply.content_type, {**reply.headers, **headers})
 
     def error_body(self, status: int, message: str) -> Any:
@@ -102,6 +106,14 @@ class BigCommerce(SandboxApi):
         else:
             return self.not_found(request)
         return self.error(405, f"The method {request.method} is not allowed here.")
+
+    def _route_catalogue(self, request: Request, store: str, path: str) -> Reply:
+        """The V3 catalogue and the V2 store information (``orderdesk.sandbox.catalogue``); GET only."""
+        if path not in ("/v3/catalog/products", "/v2/store"):
+            return self.not_found(request)
+        if request.method != "GET":
+            return self.error(405, f"The method {request.method} is not allowed here.")
+        return catalogue.list_products(request) if path.startswith("/v3") else catalogue.store_information(store)
 
     def _create(self, request: Request, state: SandboxState, store: str) -> Reply:
         try:

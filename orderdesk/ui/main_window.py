@@ -62,6 +62,7 @@ from orderdesk.ui.order_page.form_sections import (
     Section,
 )
 from orderdesk.ui.order_page.lines_model import COLUMN_KEYS
+from orderdesk.ui.order_page.catalogue_actions import attach_catalogue
 from orderdesk.ui.order_page.lines_view import LinesView
 from orderdesk.ui.order_page.results_panel import ResultsPanel
 from orderdesk.ui.order_page.send_to import SendToList
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self._style = ""
         self._build()
         self._wire()
+        self.catalogue_tools = attach_catalogue(self, self._secret_source)
         self.reload_profiles()
         self._show_totals()
         self._show_billing()
@@ -707,6 +709,7 @@ class MainWindow(QMainWindow):
         self.validation.shutdown()
         self.autosaver.close()
         self.submitter.shutdown()
+        self.catalogue_tools.service.close()
         outbox = self._outbox
         if outbox is not None:
             outbox.shutdown()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -255,6 +255,22 @@ class LinesModel(QAbstractTableModel):
         self._clear_messages()
         self.edited.emit("lines")
         return True
+
+    def fill_row(self, row: int, fill: Callable[[Line], None]) -> list[str]:
+        """Let ``fill`` change one line (a product chosen from the catalogue); the keys it changed.
+
+        One ``edited`` per changed cell, as if each had been typed.
+        """
+        line = self._lines[row]
+        before = line.model_copy(deep=True)
+        fill(line)
+        editable = [column.key for column in COLUMNS if column.editable]
+        changed = [key for key in editable if getattr(before, key) != getattr(line, key)]
+        if changed:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+            for key in changed:
+                self.edited.emit(f"lines.{row}.{key}")
+        return changed
 
     def duplicate_rows(self, rows: Iterable[int]) -> list[int]:
         """Put a copy of each row right below the last of them; the rows of the copies."""

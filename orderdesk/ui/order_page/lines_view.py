@@ -8,8 +8,11 @@ message in their tooltip; the painting reads the model's ``MESSAGE_ROLE`` only.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -27,6 +30,7 @@ from PySide6.QtGui import (
     QPolygon,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QAbstractScrollArea,
     QHeaderView,
@@ -38,7 +42,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orderdesk.catalogue.folding import code
+from orderdesk.catalogue.model import Product
+from orderdesk.core.checks import gtin_check_digit_ok
 from orderdesk.core.order import Line
+from orderdesk.ui.order_page.draft_paths import format_decimal
 from orderdesk.ui.order_page.lines_model import (
     COLUMN_KEYS,
     COLUMNS,
@@ -54,6 +62,9 @@ COLUMN_WIDTHS = {"external_id": 90, "sku": 100, "ean": 120, "name": 240, "quanti
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
+LOOKUP_COLUMNS = ("external_id", "sku", "ean", "name")
+"""The cells where typing offers catalogue products and a scanned EAN adds one."""
+
 
 def colour_for(state: str) -> QColor:
     """The colour of a message state, the same in cells and under inputs."""
@@ -61,7 +72,15 @@ def colour_for(state: str) -> QColor:
 
 
 class LinesDelegate(QStyledItemDelegate):
-    """Number editors that accept only numbers, and the tint of cells with a message."""
+    """Number editors that accept only numbers, and the tint of cells with a message.
+
+    Signals:
+        editor_opened(QLineEdit, QPersistentModelIndex): a cell's editor was made (for suggestions).
+        entered(QPersistentModelIndex, str): Enter was pressed in an editor holding this text.
+    """
+
+    editor_opened = Signal(QLineEdit, QPersistentModelIndex)
+    entered = Signal(QPersistentModelIndex, str)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex) -> QWidget:
         editor = QLineEdit(parent)
@@ -71,7 +90,24 @@ class LinesDelegate(QStyledItemDelegate):
         if column.numeric:
             editor.setValidator(number_validator(editor))
             editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        editor.setProperty("cell", QPersistentModelIndex(index))
+        self.editor_opened.emit(editor, QPersistentModelIndex(index))
         return editor
+
+    def eventFilter(self, watched: object, event: QEvent) -> bool:
+        entered = (
+            isinstance(watched, QLineEdit)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        )
+        text = watched.text() if entered and isinstance(watched, QLineEdit) else ""
+        cell = watched.property("cell") if entered and isinstance(watched, QLineEdit) else None
+        # The base class queues the commit of the cell first, so whatever ``entered`` starts comes after it.
+        handled = super().eventFilter(watched, event)  # type: ignore[arg-type]
+        if isinstance(cell, QPersistentModelIndex) and cell.isValid():
+            self.entered.emit(cell, text)
+        return handled
 
     def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
         if isinstance(editor, QLineEdit):
@@ -106,16 +142,21 @@ class LinesView(QTableView):
 
     Signals:
         notice(str): a short note for the status bar ("Pasted 3 lines").
+        scan_requested(QPersistentModelIndex, str): Enter after a valid EAN in a lookup cell,
+            as a barcode scanner types it; whoever knows the catalogue answers with ``apply_scan``.
     """
 
     notice = Signal(str)
+    scan_requested = Signal(QPersistentModelIndex, str)
 
     def __init__(self, model: LinesModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lines")
         self.setModel(model)
         self._lines = model
-        self.setItemDelegate(LinesDelegate(self))
+        self.delegate = LinesDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.delegate.entered.connect(self._entered)
         self.setTabKeyNavigation(True)
         self.setWordWrap(False)
         self.setAlternatingRowColors(True)
@@ -281,6 +322,57 @@ class LinesView(QTableView):
         if edit:
             self.edit(index)
 
+    # -- the catalogue ------------------------------------------------------------------
+
+    def close_editor_unsaved(self, editor: QWidget) -> None:
+        """Close a cell's editor without writing what it holds (a suggestion replaces it)."""
+        self.delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def choose_product(self, row: int, product: Product) -> None:
+        """Fill line ``row`` from ``product`` (quantity 1 if none yet) and start typing its quantity."""
+        self._lines.fill_row(row, lambda line: _filled(line, product))
+        self.go_to(row, COLUMN_KEYS.index("quantity"), edit=True)
+
+    def apply_scan(self, cell: QPersistentModelIndex, scanned: str, product: Product | None) -> None:
+        """Add the scanned product: one more on its line if it has one, else on the scanned line.
+
+        An EAN the catalogue does not know stays in its cell, and the notice says so. After a
+        known one the cursor waits on an empty line for the next scan.
+        """
+        if not cell.isValid():
+            return
+        row = cell.row()
+        if product is None:
+            self.notice.emit(f"{scanned} is not in the catalogue: it stays on line {row + 1}; type the rest by hand")
+            return
+        lines = self._lines.lines
+        wanted = code(product.ean)
+        existing = next((r for r, line in enumerate(lines) if r != row and code(line.ean) == wanted), None)
+        if existing is None:
+            self._lines.fill_row(row, lambda line: _filled(line, product))
+            note = f"Added {product.name}"
+        else:
+            self._lines.setData(self._lines.index(row, cell.column()), "")
+            added = (lines[existing].quantity or Decimal(0)) + 1
+            self._lines.setData(self._lines.index(existing, COLUMN_KEYS.index("quantity")), added)
+            if lines[row] == Line():  # the scan's own line held nothing else
+                self._lines.removeRows(row, 1)
+                existing -= existing > row
+            note = f"One more {product.name}: {format_decimal(added)} on line {existing + 1}"
+        self._ready_for_scan()
+        self.notice.emit(note)
+
+    def _entered(self, cell: QPersistentModelIndex, text: str) -> None:
+        scanned = code(text)
+        if COLUMNS[cell.column()].key in LOOKUP_COLUMNS and gtin_check_digit_ok(scanned):
+            self.scan_requested.emit(cell, scanned)
+
+    def _ready_for_scan(self) -> None:
+        """Put the cursor on an empty last line (added if needed), in the EAN column, not editing."""
+        if not self._lines.rowCount() or self._lines.lines[-1] != Line():
+            self._lines.insert_lines(self._lines.rowCount(), [Line()])
+        self.go_to(self._lines.rowCount() - 1, COLUMN_KEYS.index("ean"))
+
     def reveal_column(self, key: str) -> None:
         """Show a hidden column because something in it needs attention."""
         self.setColumnHidden(COLUMN_KEYS.index(key), False)
@@ -307,3 +399,9 @@ class LinesView(QTableView):
             action.setChecked(not self.isColumnHidden(number))
             action.toggled.connect(lambda shown, n=number: self.setColumnHidden(n, not shown))
         menu.exec(self.horizontalHeader().mapToGlobal(position))
+
+
+def _filled(line: Line, product: Product) -> None:
+    product.fill(line)
+    if line.quantity is None:
+        line.quantity = Decimal(1)

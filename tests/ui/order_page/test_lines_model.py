@@ -167,3 +167,16 @@ def test_parse_block_reads_spreadsheet_text() -> None:
 )
 def test_parse_amount(text: str, amount: Decimal | None) -> None:
     assert parse_amount(text) == amount
+
+
+def test_fill_row_reports_each_changed_cell_as_an_edit(qtbot: object) -> None:
+    model = LinesModel([Line(name="mok", quantity=Decimal(2))])
+    edits: list[str] = []
+    model.edited.connect(edits.append)
+
+    def fill(line: Line) -> None:
+        line.name, line.sku, line.unit_price = "Mok blauw", "MK-1", Decimal("6.50")
+
+    assert model.fill_row(0, fill) == ["sku", "name", "unit_price"]
+    assert edits == ["lines.0.sku", "lines.0.name", "lines.0.unit_price"]
+    assert model.fill_row(0, fill) == [] and len(edits) == 3
