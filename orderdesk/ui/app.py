@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from orderdesk.config.home import data_dir
 from orderdesk.journal import JournalError
 from orderdesk.journal.store import JOURNAL_FILE
+from orderdesk.ui.language.choice import current_language
+from orderdesk.ui.language.install import install_language
 from orderdesk.ui.main_window import MainWindow
 
 RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
@@ -33,6 +35,7 @@ def run_app(self_test: bool = False) -> int:
     icon = RESOURCES / "orderdesk.png"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    install_language(app, current_language())  # before any widget, whose texts are translated as it is built
     try:
         window = MainWindow()
     except JournalError as exc:

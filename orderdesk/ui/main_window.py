@@ -45,6 +45,7 @@ from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import Journal, JournalError
 from orderdesk.targets.base import Target
 from orderdesk.ui import window_state
+from orderdesk.ui.language.menu import LanguageMenu
 from orderdesk.ui.order_page import body_files
 from orderdesk.ui.order_page.autosave import Autosaver
 from orderdesk.ui.order_page.bindings import Bindings
@@ -208,6 +209,8 @@ class MainWindow(QMainWindow):
         view = self.menuBar().addMenu("&View")
         self.order_page_action = self._action(view, "&Order", "Ctrl+1", self.show_order_page)
         self.outbox_action = self._action(view, "Out&box", "Ctrl+2", self.show_outbox)
+        view.addSeparator()
+        self.language_menu = LanguageMenu(view, self.statusBar())
 
     def _action(
         self, menu: QMenu, text: str, shortcut: str | QKeySequence.StandardKey, slot: Callable[[], object]
