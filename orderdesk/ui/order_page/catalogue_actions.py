@@ -71,7 +71,7 @@ def attach_catalogue(window: MainWindow, secrets: Callable[[], SecretSource]) ->
 
 def _customer_chosen(window: MainWindow, name: str) -> None:
     window.statusBar().showMessage(f"Filled in {name} with their last address.", 8000)
-    window.lines_view.setFocus()
+    window.lines_view.ready_for_product()
 
 
 def _ask_import(window: MainWindow, service: CatalogueService) -> None:

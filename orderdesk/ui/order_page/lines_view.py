@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
+    QTimer,
     Qt,
     Signal,
 )
@@ -362,10 +363,20 @@ class LinesView(QTableView):
         self._ready_for_scan()
         self.notice.emit(note)
 
+    def ready_for_product(self) -> None:
+        """Put the cursor on an empty last line (added if needed), in the Name column, for the next product."""
+        if not self._lines.rowCount() or self._lines.lines[-1] != Line():
+            self._lines.insert_lines(self._lines.rowCount(), [Line()])
+        self.go_to(self._lines.rowCount() - 1, COLUMN_KEYS.index("name"))
+
     def _entered(self, cell: QPersistentModelIndex, text: str) -> None:
         scanned = code(text)
-        if COLUMNS[cell.column()].key in LOOKUP_COLUMNS and gtin_check_digit_ok(scanned):
+        key = COLUMNS[cell.column()].key
+        if key in LOOKUP_COLUMNS and gtin_check_digit_ok(scanned):
             self.scan_requested.emit(cell, scanned)
+        elif key == "quantity" and self._lines.lines[cell.row()].name:
+            # A phone order goes product, quantity, Enter, next product; after the editor has closed.
+            QTimer.singleShot(0, self.ready_for_product)
 
     def _ready_for_scan(self) -> None:
         """Put the cursor on an empty last line (added if needed), in the EAN column, not editing."""
