@@ -16,7 +16,12 @@ import os
 import sys
 import unicodedata
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+# The clients declare what they need from a secret store (``SecretSource``, the errors it may
+# raise); ``Credentials`` is that store, and the rest of the app names the protocol from here.
+from orderdesk.targets.connection import SecretSource as SecretSource
+from orderdesk.targets.connection import SecretStoreError
 
 # keyring (and on Linux secretstorage with its cryptography) is imported on first use, not when
 # the window starts: most sessions touch the keyring only when an order is sent.
@@ -82,33 +87,13 @@ UNREACHABLE_MESSAGE = (
 )
 
 
-class KeyringUnavailable(Exception):
+class KeyringUnavailable(SecretStoreError):
     """No usable system keyring right now; the message says what to install or unlock."""
 
 
-class SecretRejected(ValueError):
+class SecretRejected(SecretStoreError, ValueError):
     """A secret that cannot be stored or sent as given: empty, too long, with white space around it,
     or with characters a request header cannot carry."""
-
-
-class SecretSource(Protocol):
-    """What the clients need from the secret store; tests may pass any object with these methods."""
-
-    def get_secret(self, profile_name: str, kind: str) -> str | None:
-        """The stored secret, or None when there is none."""
-        ...
-
-    def get_token(self, profile_name: str) -> tuple[str, float] | None:
-        """The cached access token and its expiry (epoch seconds), or None."""
-        ...
-
-    def set_token(self, profile_name: str, token: str, expires_at: float) -> None:
-        """Cache an access token until ``expires_at`` (epoch seconds)."""
-        ...
-
-    def clear_token(self, profile_name: str) -> None:
-        """Forget the cached access token."""
-        ...
 
 
 class Credentials:

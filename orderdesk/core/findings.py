@@ -1,7 +1,7 @@
 """Errors and warnings keyed by dotted path: one shape for client-side and server findings.
 
 Errors are documented rules and block sending to a target; warnings are plausibility
-checks the docs do not state and never block (DESIGN.md "Errors and warnings").
+checks the docs do not state and never block (docs/architecture.md, "Errors and warnings").
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""What happened to one order sent to one API: the six outcomes of DESIGN.md.
+"""What happened to one order sent to one API: the six outcomes of docs/architecture.md ("Outcomes").
 
 Every submission ends in exactly one of these, so a person always learns what happened
 and the journal can decide what may be sent again.

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from orderdesk.config.credentials import SecretSource
-from orderdesk.config.profiles import Profile
+from orderdesk.targets.connection import ClientProfile, SecretSource
 from orderdesk.transport.pacing import Pacer
 from orderdesk.transport.redaction import Redactor
 from orderdesk.transport.replies import Lookup, MissingSecret, Reply, TransportError
@@ -34,7 +33,7 @@ class ApiClient:
 
     def __init__(
         self,
-        profile: Profile,
+        profile: ClientProfile,
         secrets: SecretSource,
         settings: HttpSettings | None = None,
         pacer: Pacer | None = None,
@@ -49,7 +48,7 @@ class ApiClient:
         self._secret = secret
         self._session = ApiSession(self.headers(profile, secret), self.redactor, settings, pacer)
 
-    def headers(self, profile: Profile, secret: str) -> dict[str, str]:
+    def headers(self, profile: ClientProfile, secret: str) -> dict[str, str]:
         """The headers every request carries: by default the secret in ``secret_header``."""
         return {self.secret_header: secret}
 

@@ -6,7 +6,7 @@ that says how far the request got, because that decides whether sending again co
 the order twice. Retrying is the session's job, but only within what the caller declares
 safe (``idempotent``); a 429 is always safe to wait out, since the server did not take the
 order. Secrets (keys, tokens, client secrets) are scrubbed from every log line, reason and
-body excerpt by a ``Redactor``. What an answer means for the order is ``orderdesk.sending.answers``'s job.
+body excerpt by a ``Redactor``. What an answer means for the order is ``orderdesk.targets.answers``'s job.
 """
 
 from __future__ import annotations

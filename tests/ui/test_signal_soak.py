@@ -1,7 +1,8 @@
-"""The Qt binding must survive many signal emissions (DESIGN.md pitfall: PySide6 6.12.0 on CPython 3.11).
+"""The Qt binding must survive many signal emissions (PySide6 6.12.0 on CPython 3.11 does not).
 
-The crash is an abort of the whole interpreter ("Fatal Python error: bool_dealloc", exit 134),
-so the soak runs in a subprocess and the test checks its exit status.
+See docs/architecture.md, "Known pitfalls". The crash is an abort of the whole interpreter
+("Fatal Python error: bool_dealloc", exit 134), so the soak runs in a subprocess and the test
+checks its exit status.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from typing import Any
 
 from orderdesk.core.jsonio import BodyError
 from orderdesk.core.outcome import Outcome, OutcomeKind
-from orderdesk.sending.answers import (
+from orderdesk.targets.answers import (
     check_from_reply,
     common_outcome,
     rejected_outcome,

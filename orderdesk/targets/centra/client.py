@@ -14,7 +14,7 @@ from http import HTTPStatus
 from typing import Any
 
 from orderdesk.core.outcome import Outcome, OutcomeKind
-from orderdesk.sending.answers import (
+from orderdesk.targets.answers import (
     check_from_reply,
     common_outcome,
     rejected_outcome,

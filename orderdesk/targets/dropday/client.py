@@ -11,11 +11,10 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 
-from orderdesk.config.profiles import Profile
 from orderdesk.core.findings import Findings
 from orderdesk.core.order import ORDER_LEVEL
 from orderdesk.core.outcome import Outcome, OutcomeKind
-from orderdesk.sending.answers import (
+from orderdesk.targets.answers import (
     add_field_errors,
     check_from_reply,
     common_outcome,
@@ -24,6 +23,7 @@ from orderdesk.sending.answers import (
     unexpected_outcome,
 )
 from orderdesk.targets.client_base import ApiClient
+from orderdesk.targets.connection import ClientProfile
 from orderdesk.targets.dropday import TARGET
 from orderdesk.transport.replies import ConnectionCheck, Lookup, Reply
 from orderdesk.transport.session import wire_text, with_query
@@ -47,7 +47,7 @@ class DropdayClient(ApiClient):
     secret_label = "API key"
     secret_header = "api-key"
 
-    def headers(self, profile: Profile, secret: str) -> dict[str, str]:
+    def headers(self, profile: ClientProfile, secret: str) -> dict[str, str]:
         """The API key and the profile's account id."""
         return {**super().headers(profile, secret), "account-id": profile.account_id}
 

@@ -19,12 +19,10 @@ from decimal import Decimal
 from http import HTTPStatus
 from typing import Any
 
-from orderdesk.config.credentials import KeyringUnavailable, SecretRejected
-from orderdesk.config.profiles import Profile
 from orderdesk.core.findings import Findings
 from orderdesk.core.order import ORDER_LEVEL
 from orderdesk.core.outcome import Outcome, OutcomeKind
-from orderdesk.sending.answers import (
+from orderdesk.targets.answers import (
     add_field_errors,
     common_outcome,
     rate_limited_outcome,
@@ -35,6 +33,7 @@ from orderdesk.sending.answers import (
     unexpected_outcome,
 )
 from orderdesk.targets.client_base import ApiClient
+from orderdesk.targets.connection import ClientProfile, SecretStoreError
 from orderdesk.targets.feedbackcompany import TARGET
 from orderdesk.transport.redaction import snippet
 from orderdesk.transport.replies import (
@@ -69,7 +68,7 @@ class FeedbackCompanyClient(ApiClient):
     secret_label = "client secret"
     secret_header = "Authorization"
 
-    def headers(self, profile: Profile, secret: str) -> dict[str, str]:
+    def headers(self, profile: ClientProfile, secret: str) -> dict[str, str]:
         """None of its own: the secret only ever goes to the token request, the token per request."""
         return {}
 
@@ -121,7 +120,7 @@ class FeedbackCompanyClient(ApiClient):
     def _cached_token(self) -> str | None:
         try:
             cached = self._secrets.get_token(self._profile.name)
-        except KeyringUnavailable as exc:
+        except SecretStoreError as exc:
             _log.warning("could not read the cached access token: %s", exc)
             return None
         if cached is None:
@@ -135,7 +134,7 @@ class FeedbackCompanyClient(ApiClient):
     def _forget_token(self) -> None:
         try:
             self._secrets.clear_token(self._profile.name)
-        except KeyringUnavailable as exc:
+        except SecretStoreError as exc:
             _log.warning("could not clear the cached access token: %s", exc)
 
     def _fetch_token(self) -> str | Outcome:
@@ -161,7 +160,7 @@ class FeedbackCompanyClient(ApiClient):
         if result.status == HTTPStatus.OK and not refused and isinstance(token, str) and token:
             try:
                 self._secrets.set_token(self._profile.name, token, token_expiry(answer, time.time()))
-            except (KeyringUnavailable, SecretRejected) as exc:
+            except SecretStoreError as exc:
                 _log.warning("the access token could not be cached: %s", exc)
             return token
         # A rate limit or server error carries an "error" too; it says nothing about the credentials.

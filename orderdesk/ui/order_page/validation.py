@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -81,6 +82,7 @@ class ValidationController(QObject):
     order_messages_changed = Signal(str, str)
     reveal = Signal(str)
     _background_done = Signal(int, object)
+    _background_failed = Signal(int, str)
 
     def __init__(self, presenter: DraftPresenter, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -116,6 +118,7 @@ class ValidationController(QObject):
         self._again = False
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="validate")
         self._background_done.connect(self._take_background)
+        self._background_failed.connect(self._take_failure)
         presenter.edited.connect(self._edited)
         presenter.replaced.connect(self._replaced)
 
@@ -247,16 +250,24 @@ class ValidationController(QObject):
             return
         self._in_background = True
         self._again = False
-        version, targets, draft = self._version, list(self._targets), self._presenter.draft
-        self._worker.submit(self._check_in_background, version, targets, draft)
+        # The worker gets a snapshot in fresh containers (``model_dump`` is several times
+        # faster than a deep copy, so the window thread stays quick with thousands of lines):
+        # the table edits the live draft's lines in place while the check runs.
+        snapshot = self._presenter.draft.model_dump(mode="python")
+        self._worker.submit(self._check_in_background, self._version, list(self._targets), snapshot)
 
-    def _check_in_background(self, version: int, targets: list[Target], draft: OrderDraft) -> None:
-        # Reads the live draft: if the person edits meanwhile, the version moves on and the
-        # result is dropped, so a half-edited read is never shown.
-        started = time.perf_counter()
-        sendable_draft = sendable(draft)
-        found = {target.name: _checked(target, sendable_draft) for target in targets}
-        self._background_done.emit(version, (found, (time.perf_counter() - started) * 1000))
+    def _check_in_background(self, version: int, targets: list[Target], snapshot: dict[str, Any]) -> None:
+        # Whatever goes wrong here is reported back: an exception left in the future would
+        # leave the controller busy for good, and no full check would ever run again.
+        try:
+            started = time.perf_counter()
+            draft = sendable(OrderDraft.model_validate(snapshot))
+            found = {target.name: _checked(target, draft) for target in targets}
+            took_ms = (time.perf_counter() - started) * 1000
+        except Exception as exc:  # noqa: BLE001 - shown on the order instead of lost in a thread
+            self._background_failed.emit(version, str(exc) or type(exc).__name__)
+            return
+        self._background_done.emit(version, (found, took_ms))
 
     def _take_background(self, version: int, result: object) -> None:
         found, took_ms = result  # type: ignore[misc]
@@ -267,6 +278,19 @@ class ValidationController(QObject):
             self._apply()
         else:
             self._again = True
+        self._check_again_if_edited()
+
+    def _take_failure(self, version: int, reason: str) -> None:
+        """The full check broke: say so on the order (it blocks, as nothing was checked) until the next edit."""
+        self._in_background = False
+        if version == self._version:
+            self._client = {target.name: _broken(reason) for target in self._targets}
+            self._apply()
+        else:
+            self._again = True
+        self._check_again_if_edited()
+
+    def _check_again_if_edited(self) -> None:
         if self._again and not self._timer.isActive():
             self._again = False
             self._settle.start()
@@ -486,9 +510,14 @@ def _checked(target: Target, draft: OrderDraft) -> Findings:
     try:
         return target.validate_draft(draft)
     except Exception as exc:  # noqa: BLE001 - one target's bug must not take the form down
-        broken = Findings()
-        broken.error("", f"Could not check this order: {exc}")
-        return broken
+        return _broken(str(exc))
+
+
+def _broken(reason: str) -> Findings:
+    """An order-level error saying the order could not be checked, and why."""
+    broken = Findings()
+    broken.error("", f"Could not check this order: {reason}")
+    return broken
 
 
 def _spliced(quick: Findings, previous: Findings, rows: list[int]) -> Findings:

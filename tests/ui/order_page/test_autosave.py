@@ -116,7 +116,13 @@ def test_new_order_starts_clean_and_keeps_the_previous_in_the_journal(
     journal = Journal()
     try:
         assert journal.load_draft(previous_id).customer.name == "Anna de Vries Jr."  # type: ignore[arg-type]
-        latest = journal.latest_open_draft()
-        assert latest is not None and latest[0] != previous_id
+
+        def new_order_saved() -> bool:
+            # New order queues the clean draft's first save on the autosave worker: wait for
+            # it to reach the journal (a loaded machine may take a while) instead of racing it.
+            latest = journal.latest_open_draft()
+            return latest is not None and latest[0] != previous_id
+
+        qtbot.waitUntil(new_order_saved, timeout=10_000)  # type: ignore[attr-defined]
     finally:
         journal.close()

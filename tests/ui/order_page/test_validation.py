@@ -192,3 +192,75 @@ def test_a_slow_full_check_runs_on_a_worker_and_lands_only_when_still_current(
         found = get_target(name).validate_draft(draft)
         expected |= set(found.errors) | set(found.warnings)
     assert {problem.path for problem in window.validation.problems()} == expected
+
+
+def test_a_full_check_that_breaks_on_the_worker_says_so_and_the_next_edit_checks_again(
+    qtbot: object, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from orderdesk.targets.registry import get_target
+    from orderdesk.ui.order_page import validation
+    from orderdesk.ui.order_page.draft_presenter import sendable
+
+    monkeypatch.setattr(validation, "BACKGROUND_MS", -1.0)  # every full check runs on the worker
+    broke: list[str] = []
+
+    def breaks_once_on_the_worker(draft: object) -> object:
+        if not broke and threading.current_thread().name.startswith("validate"):
+            broke.append(threading.current_thread().name)
+            raise RuntimeError("the check fell over")
+        return sendable(draft)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(validation, "sendable", breaks_once_on_the_worker)
+    add_profile("Reviews", "feedbackcompany")
+    window = make_window()
+    window.presenter.replace(complete_order(20))
+    window.choose("Reviews")
+    window.validation.touch_all()
+    type_into(qtbot, window, "customer.name", " Jr.")
+    qtbot.waitUntil(lambda: bool(broke) and not window.validation.pending, timeout=10000)  # type: ignore[attr-defined]
+    assert window.validation.message_for("") == (
+        "✖ Could not check this order: the check fell over (Feedback Company)"
+    )
+    assert window.validation.blocking() == {"Feedback Company": 1}
+
+    type_into(qtbot, window, "customer.email", "anna@example")  # no longer a valid address
+    qtbot.waitUntil(lambda: window.validation.message_for("") == "", timeout=10000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not window.validation.pending, timeout=10000)  # type: ignore[attr-defined]
+    assert "Not a valid e-mail address" in window.validation.message_for("customer.email")
+    found = get_target("feedbackcompany").validate_draft(sendable(window.presenter.draft))
+    assert {problem.path for problem in window.validation.problems()} == set(found.errors) | set(found.warnings)
+
+
+def test_the_worker_checks_a_copy_the_table_cannot_change_under_it(
+    qtbot: object, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from orderdesk.core.order import OrderDraft
+    from orderdesk.targets.registry import get_target
+    from orderdesk.ui.order_page import validation
+
+    monkeypatch.setattr(validation, "BACKGROUND_MS", -1.0)  # every full check runs on the worker
+    target = get_target("feedbackcompany")
+    checked_on_worker: list[OrderDraft] = []
+    real_validate = target.validate_draft
+
+    def recording(draft: OrderDraft) -> object:
+        if threading.current_thread().name.startswith("validate"):
+            checked_on_worker.append(draft)
+        return real_validate(draft)
+
+    monkeypatch.setattr(target, "validate_draft", recording)
+    add_profile("Reviews", "feedbackcompany")
+    window = make_window()
+    window.presenter.replace(complete_order(20))
+    window.choose("Reviews")
+    type_into(qtbot, window, "customer.name", " Jr.")
+    qtbot.waitUntil(lambda: bool(checked_on_worker) and not window.validation.pending, timeout=10000)  # type: ignore[attr-defined]
+    live = window.presenter.draft
+    copy = checked_on_worker[-1]
+    assert copy.customer.name == live.customer.name == "Anna de Vries Jr."
+    assert copy is not live and copy.customer is not live.customer
+    assert not {id(line) for line in copy.lines} & {id(line) for line in live.lines}

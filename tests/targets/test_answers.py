@@ -1,4 +1,4 @@
-"""Tests for orderdesk.sending.answers: what an answer, or the lack of one, means for the order."""
+"""Tests for orderdesk.targets.answers: what an answer, or the lack of one, means for the order."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 
 from orderdesk.core.findings import Findings
 from orderdesk.core.outcome import Outcome, OutcomeKind
-from orderdesk.sending.answers import (
+from orderdesk.targets.answers import (
     add_field_errors,
     check_from_reply,
     common_outcome,
