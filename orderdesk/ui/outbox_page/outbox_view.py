@@ -328,11 +328,11 @@ class OutboxView(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.setItemDelegateForColumn(COLUMN_KEYS.index("state"), _StateDelegate(self.table))
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        for key, width in (("state", 120), ("external_id", 200), ("customer", 125), ("profile", 105),
-                           ("latest_at", 120), ("attempt_count", 65)):
-            self.table.setColumnWidth(COLUMN_KEYS.index(key), width)
+        # Short columns fit what they hold; "What happened" takes the rest of the width, so it is
+        # read without scrolling sideways (the whole text is in its tooltip and the details).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMN_KEYS.index("detail"), QHeaderView.ResizeMode.Stretch)
         self.select_all_action = QAction("Select all", self.table)
         self.select_all_action.setShortcut(QKeySequence.StandardKey.SelectAll)
         self.select_all_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
