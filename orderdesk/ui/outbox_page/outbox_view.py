@@ -333,6 +333,9 @@ class OutboxView(QWidget):
         # read without scrolling sideways (the whole text is in its tooltip and the details).
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMN_KEYS.index("detail"), QHeaderView.ResizeMode.Stretch)
+        # Measured on the rows in view only: Qt's default (1,000 rows) made reading the list again
+        # take some 200 ms with 1,000 orders loaded, against 19 ms this way.
+        header.setResizeContentsPrecision(0)
         self.select_all_action = QAction("Select all", self.table)
         self.select_all_action.setShortcut(QKeySequence.StandardKey.SelectAll)
         self.select_all_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
