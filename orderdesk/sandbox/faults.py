@@ -111,7 +111,7 @@ def parse_fault(data: Any, apis: Collection[str]) -> tuple[str, Fault, int]:
         field=_text(data, "field", ""),
         message=_text(data, "message", REJECT_MESSAGE if kind == "reject" else ""),
     )
-    if kind == "reject" and not fault.field.strip():
+    if kind == "reject" and not fault.field:
         raise ValueError("a reject fault needs field: the path of the API's body it refuses")
     if kind != "reject" and ("field" in data or "message" in data):
         raise ValueError("field and message go with the reject fault only")
@@ -196,8 +196,10 @@ def _whole(data: Mapping[str, Any], key: str, default: int, minimum: int, maximu
 
 
 def _text(data: Mapping[str, Any], key: str, default: str) -> str:
-    value = data.get(key, default)
-    if not isinstance(value, str) or not value.strip() and key in data:
+    if key not in data:
+        return default
+    value = data[key]
+    if not isinstance(value, str) or not value.strip():
         raise ValueError(f"{key} must be a non-empty text")
     return value.strip()
 

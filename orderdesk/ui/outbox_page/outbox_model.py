@@ -46,7 +46,8 @@ STATE_WORDS: dict[OutboxState, str] = {
 """How each state reads in the table: a sign as well as a word, so colour is not needed to tell them apart."""
 
 STATE_HELP: dict[OutboxState, str] = {
-    OutboxState.FAILED: "The API did not take the order (server error, timeout, rate limit). Sending it again is safe.",
+    OutboxState.FAILED: "Sending did not go through (a server error, a rate limit, no answer or no connection). "
+    "Sending it again is safe.",
     OutboxState.REJECTED: "The API refused what the order says. Open it in the form: its errors are next to the "
     "inputs. Fix them, then Submit.",
     OutboxState.UNKNOWN: "Sent, but no answer arrived: the order may or may not exist at the API. Sending it again "
