@@ -19,7 +19,7 @@ from orderdesk.config.credentials import Credentials, KeyringUnavailable
 from orderdesk.config.profiles import ConfigError, ProfileStore, UnknownProfile
 from orderdesk.core import jsonio
 from orderdesk.core.findings import Findings
-from orderdesk.core.outcome import Outcome, OutcomeKind
+from orderdesk.core.outcome import REACH_WORDS, Outcome, OutcomeKind
 from orderdesk.journal import Journal, JournalError
 from orderdesk.sending.submit import submit, submit_batch, submit_body
 from orderdesk.targets.centra import is_batch
@@ -117,7 +117,9 @@ def describe(outcome: Outcome) -> list[str]:
         reference = f"reference {outcome.reference}" if outcome.reference else "no reference given"
         lines = [f"{kind.value}: {reference}" + (f" ({outcome.reason})" if outcome.reason else "")]
     else:
-        label = "failed (can be sent again)" if kind is OutcomeKind.FAILED and outcome.retryable else kind.value
+        label = kind.value
+        if kind is OutcomeKind.FAILED:  # the API said no, or no answer came: "unknown" already says it may exist
+            label += f", {REACH_WORDS[outcome.reach]}" + (" (can be sent again)" if outcome.retryable else "")
         lines = [f"{label}: {outcome.reason}" if outcome.reason else label]
     lines.extend(outcome.errors.lines())
     if outcome.status is not None and kind not in (OutcomeKind.CREATED, OutcomeKind.DUPLICATE, OutcomeKind.REJECTED):

@@ -14,7 +14,7 @@ from typing import Any
 
 from orderdesk.core.findings import Findings
 from orderdesk.core.order import OrderDraft
-from orderdesk.core.outcome import Outcome, OutcomeKind
+from orderdesk.core.outcome import Outcome, OutcomeKind, Reach
 from orderdesk.journal import drafts
 from orderdesk.journal.errors import NotInJournal
 from orderdesk.journal.rows import AttemptRow, OutboxState, utc
@@ -153,7 +153,7 @@ def finish(
     """
     cursor = connection.execute(
         "UPDATE attempts SET finished_at = ?, outcome = ?, status = ?, response_body = ?, reference = ?,"
-        " reason = ?, retryable = ?, errors = ?, duration_ms = ? WHERE id = ?",
+        " reason = ?, retryable = ?, errors = ?, duration_ms = ?, reach = ? WHERE id = ?",
         (
             now,
             outcome.kind.value,
@@ -164,6 +164,7 @@ def finish(
             int(outcome.retryable),
             errors,
             duration_ms,
+            outcome.reach.value,
             attempt_id,
         ),
     )
@@ -187,8 +188,9 @@ def mark_unanswered_unknown(connection: sqlite3.Connection, owners: Iterable[str
     marked = 0
     for owner in owners:
         marked += connection.execute(
-            "UPDATE attempts SET outcome = ?, reason = ?, finished_at = ? WHERE outcome IS NULL AND owner IS ?",
-            (OutcomeKind.UNKNOWN.value, NO_ANSWER_REASON, now, owner),
+            "UPDATE attempts SET outcome = ?, reason = ?, finished_at = ?, reach = ?"
+            " WHERE outcome IS NULL AND owner IS ?",
+            (OutcomeKind.UNKNOWN.value, NO_ANSWER_REASON, now, Reach.NO_ANSWER.value, owner),
         ).rowcount
     return marked
 
@@ -196,7 +198,7 @@ def mark_unanswered_unknown(connection: sqlite3.Connection, owners: Iterable[str
 _ATTEMPT_COLUMNS = (
     "a.id, a.order_id, o.profile, o.target, a.started_at, a.finished_at, a.method, a.url, a.headers,"
     " a.request_body, a.draft, a.outcome, a.status, a.response_body, a.reference, a.reason, a.retryable,"
-    " a.errors, a.duration_ms"
+    " a.errors, a.duration_ms, a.reach"
 )
 
 
@@ -270,6 +272,7 @@ def _attempt(row: tuple[Any, ...]) -> AttemptRow:
         retryable=bool(row[16]),
         errors=_findings(row[17]),
         duration_ms=row[18],
+        reach=None if row[19] is None else Reach(row[19]),
     )
 
 

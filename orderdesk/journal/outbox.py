@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from orderdesk.core.outcome import Reach
 from orderdesk.journal.errors import NotInJournal
 from orderdesk.journal.rows import OutboxRow, OutboxState, utc
 
@@ -118,7 +119,7 @@ def count(connection: sqlite3.Connection, matching: OutboxFilter) -> int:
 
 _SELECT = (
     "SELECT o.id, o.draft_id, o.profile, o.target, o.state, o.external_id, o.customer, o.email,"
-    " o.latest_at, o.attempt_count, a.reference, a.status, a.reason"
+    " o.latest_at, o.attempt_count, a.reference, a.status, a.reason, a.reach"
     " FROM orders o LEFT JOIN attempts a ON a.id = o.latest_attempt_id"
 )
 
@@ -138,4 +139,5 @@ def _row(row: tuple[Any, ...]) -> OutboxRow:
         reference=row[10] or "",
         status=row[11],
         reason=row[12] or "",
+        reach=None if row[13] is None else Reach(row[13]),
     )

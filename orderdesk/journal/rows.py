@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from orderdesk.core.findings import Findings
 from orderdesk.core.order import OrderDraft
-from orderdesk.core.outcome import OutcomeKind
+from orderdesk.core.outcome import OutcomeKind, Reach
 from orderdesk.journal.codec import draft_from_json
 
 
@@ -46,6 +46,8 @@ class OutboxRow:
         reference: the API's order reference from the latest attempt, if any.
         status: the latest attempt's HTTP status, when an answer arrived.
         reason: the latest attempt's plain-words reason (failed, unknown, unauthorized).
+        reach: how far the latest attempt's request got; ``None`` while in flight or when an
+            older journal could not tell.
     """
 
     order_key: int
@@ -61,6 +63,7 @@ class OutboxRow:
     reference: str
     status: int | None
     reason: str
+    reach: Reach | None = None
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,7 @@ class AttemptRow:
         outcome: ``None`` while in flight.
         errors: the server's findings by draft path (rejected).
         duration_ms: from request to answer; ``None`` when no answer was recorded.
+        reach: how far the request got; ``None`` while in flight or when an older journal could not tell.
     """
 
     attempt_id: int
@@ -98,6 +102,7 @@ class AttemptRow:
     retryable: bool
     errors: Findings = field(default_factory=Findings)
     duration_ms: float | None = None
+    reach: Reach | None = None
 
     @property
     def state(self) -> OutboxState:

@@ -84,7 +84,16 @@ _V2 = (
     END""",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)
+_V3 = (
+    # How far the request got (core.outcome.Reach): an answer, no answer (the order may have
+    # arrived), or not sent. Older attempts get what their status and outcome tell; a failed
+    # one without a status could be either, so it stays NULL.
+    "ALTER TABLE attempts ADD COLUMN reach TEXT",
+    """UPDATE attempts SET reach = CASE WHEN status IS NOT NULL THEN 'answered'
+        WHEN outcome = 'unknown' THEN 'no_answer' END WHERE outcome IS NOT NULL""",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3)
 """Migration ``n`` (0-based) takes a file from version ``n`` to ``n + 1``."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -37,6 +37,14 @@ class SandboxApi(ABC):
     def error_body(self, status: int, message: str) -> Any:
         """This API's error JSON, also used for injected faults."""
 
+    @abstractmethod
+    def creates_order(self, request: Request) -> bool:
+        """Whether ``request`` asks to create an order (what a ``reject`` fault refuses)."""
+
+    @abstractmethod
+    def rejection(self, field: str, message: str) -> Reply:
+        """This API's documented refusal of an order for ``field`` (a body path), saying ``message``."""
+
     def fault_headers(self, fault: Fault, state: SandboxState) -> dict[str, str]:
         """Headers this API adds to an injected ``429`` (none unless it documents some)."""
         return {}

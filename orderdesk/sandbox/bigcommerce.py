@@ -81,6 +81,16 @@ class BigCommerce(SandboxApi):
         """``[{"status": s, "message": ...}]``, BigCommerce's error array."""
         return [{"status": status, "message": message}]
 
+    def creates_order(self, request: Request) -> bool:
+        """``POST /stores/{store_hash}/v2/orders``."""
+        match = _STORE_PATH.fullmatch(request.path)
+        where = (match["version"], match["rest"]) if match is not None else None
+        return request.method == "POST" and where == ("/v2", "/orders")
+
+    def rejection(self, field: str, message: str) -> Reply:
+        """A 422 error array whose message names the field, as BigCommerce's own messages do."""
+        return json_reply(422, [{"status": 422, "message": _worded(field, message)}])
+
     def fault_headers(self, fault: Fault, state: SandboxState) -> dict[str, str]:
         """An injected 429 says the window is used up until ``retry_after`` has passed."""
         config = state.config

@@ -47,6 +47,14 @@ class Centra(SandboxApi):
         """``{"status": "no", "msg": ...}``, the failure shape every Centra answer uses."""
         return {"status": "no", "msg": message}
 
+    def creates_order(self, request: Request) -> bool:
+        """``POST /order`` and the batch ``POST /orders``."""
+        return request.method == "POST" and request.path in ("/order", "/orders")
+
+    def rejection(self, field: str, message: str) -> Reply:
+        """A failure, HTTP 200 with code -7 ("see message for details"): Centra's shape has no field of its own."""
+        return json_reply(200, _failure(-7, f"{field}: {message}"))
+
     def _create_single(self, request: Request, state: SandboxState) -> Reply:
         try:
             body = request.json()

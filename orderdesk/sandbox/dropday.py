@@ -59,6 +59,14 @@ class Dropday(SandboxApi):
         """``{"message": <reason>, "error": <detail>}``, the shape of the documented 401/404/500."""
         return {"message": phrase(status), "error": message}
 
+    def creates_order(self, request: Request) -> bool:
+        """``POST /orders``."""
+        return (request.method, request.path) == ("POST", "/orders")
+
+    def rejection(self, field: str, message: str) -> Reply:
+        """The documented 422: ``{"message": "Errors", "errors": {field: [message]}}``."""
+        return json_reply(422, {"message": "Errors", "errors": {field: [message]}})
+
     def _not_allowed(self) -> Reply:
         return self.error(405, "The method is not supported for this route.")
 

@@ -7,6 +7,15 @@ service resumes. Faults queue in the order they were posted.
 Whether the order is stored matters for reconciling, so each kind says so:
 
 - ``500``, ``429``, ``html``: answered instead of the API; nothing is stored.
+- ``reject``: the next ``count`` orders (requests that create one; a token request or a
+  lookup passes untouched) are refused for ``field``, a path of that API's own body, with
+  ``message``, in the API's documented error shape; nothing is stored. Dropday answers 422
+  ``{"message": "Errors", "errors": {field: [message]}}``, BigCommerce 422 ``[{"status":
+  422, "message": "The field '<field>' is invalid: <message>"}]``, Feedback Company 422
+  ``{"success": false, "error": "<field>: <message>"}``, Centra 200 ``{"status": "no",
+  "code": -7, "msg": "<field>: <message>"}`` (its documented shape has no field of its own:
+  the path is only in the words). This lets a trainer show a server's field error that the
+  window's own checks would never let through.
 - ``invalid_json``, ``empty``: the order is processed, the answer is a 200 whose body is
   cut in half or empty (the client cannot know what happened).
 - ``drop``: the order is processed, then the connection is closed without an answer
@@ -15,7 +24,7 @@ Whether the order is stored matters for reconciling, so each kind says so:
 
 ``seconds`` delays any kind. Optional keys: ``plain`` (``500`` as text instead of the
 API's JSON error body), ``status`` (the ``html`` page's status, 502 by default),
-``partial`` (``drop``).
+``partial`` (``drop``), ``field`` (required with ``reject``) and ``message`` (``reject``).
 """
 
 from __future__ import annotations
@@ -28,9 +37,11 @@ from typing import Any
 
 from orderdesk.sandbox.messages import JSON, Reply, json_reply, text_reply
 
-FAULT_KINDS = ("500", "429", "html", "invalid_json", "empty", "drop", "latency")
-_ANSWERED_INSTEAD = frozenset({"500", "429", "html"})
-_KEYS = frozenset({"api", "fault", "count", "seconds", "retry_after", "plain", "status", "partial"})
+FAULT_KINDS = ("500", "429", "html", "reject", "invalid_json", "empty", "drop", "latency")
+_ANSWERED_INSTEAD = frozenset({"500", "429", "html", "reject"})
+_KEYS = frozenset({"api", "fault", "count", "seconds", "retry_after", "plain", "status", "partial", "field", "message"})
+REJECT_MESSAGE = "The value is not accepted."
+"""What a ``reject`` fault says when it is given no ``message``."""
 
 _HTML_PAGE = (
     "<!DOCTYPE html>\n<html><head><title>{status} {reason}</title></head>\n"
@@ -50,6 +61,8 @@ class Fault:
         plain: a ``500`` answers plain text instead of the API's JSON error body.
         status: the status of the ``html`` page.
         partial: a ``drop`` sends the headers and half the body first.
+        field: the body path a ``reject`` refuses, in the API's own spelling.
+        message: what a ``reject`` says about ``field``.
     """
 
     kind: str
@@ -58,11 +71,18 @@ class Fault:
     plain: bool = False
     status: int = 502
     partial: bool = False
+    field: str = ""
+    message: str = ""
 
     @property
     def processes_request(self) -> bool:
         """Whether the API still handles the request (and may store the order)."""
         return self.kind not in _ANSWERED_INSTEAD
+
+    @property
+    def orders_only(self) -> bool:
+        """Whether only a request that creates an order meets this fault (a ``reject`` refuses orders)."""
+        return self.kind == "reject"
 
 
 def parse_fault(data: Any, apis: Collection[str]) -> tuple[str, Fault, int]:
@@ -88,7 +108,13 @@ def parse_fault(data: Any, apis: Collection[str]) -> tuple[str, Fault, int]:
         plain=_flag(data, "plain"),
         status=_whole(data, "status", 502, minimum=100, maximum=599),
         partial=_flag(data, "partial"),
+        field=_text(data, "field", ""),
+        message=_text(data, "message", REJECT_MESSAGE if kind == "reject" else ""),
     )
+    if kind == "reject" and not fault.field:
+        raise ValueError("a reject fault needs field: the path of the API's body it refuses")
+    if kind != "reject" and ("field" in data or "message" in data):
+        raise ValueError("field and message go with the reject fault only")
     return api, fault, count
 
 
@@ -104,11 +130,15 @@ class FaultQueue:
         with self._lock:
             self._pending.setdefault(api, deque()).append([fault, count])
 
-    def take(self, api: str) -> Fault | None:
-        """The fault for this request of ``api``, counted as used; ``None`` for normal service."""
+    def take(self, api: str, creates_order: bool = True) -> Fault | None:
+        """The fault for this request of ``api``, counted as used; ``None`` for normal service.
+
+        A fault meant for orders (``reject``) waits at the head of the queue while other
+        requests (a token, a lookup) pass, so it meets the order it was posted for.
+        """
         with self._lock:
             queue = self._pending.get(api)
-            if not queue:
+            if not queue or (queue[0][0].orders_only and not creates_order):
                 return None
             entry = queue[0]
             entry[1] -= 1
@@ -163,6 +193,15 @@ def _whole(data: Mapping[str, Any], key: str, default: int, minimum: int, maximu
     if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= maximum:
         raise ValueError(f"{key} must be a whole number from {minimum} to {maximum}")
     return value
+
+
+def _text(data: Mapping[str, Any], key: str, default: str) -> str:
+    if key not in data:
+        return default
+    value = data[key]
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{key} must be a non-empty text")
+    return value.strip()
 
 
 def _flag(data: Mapping[str, Any], key: str) -> bool:

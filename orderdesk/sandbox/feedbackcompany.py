@@ -44,6 +44,14 @@ class FeedbackCompany(SandboxApi):
         """``{"success": false, "error": ...}``."""
         return {"success": False, "error": message}
 
+    def creates_order(self, request: Request) -> bool:
+        """``POST /orders`` (not the token request)."""
+        return (request.method, request.path) == ("POST", "/orders")
+
+    def rejection(self, field: str, message: str) -> Reply:
+        """``{"success": false, "error": "<field>: <message>"}`` with a 422, as its own refusals read."""
+        return self.error(422, f"{field}: {message}")
+
     def _create(self, request: Request, state: SandboxState) -> Reply:
         scheme, _, token = request.header("Authorization").partition(" ")
         if scheme.lower() != "bearer" or not state.tokens.is_valid(token.strip()):

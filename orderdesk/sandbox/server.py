@@ -109,10 +109,13 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(json_reply(404, {"error": f"no API at {url.path}; the APIs are under {known}"}))
 
     def _serve_api(self, api: SandboxApi, request: Request, state: SandboxState) -> None:
-        fault = state.faults.take(api.name)
+        fault = state.faults.take(api.name, api.creates_order(request))
         if fault is not None and not fault.processes_request:
             time.sleep(fault.seconds)
-            self._send(answer_instead(fault, api.error_body, api.fault_headers(fault, state)))
+            if fault.kind == "reject":
+                self._send(api.rejection(fault.field, fault.message))
+            else:
+                self._send(answer_instead(fault, api.error_body, api.fault_headers(fault, state)))
             return
         reply = _safely(api.handle, request, state)
         if fault is None:

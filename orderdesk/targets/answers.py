@@ -73,13 +73,17 @@ def transport_outcome(error: TransportError, api: str, idempotent: bool) -> Outc
 
     Not sent at all, or sent to an API that tolerates a repeat: failed and retryable.
     Possibly received by an API without an idempotency key: unknown, to be looked up first.
+    Either way the outcome keeps whether the request may have arrived (``Outcome.reach``).
     """
     tries = f" ({error.tries} tries)" if error.tries > 1 else ""
-    if error.delivery is Delivery.NOT_SENT or idempotent:
-        return Outcome(OutcomeKind.FAILED, reason=f"{error.reason}{tries}.", retryable=True)
+    may_have_arrived = error.delivery is Delivery.MAYBE_SENT
+    if not may_have_arrived or idempotent:
+        reason = f"{error.reason}{tries}."
+        return Outcome(OutcomeKind.FAILED, reason=reason, retryable=True, may_have_arrived=may_have_arrived)
     return Outcome(
         OutcomeKind.UNKNOWN,
         reason=f"{error.reason}. {api} may have created the order: look it up before sending it again.",
+        may_have_arrived=True,
     )
 
 

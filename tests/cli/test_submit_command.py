@@ -109,7 +109,7 @@ def test_failed_exits_3_with_status_and_answer(
     inject(sandbox, "dropday", "429", retry_after=3600)
     status, out, _ = run(capsys, write(tmp_path, example("dropday", "create-order.json")), "--profile", "dropday")
     assert status == 3
-    assert out.startswith("failed (can be sent again): Dropday is limiting the number of requests")
+    assert out.startswith("failed, the API answered with an error (can be sent again): Dropday is limiting the number")
     assert "  answer: HTTP 429: " in out
 
 

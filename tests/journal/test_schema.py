@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from orderdesk.core.outcome import Outcome, OutcomeKind
+from orderdesk.core.outcome import Outcome, OutcomeKind, Reach
 from orderdesk.journal import Journal, JournalError, OutboxState, state_of
 from orderdesk.journal.schema import MIGRATIONS, SCHEMA_VERSION, connect
 from tests.journal.samples import make_draft
@@ -88,6 +88,38 @@ def test_a_version_1_journal_is_migrated_and_its_attempts_in_flight_recovered(jo
         assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     finally:
         connection.close()
+
+
+def test_a_version_2_journal_learns_how_far_each_attempt_got_where_its_row_tells(journal_path: Path) -> None:
+    journal_path.parent.mkdir(parents=True)
+    raw = sqlite3.connect(journal_path)
+    for statement in (*MIGRATIONS[0], *MIGRATIONS[1]):
+        raw.execute(statement)
+    raw.execute("PRAGMA user_version = 2")
+    raw.execute("INSERT INTO drafts (id, body, created_at, updated_at) VALUES (1, '{}', 0, 0)")
+    for number, (outcome, status) in enumerate(
+        (("failed", 500), ("unknown", None), ("failed", None), (None, None)), start=1
+    ):
+        raw.execute(
+            "INSERT INTO orders (id, draft_id, profile, target, external_id, customer, email, search, state,"
+            " latest_attempt_id, latest_at, attempt_count) VALUES (?, 1, ?, 'dropday', '', '', '', '', ?, ?, 0, 1)",
+            (number, f"shop{number}", outcome or "sending", number),
+        )
+        raw.execute(
+            "INSERT INTO attempts (id, order_id, started_at, method, url, headers, request_body, draft, outcome,"
+            " status) VALUES (?, ?, 0, 'POST', 'http://127.0.0.1:1/', '{}', '{}', '{}', ?, ?)",
+            (number, number, outcome, status),
+        )
+    raw.commit()
+    raw.close()
+
+    with Journal(journal_path) as journal:
+        reaches = [journal.attempt(number).reach for number in range(1, 5)]
+        listed = {row.order_key: row.reach for row in journal.list_outbox()}
+    # A failed attempt without a status may have been "not sent" or "no answer": it stays untold.
+    # The one in flight when OrderDesk stopped is recovered as unknown, with no answer.
+    assert reaches == [Reach.ANSWERED, Reach.NO_ANSWER, None, Reach.NO_ANSWER]
+    assert listed == {1: Reach.ANSWERED, 2: Reach.NO_ANSWER, 3: None, 4: Reach.NO_ANSWER}
 
 
 def test_the_order_state_written_with_an_answer_is_state_of_its_outcome(journal: Journal) -> None:

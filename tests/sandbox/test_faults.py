@@ -11,7 +11,7 @@ import requests
 from orderdesk.sandbox.faults import Fault, FaultQueue, parse_fault
 from orderdesk.sandbox.server import RunningSandbox
 from orderdesk.sandbox.state import API_NAMES
-from tests.sandbox.examples import bigcommerce_order, dropday_order
+from tests.sandbox.examples import bigcommerce_order, centra_order, dropday_order, feedbackcompany_order
 
 DROPDAY = {"api-key": "sandbox", "account-id": "101"}
 
@@ -46,6 +46,9 @@ def test_parse_fault_reads_the_documented_keys_with_defaults() -> None:
         ({"api": "dropday", "fault": "latency", "seconds": -1}, "seconds"),
         ({"api": "dropday", "fault": "drop", "partial": "yes"}, "partial"),
         ({"api": "dropday", "fault": "500", "colour": "red"}, "unknown keys: colour"),
+        ({"api": "dropday", "fault": "reject"}, "needs field"),
+        ({"api": "dropday", "fault": "reject", "field": "email", "message": ""}, "message must be"),
+        ({"api": "dropday", "fault": "500", "field": "email"}, "reject fault only"),
         (["dropday"], "JSON object"),
     ],
 )
@@ -163,3 +166,58 @@ def test_faults_touch_only_their_api(sandbox: RunningSandbox) -> None:
     url = f"{sandbox.base_url('bigcommerce')}/stores/abc/v2/orders/count"
     assert requests.get(url, headers={"X-Auth-Token": "sandbox"}, timeout=5).status_code == 200
     assert _post(sandbox).status_code == 500
+
+
+def test_parse_fault_reads_a_reject_with_a_default_message() -> None:
+    _, fault, _ = parse_fault({"api": "centra", "fault": "reject", "field": "address.zipcode"}, API_NAMES)
+    assert (fault.field, fault.message) == ("address.zipcode", "The value is not accepted.")
+    assert not fault.processes_request
+
+
+def test_a_reject_waits_at_the_head_of_the_queue_for_an_order() -> None:
+    queue = FaultQueue()
+    queue.add("feedbackcompany", Fault("reject", field="customer.email", message="No."), 1)
+    assert queue.take("feedbackcompany", creates_order=False) is None  # the token request passes
+    assert queue.take("feedbackcompany", creates_order=True) == Fault("reject", field="customer.email", message="No.")
+    assert queue.remaining("feedbackcompany") == 0
+
+
+def _send_order(sandbox: RunningSandbox, api: str) -> requests.Response:
+    """One order to ``api`` as its client sends it (Feedback Company with a fresh token)."""
+    base = sandbox.base_url(api)
+    if api == "dropday":
+        return requests.post(f"{base}/orders", json=dropday_order(), headers=DROPDAY, timeout=5)
+    if api == "centra":
+        return requests.post(f"{base}/order", json=centra_order(), headers={"API-Authorization": "sandbox"}, timeout=5)
+    if api == "bigcommerce":
+        url = f"{base}/stores/abc/v2/orders"
+        return requests.post(url, json=bigcommerce_order(), headers={"X-Auth-Token": "sandbox"}, timeout=5)
+    params = {"client_id": "shop", "client_secret": "sandbox", "grant_type": "authorization_code"}
+    token = requests.get(f"{base}/oauth2/token", params=params, timeout=5).json()["access_token"]
+    headers = {"Authorization": f"Bearer {token}"}
+    return requests.post(f"{base}/orders", json=feedbackcompany_order(), headers=headers, timeout=5)
+
+
+@pytest.mark.parametrize(
+    ("api", "field", "status", "answer"),
+    [
+        ("dropday", "shipping_address.postcode", 422,
+         {"message": "Errors", "errors": {"shipping_address.postcode": ["No such postcode."]}}),
+        ("centra", "deliveryAddress.zipcode", 200,
+         {"status": "no", "code": -7, "msg": "deliveryAddress.zipcode: No such postcode."}),
+        ("bigcommerce", "shipping_addresses.0.zip", 422,
+         [{"status": 422, "message": "The field 'shipping_addresses.0.zip' is invalid: No such postcode."}]),
+        ("feedbackcompany", "customer.email", 422,
+         {"success": False, "error": "customer.email: No such postcode."}),
+    ],
+)
+def test_reject_refuses_one_order_in_the_apis_own_error_shape_and_stores_nothing(
+    sandbox: RunningSandbox, api: str, field: str, status: int, answer: Any
+) -> None:
+    fault = {"api": api, "fault": "reject", "field": field, "message": "No such postcode."}
+    requests.post(f"{sandbox.url}/_sandbox/faults", json=fault, timeout=5).raise_for_status()
+    refused = _send_order(sandbox, api)
+    assert (refused.status_code, refused.json()) == (status, answer)
+    assert _received(sandbox, api) == []
+    assert _send_order(sandbox, api).status_code in (200, 201)  # then normal service
+    assert len(_received(sandbox, api)) == 1

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
 
+from orderdesk.config.profiles import Profile
+from orderdesk.core import jsonio
 from orderdesk.core.findings import Findings
-from orderdesk.core.outcome import Outcome, OutcomeKind
+from orderdesk.core.outcome import Outcome, OutcomeKind, Reach
+from orderdesk.journal import Journal
+from orderdesk.sandbox.server import RunningSandbox
 from orderdesk.targets.answers import (
     add_field_errors,
     check_from_reply,
@@ -15,8 +22,12 @@ from orderdesk.targets.answers import (
     transport_outcome,
     unexpected_outcome,
 )
+from orderdesk.sending.submit import submit
+from orderdesk.targets.registry import get_target
 from orderdesk.transport.redaction import snippet
 from orderdesk.transport.replies import ConnectionState, Delivery, Reply, TransportError
+from orderdesk.transport.settings import HttpSettings, RetryPolicy, Timeouts
+from tests.client_support import free_port, inject, profile_for, received, secrets_for
 
 
 def _reply(status: int, body: bytes, headers: dict[str, str] | None = None) -> Reply:
@@ -101,3 +112,70 @@ def test_add_field_errors_takes_one_message_or_a_list_per_field() -> None:
     findings = Findings()
     add_field_errors({"email": ["Required", "Too long"], "products.0.name": "Required", 3: 4}, findings)
     assert findings.errors == {"email": ["Required", "Too long"], "products.0.name": ["Required"], "3": ["4"]}
+
+
+@pytest.mark.parametrize(
+    ("delivery", "idempotent", "kind", "reach"),
+    [
+        (Delivery.NOT_SENT, False, OutcomeKind.FAILED, Reach.NOT_SENT),
+        (Delivery.MAYBE_SENT, True, OutcomeKind.FAILED, Reach.NO_ANSWER),
+        (Delivery.MAYBE_SENT, False, OutcomeKind.UNKNOWN, Reach.NO_ANSWER),
+    ],
+)
+def test_an_outcome_without_an_answer_keeps_whether_the_order_may_have_arrived(
+    delivery: Delivery, idempotent: bool, kind: OutcomeKind, reach: Reach
+) -> None:
+    outcome = transport_outcome(TransportError(delivery, "x"), "Dropday", idempotent)
+    assert (outcome.kind, outcome.reach) == (kind, reach)
+    assert common_outcome(_reply(500, b""), "Dropday", idempotent=idempotent).reach is Reach.ANSWERED  # type: ignore[union-attr]
+
+
+THREE_TRIES = HttpSettings(
+    timeouts=Timeouts(connect=1.0, read=0.3), retry=RetryPolicy(attempts=3, backoff=0.01, max_delay=0.05)
+)
+
+
+@pytest.mark.parametrize(
+    ("target", "fault", "kind", "reach", "stored"),
+    [
+        # The API answered: a server error, whether or not a repeat would be safe.
+        ("dropday", {"fault": "500", "count": 3}, OutcomeKind.FAILED, Reach.ANSWERED, 0),
+        ("bigcommerce", {"fault": "500"}, OutcomeKind.UNKNOWN, Reach.ANSWERED, 0),
+        # The order was stored, then no answer came: it may have arrived (Dropday's repeats are safe).
+        ("dropday", {"fault": "drop", "count": 3}, OutcomeKind.FAILED, Reach.NO_ANSWER, 1),
+        ("dropday", {"fault": "latency", "seconds": 0.6, "count": 3}, OutcomeKind.FAILED, Reach.NO_ANSWER, 1),
+        ("bigcommerce", {"fault": "drop"}, OutcomeKind.UNKNOWN, Reach.NO_ANSWER, 1),
+    ],
+)
+def test_a_server_error_and_a_lost_answer_end_apart_in_the_outcome_and_the_journal(
+    sandbox: RunningSandbox,
+    tmp_path: Path,
+    target: str,
+    fault: dict[str, Any],
+    kind: OutcomeKind,
+    reach: Reach,
+    stored: int,
+) -> None:
+    inject(sandbox, target, **fault)
+    profile = profile_for(sandbox, target)
+    draft = get_target(target).to_draft(read_example(target))
+    with Journal(tmp_path / "journal.sqlite3") as journal:
+        outcome = submit(draft, profile, secrets_for(profile), journal, settings=THREE_TRIES)
+        [row] = journal.list_outbox()
+        [attempt] = journal.attempts_for(row.order_key)
+    assert (outcome.kind, outcome.reach) == (kind, reach)
+    assert (row.reach, attempt.reach) == (reach, reach)
+    assert len(received(sandbox, target)) == stored
+
+
+def test_a_request_that_never_connected_was_not_sent(tmp_path: Path) -> None:
+    profile = Profile(name="gone", target="dropday", base_url=f"http://127.0.0.1:{free_port()}", account_id="1")
+    draft = get_target("dropday").to_draft(read_example("dropday"))
+    outcome = submit(draft, profile, secrets_for(profile), settings=THREE_TRIES)
+    assert (outcome.kind, outcome.reach, outcome.retryable) == (OutcomeKind.FAILED, Reach.NOT_SENT, True)
+
+
+def read_example(target: str) -> dict[str, Any]:
+    name = {"dropday": "create-order.json", "bigcommerce": "custom_product.json"}[target]
+    body: dict[str, Any] = jsonio.read_body(Path(__file__).parent.parent / "targets" / target / "examples" / name)
+    return body

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from orderdesk.config.profiles import Profile
-from orderdesk.core.outcome import Outcome, OutcomeKind
+from orderdesk.core.outcome import REACH_WORDS, Outcome, OutcomeKind
 from orderdesk.ui.widgets.field_widgets import set_state
 
 RETRYABLE = (OutcomeKind.FAILED, OutcomeKind.UNKNOWN, OutcomeKind.UNAUTHORIZED)
@@ -45,9 +45,11 @@ def describe(outcome: Outcome) -> tuple[str, str]:
     if outcome.kind == OutcomeKind.UNAUTHORIZED:
         reason = outcome.reason or "The API refused the key. Check the profile under Order ▸ Manage profiles."
         return "error", f"✖ Not authorised: {reason}"
+    # Which failure it was: the API answered with an error, or no answer came (it may have arrived).
+    how = REACH_WORDS[outcome.reach]
     if outcome.kind == OutcomeKind.FAILED:
-        return "error", f"✖ Failed: {outcome.reason or 'the API did not take the order'}"
-    return "warning", f"? Unknown: {outcome.reason or 'no answer arrived; the order may or may not exist'}"
+        return "error", f"✖ Failed — {how}: {outcome.reason or 'the API did not take the order'}"
+    return "warning", f"? Unknown — {how}: {outcome.reason or 'the order may or may not exist'}"
 
 
 class _Row:

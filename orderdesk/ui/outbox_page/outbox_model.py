@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from orderdesk.core.outcome import Reach
 from orderdesk.journal import Journal, OutboxRow, OutboxState
 from orderdesk.ui.order_page.lines_model import COLUMNS as LINE_COLUMNS
 
@@ -45,7 +46,8 @@ STATE_WORDS: dict[OutboxState, str] = {
 """How each state reads in the table: a sign as well as a word, so colour is not needed to tell them apart."""
 
 STATE_HELP: dict[OutboxState, str] = {
-    OutboxState.FAILED: "The API did not take the order (server error, timeout, rate limit). Sending it again is safe.",
+    OutboxState.FAILED: "Sending did not go through (a server error, a rate limit, no answer or no connection). "
+    "Sending it again is safe.",
     OutboxState.REJECTED: "The API refused what the order says. Open it in the form: its errors are next to the "
     "inputs. Fix them, then Submit.",
     OutboxState.UNKNOWN: "Sent, but no answer arrived: the order may or may not exist at the API. Sending it again "
@@ -56,6 +58,36 @@ STATE_HELP: dict[OutboxState, str] = {
     OutboxState.SENDING: "Being sent right now.",
 }
 """What each state means for the person, shown as the state cell's tooltip."""
+
+_REACH_TAGS: dict[Reach, str] = {Reach.ANSWERED: "API error", Reach.NO_ANSWER: "no answer", Reach.NOT_SENT: "not sent"}
+"""Which failure it was, in the few words the state column has room for."""
+
+_REACH_HELP: dict[tuple[OutboxState, Reach], str] = {
+    (OutboxState.FAILED, Reach.ANSWERED): "The API answered with an error (a server error, a rate limit, or an "
+    "answer its documentation does not describe). Sending it again is safe.",
+    (OutboxState.FAILED, Reach.NO_ANSWER): "No answer came back after the request went out: the order may have "
+    "arrived. This API refuses a second copy of the same order, so sending it again is safe.",
+    (OutboxState.FAILED, Reach.NOT_SENT): "The order never reached the API (no connection, no keyring, no access "
+    "token). Sending it again is safe.",
+    (OutboxState.UNKNOWN, Reach.ANSWERED): "The API answered with a server error or an answer it does not "
+    "document: the order may or may not exist there. Sending it again looks it up first, so it is never created "
+    "twice.",
+}
+"""What a failed or unknown order means, told by how far its request got; the rest is ``STATE_HELP``."""
+
+
+def state_words(state: OutboxState, reach: Reach | None) -> str:
+    """The state as the table shows it; a failed or unknown one says which (``✖ Failed: no answer``)."""
+    if state in (OutboxState.FAILED, OutboxState.UNKNOWN) and reach is not None:
+        return f"{STATE_WORDS[state]}: {_REACH_TAGS[reach]}"
+    return STATE_WORDS[state]
+
+
+def state_help(state: OutboxState, reach: Reach | None) -> str:
+    """What the state means for the person (the state cell's tooltip and the order's details)."""
+    if reach is not None and (state, reach) in _REACH_HELP:
+        return _REACH_HELP[(state, reach)]
+    return STATE_HELP[state]
 
 
 @dataclass(frozen=True)
@@ -168,7 +200,7 @@ class OutboxModel(QAbstractTableModel):
             return _display(row, key)
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "state":
-                return STATE_HELP[row.state]
+                return state_help(row.state, row.reach)
             if key == "detail":
                 return detail(row) or None
             if key == "latest_at":
@@ -263,7 +295,7 @@ class OutboxModel(QAbstractTableModel):
 
 def _display(row: OutboxRow, key: str) -> str:
     if key == "state":
-        return STATE_WORDS[row.state]
+        return state_words(row.state, row.reach)
     if key == "latest_at":
         return row.latest_at.astimezone().strftime("%Y-%m-%d %H:%M")
     if key == "attempt_count":

@@ -18,11 +18,22 @@ def test_each_outcome_reads_in_plain_words() -> None:
     errors.error("", "Order rejected")
     state, text = describe(Outcome(OutcomeKind.REJECTED, errors=errors, status=422))
     assert state == "error" and text == "✖ Rejected: 2 problems shown next to the inputs\nOrder rejected"
-    assert describe(Outcome(OutcomeKind.FAILED, reason="The server had a problem (HTTP 500)."))[1] == (
-        "✖ Failed: The server had a problem (HTTP 500)."
+    assert describe(Outcome(OutcomeKind.FAILED, reason="The server had a problem (HTTP 500).", status=500))[1] == (
+        "✖ Failed — the API answered with an error: The server had a problem (HTTP 500)."
     )
     assert describe(Outcome(OutcomeKind.UNKNOWN))[0] == "warning"
     assert "Manage profiles" in describe(Outcome(OutcomeKind.UNAUTHORIZED))[1]
+
+
+def test_a_failure_says_whether_the_api_answered_or_no_answer_came() -> None:
+    answered = describe(Outcome(OutcomeKind.FAILED, reason="Dropday had a server error.", status=500))[1]
+    silent = describe(Outcome(OutcomeKind.FAILED, reason="It broke off.", may_have_arrived=True))[1]
+    unsent = describe(Outcome(OutcomeKind.FAILED, reason="Could not connect."))[1]
+    assert answered.startswith("✖ Failed — the API answered with an error: ")
+    assert silent.startswith("✖ Failed — no answer, the order may have arrived: ")
+    assert unsent.startswith("✖ Failed — not sent, the API never saw it: ")
+    unknown = describe(Outcome(OutcomeKind.UNKNOWN, reason="OrderDesk stopped."))
+    assert unknown == ("warning", "? Unknown — no answer, the order may have arrived: OrderDesk stopped.")
 
 
 def test_rows_show_progress_then_the_outcome_and_retry_where_it_helps(qtbot: object) -> None:
@@ -32,8 +43,8 @@ def test_rows_show_progress_then_the_outcome_and_retry_where_it_helps(qtbot: obj
     profile = make_profile("Drop NL", "dropday", account_id="1")
     panel.sending(profile)
     assert panel.status_text("Drop NL") == "Sending…"
-    panel.finished("Drop NL", Outcome(OutcomeKind.FAILED, reason="Timed out"), 30.0)
-    assert panel.status_text("Drop NL") == "✖ Failed: Timed out"
+    panel.finished("Drop NL", Outcome(OutcomeKind.FAILED, reason="Timed out", may_have_arrived=True), 30.0)
+    assert panel.status_text("Drop NL") == "✖ Failed — no answer, the order may have arrived: Timed out"
     assert panel._rows["Drop NL"].retry.isVisibleTo(panel)  # noqa: SLF001
     panel.sending(profile)
     panel.finished("Drop NL", Outcome(OutcomeKind.CREATED, reference="7"), 0.2)

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Iterator
+from contextlib import closing
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from orderdesk.core.outcome import OutcomeKind
+from orderdesk.core.order import OrderDraft
+from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import Journal, OutboxState
 from orderdesk.ui.outbox_page.outbox_model import (
     COLUMN_KEYS,
@@ -76,7 +79,7 @@ def test_rows_are_orders_newest_first_with_what_happened(journal: Journal, clock
     model.set_query(EVERY_STATE)
     assert numbers(model) == ["PHONE-5", "PHONE-4", "PHONE-3", "PHONE-2", "PHONE-1"]
     assert [cell(model, row, "state") for row in range(5)] == [
-        "✖ Not authorised", "? Unknown", "✔ Sent", "✖ Rejected", "✖ Failed"
+        "✖ Not authorised", "? Unknown: API error", "✔ Sent", "✖ Rejected", "✖ Failed: API error"
     ]
     assert cell(model, 2, "attempt_count") == "2"
     assert cell(model, 2, "detail") == "Reference R-PHONE-3"
@@ -89,6 +92,45 @@ def test_rows_are_orders_newest_first_with_what_happened(journal: Journal, clock
     assert cell(model, 1, "state", STATE_ROLE) is OutboxState.UNKNOWN
     assert cell(model, 1, "external_id", ROW_ROLE) == journal.order(model.row_at(1).order_key)
     assert model.headerData(COLUMN_KEYS.index("external_id"), Qt.Orientation.Horizontal) == "Order number"
+
+
+@pytest.mark.parametrize(
+    ("outcome", "words", "help_says"),
+    [
+        (Outcome(OutcomeKind.FAILED, reason="500", retryable=True, status=500), "✖ Failed: API error",
+         "The API answered with an error"),
+        (Outcome(OutcomeKind.FAILED, reason="broke off", retryable=True, may_have_arrived=True),
+         "✖ Failed: no answer", "the order may have arrived"),
+        (Outcome(OutcomeKind.FAILED, reason="no connection", retryable=True), "✖ Failed: not sent",
+         "never reached the API"),
+        (Outcome(OutcomeKind.UNKNOWN, reason="broke off", may_have_arrived=True), "? Unknown: no answer",
+         "no answer arrived"),
+        (Outcome(OutcomeKind.UNKNOWN, reason="502", status=502), "? Unknown: API error", "The API answered"),
+    ],
+)
+def test_a_failed_or_unknown_order_says_whether_the_api_answered_or_no_answer_came(
+    journal: Journal, outcome: Outcome, words: str, help_says: str
+) -> None:
+    draft = OrderDraft(external_id="PHONE-9")
+    attempt = journal.begin_attempt(journal.save_draft(draft), draft, "Drop NL", "dropday", "POST", "u", "{}")
+    journal.finish_attempt(attempt, outcome, 10.0)
+    model = OutboxModel(journal)
+    model.set_query(EVERY_STATE)
+    assert cell(model, 0, "state") == words
+    assert help_says in str(cell(model, 0, "state", TOOLTIP))
+    assert cell(model, 0, "detail") == outcome.reason
+
+
+def test_an_older_failed_attempt_that_cannot_tell_keeps_the_plain_word(journal: Journal) -> None:
+    draft = OrderDraft(external_id="PHONE-8")
+    attempt = journal.begin_attempt(journal.save_draft(draft), draft, "Drop NL", "dropday", "POST", "u", "{}")
+    journal.finish_attempt(attempt, Outcome(OutcomeKind.FAILED, reason="old", retryable=True), 10.0)
+    with closing(sqlite3.connect(journal.path)) as raw, raw:  # as a journal from before reach was kept
+        raw.execute("UPDATE attempts SET reach = NULL")
+    model = OutboxModel(journal)
+    model.set_query(EVERY_STATE)
+    assert cell(model, 0, "state") == "✖ Failed"
+    assert "Sending it again is safe" in str(cell(model, 0, "state", TOOLTIP))
 
 
 def test_it_starts_with_the_orders_that_need_attention(journal: Journal, clock: Clock) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QHeaderView,
     QAbstractItemView,
     QApplication,
     QComboBox,
@@ -22,12 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from orderdesk.config.profiles import Profile
-from orderdesk.core.order import OrderDraft
-from orderdesk.core.outcome import OutcomeKind
+from orderdesk.core.order import Customer, OrderDraft
+from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import Journal, OutboxState
 from orderdesk.sandbox.server import RunningSandbox
 from orderdesk.sending.submit import submit
 from orderdesk.ui.main_window import MainWindow
+from orderdesk.ui.outbox_page.outbox_model import COLUMN_KEYS
 from orderdesk.ui.outbox_page.outbox_view import OutboxView
 from tests.client_support import MemorySecrets, received
 from tests.outbox.support import order_key_of, unknown_order
@@ -132,6 +134,42 @@ def test_state_profile_and_date_filters(qtbot: object, view: OutboxView, journal
     choose(view.period_filter, "Today")
     assert listed(view) == []
     assert view.count_label.text() == "No orders match: change the filters above."
+
+
+LONG_REASON = (
+    "The connection to shop.example.nl broke off before a complete answer arrived (3 tries). The request had "
+    "left, so Dropday may have the order; it refuses a second copy, so sending it again is safe."
+)
+
+
+def test_at_1280_pixels_what_happened_gets_the_spare_width_and_needs_no_sideways_scrolling(
+    qtbot: object, make_window: WindowFactory, journal: Journal
+) -> None:
+    draft = OrderDraft(external_id="PHONE-2026-0042", customer=Customer(name="Anna de Vries", email="anna@example.nl"))
+    draft_id = journal.save_draft(draft)
+    attempt = journal.begin_attempt(draft_id, draft, "Drop NL", "dropday", "POST", "https://x.example/orders", "{}")
+    journal.finish_attempt(attempt, Outcome(OutcomeKind.FAILED, reason=LONG_REASON, retryable=True), 30000.0)
+    window = make_window()
+    window.resize(1280, 800)
+    qtbot.keyClick(window, Qt.Key.Key_2, CTRL)  # type: ignore[attr-defined]
+    outbox = window.outbox
+    qtbot.waitUntil(lambda: outbox.model.rowCount() == 1 and window.width() == 1280)  # type: ignore[attr-defined]
+    table, header = outbox.table, outbox.table.horizontalHeader()
+    what = COLUMN_KEYS.index("detail")
+
+    others = [column for column in range(header.count()) if column != what]
+    assert header.sectionResizeMode(what) is QHeaderView.ResizeMode.Stretch
+    assert {header.sectionResizeMode(column) for column in others} == {QHeaderView.ResizeMode.ResizeToContents}
+    qtbot.waitUntil(  # type: ignore[attr-defined]
+        lambda: header.length() == table.viewport().width() and table.horizontalScrollBar().maximum() == 0
+    )
+    assert header.sectionSize(what) == table.viewport().width() - sum(header.sectionSize(c) for c in others)
+    assert header.sectionSize(what) > max(header.sectionSize(c) for c in others)
+    shown = outbox.model.index(0, what)
+    assert table.visualRect(shown).width() >= 200  # more than "The conn…"
+    assert outbox.model.data(shown, Qt.ItemDataRole.ToolTipRole) == LONG_REASON
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(shown).center())  # type: ignore[attr-defined]
+    assert LONG_REASON in outbox.order_label.text()
 
 
 def test_every_input_of_the_page_has_an_object_name(view: OutboxView) -> None:
