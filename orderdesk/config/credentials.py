@@ -18,6 +18,8 @@ import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
+from orderdesk.targets.registry import TARGETS
+
 # keyring (and on Linux secretstorage with its cryptography) is imported on first use, not when
 # the window starts: most sessions touch the keyring only when an order is sent.
 if TYPE_CHECKING:
@@ -25,13 +27,8 @@ if TYPE_CHECKING:
 
 SERVICE = "orderdesk"
 
-SECRET_KIND: dict[str, str] = {
-    "dropday": "api-key",
-    "centra": "api-key",
-    "bigcommerce": "access-token",
-    "feedbackcompany": "client-secret",
-}
-"""The one secret each target needs, by target name."""
+SECRET_KIND: dict[str, str] = {name: target.connection.secret_kind for name, target in TARGETS.items()}
+"""The one secret each target needs, by target name, as each API's package declares it."""
 
 SECRET_LABEL: dict[str, str] = {
     "api-key": "API key",
