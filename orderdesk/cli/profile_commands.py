@@ -33,7 +33,7 @@ from orderdesk.config.profiles import (
     UnknownProfile,
     make_profile,
 )
-from orderdesk.sending.submit import check_connection
+from orderdesk.sending.connection_check import Verdict, check_profile
 from orderdesk.transport.replies import ConnectionState
 
 EXIT_OK, EXIT_INVALID, EXIT_CONFIG, EXIT_KEYRING, EXIT_UNREACHABLE = 0, 1, 2, 3, 4
@@ -205,13 +205,20 @@ def run_remove(args: argparse.Namespace) -> int:
 
 
 def run_test(args: argparse.Namespace) -> int:
-    """Say whether the API accepts the profile's credentials; the secret is never printed."""
+    """Say whether the API accepts the profile's credentials, and what to check when not; never the secret."""
     store = ProfileStore()
     profile = store.get(args.name)
     store.secrets.check_backend()
-    check = check_connection(profile, store.secrets)
-    print(f"{check.state.value}: {check.detail}")
-    return {ConnectionState.VALID: EXIT_OK, ConnectionState.INVALID: EXIT_INVALID}.get(check.state, EXIT_UNREACHABLE)
+    report = check_profile(profile, store.secrets)
+    if report.check is None:
+        _complain(report.text)
+        return EXIT_KEYRING
+    print(f"{report.check.state.value}: {report.check.detail}")
+    if report.verdict is not Verdict.OK:
+        print(report.text)
+    return {ConnectionState.VALID: EXIT_OK, ConnectionState.INVALID: EXIT_INVALID}.get(
+        report.check.state, EXIT_UNREACHABLE
+    )
 
 
 def _guarded(run: Run, not_done: str) -> Run:

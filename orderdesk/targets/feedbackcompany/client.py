@@ -108,10 +108,10 @@ class FeedbackCompanyClient(ApiClient):
         """Fetch a fresh token: the one authenticated request this API has that creates nothing."""
         token = self._fetch_token()
         if not isinstance(token, Outcome):
-            return ConnectionCheck(ConnectionState.VALID, f"{API} accepted the client id and secret")
+            return ConnectionCheck(ConnectionState.VALID, f"{API} accepted the client id and secret", HTTPStatus.OK)
         if token.kind is OutcomeKind.UNAUTHORIZED:
-            return ConnectionCheck(ConnectionState.INVALID, token.reason)
-        return ConnectionCheck(ConnectionState.UNREACHABLE, token.reason)
+            return ConnectionCheck(ConnectionState.INVALID, token.reason, token.status)
+        return ConnectionCheck(ConnectionState.UNREACHABLE, token.reason, token.status)
 
     def _post(self, url: str, text: str, token: str) -> Reply | TransportError:
         return self._session.request(
