@@ -50,14 +50,23 @@ _PROBE_USERNAME = "availability-check"  # no "/", so never one of a profile's en
 
 if sys.platform.startswith("linux"):
     _INSTALL_HINT = (
-        "Install a Secret Service such as GNOME Keyring (sudo apt install gnome-keyring dbus-user-session) "
-        "or KeePassXC with its Secret Service integration turned on, then log in to your desktop again."
+        "Install and start a Secret Service: GNOME Keyring (sudo apt install gnome-keyring dbus-user-session), "
+        "KDE's KWallet (sudo apt install kwalletmanager libkf5wallet-bin) or KeePassXC with its Secret Service "
+        "integration turned on; then log out and in to your desktop again."
+    )
+    _UNLOCK_HINT = (
+        "Unlock the \"Login\" keyring in Passwords and Keys (seahorse) or in KWallet Manager, or log out and in "
+        "to your desktop again, then try again."
     )
 elif sys.platform == "darwin":
     _INSTALL_HINT = "OrderDesk uses the macOS Keychain; make sure you are logged in to a normal desktop session."
+    _UNLOCK_HINT = "Unlock the login keychain in Keychain Access (or log in to your Mac again), then try again."
 else:
     _INSTALL_HINT = (
         "OrderDesk uses the Windows Credential Locker; make sure you are logged in to a normal desktop session."
+    )
+    _UNLOCK_HINT = (
+        "Sign in to Windows with your own account (the Credential Locker opens with it), then try again."
     )
 
 _SYSTEM_BACKEND = {
@@ -70,8 +79,8 @@ NO_KEYRING_MESSAGE = (
     f"(it never keeps them in a file). {_INSTALL_HINT}"
 )
 LOCKED_MESSAGE = (
-    "The system keyring is locked. Unlock it and try again: log in to your desktop session, "
-    "or unlock the 'Login' keyring in Passwords and Keys (Seahorse) or your password manager."
+    "The system keyring is locked and was not unlocked: the unlock prompt was cancelled, refused or could not "
+    f"be shown. {_UNLOCK_HINT}"
 )
 UNREACHABLE_MESSAGE = (
     "The system keyring cannot be reached: no Secret Service is running on this desktop session's D-Bus. "

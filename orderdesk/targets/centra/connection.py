@@ -6,7 +6,8 @@ from orderdesk.targets.connection import Connection
 
 CONNECTION = Connection(
     default_base_url="",
-    base_url_help="The URL of your shop's Order API plugin in Centra; the plugin needs \"Allow Order Create\" turned on.",
+    base_url_help="The URL of your shop's Order API plugin in Centra; the plugin needs \"Allow Order Create\" "
+    "turned on.",
     secret_kind="api-key",
     secret_help="The API key of that Order API plugin, sent as the API-Authorization header.",
     setting=None,

@@ -39,7 +39,13 @@ def _open(qtbot: QtBot) -> ProfilesDialog:
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    _settle(qtbot, dialog)
     return dialog
+
+
+def _settle(qtbot: QtBot, dialog: QWidget) -> None:
+    """Wait until every keyring call the dialog made in the background has been answered on screen."""
+    qtbot.waitUntil(_child(dialog, QLabel, "profiles.keyring_waiting").isHidden, timeout=10_000)
 
 
 def _child(dialog: QWidget, kind: type, name: str):  # type: ignore[no-untyped-def]
@@ -61,6 +67,12 @@ def _choose_target(dialog: QWidget, title: str) -> None:
 
 def _click(qtbot: QtBot, dialog: QWidget, name: str) -> None:
     qtbot.mouseClick(_child(dialog, QPushButton, name), Qt.MouseButton.LeftButton)
+    _settle(qtbot, dialog)
+
+
+def _select(qtbot: QtBot, dialog: QWidget, row: int) -> None:
+    _child(dialog, QListWidget, "profiles.list").setCurrentRow(row)
+    _settle(qtbot, dialog)
 
 
 def _message(dialog: QWidget) -> str:
@@ -109,6 +121,7 @@ def test_a_new_profile_is_saved_with_its_secret_in_the_keyring(
 
     with qtbot.waitSignal(dialog.profiles_changed, timeout=5000):
         _click(qtbot, dialog, "profile.save")
+    _settle(qtbot, dialog)
 
     assert _message(dialog) == "Saved. The client secret is kept in the system keyring."
     assert secret_service.entries() == {"Reviews/client-secret": SECRET}
@@ -160,17 +173,17 @@ def test_editing_shows_the_secret_as_stored_and_renames_with_its_secrets(
     dialog = _open(qtbot)
     profiles = _child(dialog, QListWidget, "profiles.list")
 
-    profiles.setCurrentRow(0)
+    _select(qtbot, dialog, 0)
     secret = _child(dialog, QLineEdit, "profile.secret")
     assert _child(dialog, QLineEdit, "profile.name").text() == "live"
     assert secret.text() == ""
     assert secret.placeholderText() == "stored; type a new API key to replace it"
     assert SECRET not in _everything_shown(dialog)
 
-    profiles.setCurrentRow(1)
+    _select(qtbot, dialog, 1)
     assert secret.placeholderText() == "not stored: enter the access token"
 
-    profiles.setCurrentRow(0)
+    _select(qtbot, dialog, 0)
     _type(qtbot, dialog, "profile.name", "live shop")
     _type(qtbot, dialog, "profile.account_id", "4712")
     _click(qtbot, dialog, "profile.save")
@@ -186,7 +199,7 @@ def test_moving_a_profile_to_another_api_asks_for_its_secret(
 ) -> None:
     ProfileStore().add(make_profile("shop", "dropday", account_id="1"), SECRET)
     dialog = _open(qtbot)
-    _child(dialog, QListWidget, "profiles.list").setCurrentRow(0)
+    _select(qtbot, dialog, 0)
 
     _choose_target(dialog, "BigCommerce")
     assert _child(dialog, QLineEdit, "profile.secret").placeholderText() == "not stored: enter the access token"
@@ -202,14 +215,15 @@ def test_remove_asks_first_then_deletes_the_profile_and_its_secrets(
 ) -> None:
     ProfileStore().add(make_profile("live", "dropday", account_id="1"), SECRET)
     dialog = _open(qtbot)
-    _child(dialog, QListWidget, "profiles.list").setCurrentRow(0)
+    _select(qtbot, dialog, 0)
 
     _click(qtbot, dialog, "profiles.remove")
     confirm = _child(dialog, QMessageBox, "profiles.confirm_remove")
     assert "Remove the profile 'live'" in confirm.text()
     assert secret_service.entries() == {"live/api-key": SECRET}
     with qtbot.waitSignal(dialog.profiles_changed, timeout=5000):
-        _click(qtbot, confirm, "profiles.confirm_remove.remove")
+        qtbot.mouseClick(_child(confirm, QPushButton, "profiles.confirm_remove.remove"), Qt.MouseButton.LeftButton)
+    _settle(qtbot, dialog)
 
     assert ProfileStore().load() == []
     assert secret_service.entries() == {}
