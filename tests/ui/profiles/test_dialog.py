@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
+import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
+import keyring
 import pytest
-from PySide6.QtCore import Qt
+from keyring.backend import KeyringBackend
+from keyring.backends import SecretService
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -17,15 +24,20 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from orderdesk.config.credentials import NO_KEYRING_MESSAGE
+from orderdesk.config.credentials import LOCKED_MESSAGE, NO_KEYRING_MESSAGE
 from orderdesk.config.profiles import (
     HTTPS_MESSAGE,
+    TARGET_SETTINGS,
     ConfigError,
     ProfileStore,
     make_profile,
 )
 from orderdesk.ui import MainWindow
+from orderdesk.sandbox.api import SECRET as SANDBOX_SECRET
+from orderdesk.sandbox.server import RunningSandbox
+from orderdesk.targets.registry import TARGETS
 from orderdesk.ui.profiles.dialog import ProfilesDialog
+from tests.client_support import free_port
 from tests.fixtures_keyring import PrivateSecretService
 
 SECRET = "fbc-secret-93ad0e7c15"
@@ -280,3 +292,206 @@ def test_the_main_window_starts_with_a_broken_profiles_file_and_names_it(
     assert window.isVisible()
     shown = [window.statusBar().currentMessage(), *(label.text() for label in window.findChildren(QLabel))]
     assert any(str(broken_profiles_file) in text and "not valid JSON" in text for text in shown)
+
+
+def _help(dialog: QWidget, name: str) -> str:
+    label = _child(dialog, QLabel, f"{name}.help")
+    return label.text() if label.isVisibleTo(dialog) else ""
+
+
+def test_each_input_has_one_line_of_help_from_its_apis_declaration(qtbot: QtBot, orderdesk_home: Path) -> None:
+    dialog = _open(qtbot)
+    for name, settings in TARGET_SETTINGS.items():
+        _choose_target(dialog, settings.title)
+        connection = TARGETS[name].connection
+        assert _help(dialog, "profile.base_url") == connection.base_url_help
+        assert _help(dialog, "profile.secret") == connection.secret_help
+        for field in ("account_id", "store_hash", "client_id"):
+            expected = connection.setting.help if connection.setting and connection.setting.field == field else ""
+            assert _help(dialog, f"profile.{field}") == expected
+
+    _choose_target(dialog, "BigCommerce")
+    assert "https://api.bigcommerce.com/stores/{store_hash}/v2" in _help(dialog, "profile.store_hash")
+    _choose_target(dialog, "Centra")
+    assert _child(dialog, QLineEdit, "profile.base_url").text() == ""
+    assert "Order API plugin" in _help(dialog, "profile.base_url")
+
+
+def test_a_locked_keyring_is_named_in_a_banner_before_anything_is_typed(
+    qtbot: QtBot, locked_secret_service: PrivateSecretService
+) -> None:
+    dialog = _open(qtbot)
+
+    problem = _child(dialog, QLabel, "profiles.problem")
+    assert problem.isVisible()
+    assert problem.text() == f"{LOCKED_MESSAGE} Secrets cannot be stored until then."
+    assert "Unlock the \"Login\" keyring" in problem.text()
+    assert _child(dialog, QLineEdit, "profile.name").text() == ""
+
+
+class _SlowToUnlock(KeyringBackend):
+    """The real Secret Service behind a keyring that takes 2 s to unlock, as a person answering a prompt does.
+
+    ``lock`` makes the next call wait; the calls after it go straight through, as after an unlock.
+    """
+
+    priority = 1  # type: ignore[assignment]  # a system keyring, as far as OrderDesk can tell
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._real = SecretService.Keyring()
+        self._locked = threading.Event()
+        self.unlocks = 0
+
+    def lock(self) -> None:
+        self._locked.set()
+
+    def _unlock(self) -> None:
+        if self._locked.is_set():
+            time.sleep(2.0)
+            self.unlocks += 1
+            self._locked.clear()
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self._unlock()
+        return self._real.get_password(service, username)
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._unlock()
+        self._real.set_password(service, username, password)
+
+    def delete_password(self, service: str, username: str) -> None:
+        self._unlock()
+        self._real.delete_password(service, username)
+
+
+def _longest_pause_while(
+    qtbot: QtBot, dialog: ProfilesDialog, action: Callable[[], None], done: Callable[[], bool]
+) -> float:
+    """Run ``action``, then tick a 10 ms timer until ``done``; the longest gap between ticks, in seconds."""
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    started = time.perf_counter()
+    action()
+    assert _child(dialog, QLabel, "profiles.keyring_waiting").isVisible()
+    assert _child(dialog, QLabel, "profiles.keyring_waiting").text() == "Waiting for the keyring to unlock…"
+    qtbot.waitUntil(done, timeout=10_000)
+    timer.stop()
+    assert time.perf_counter() - started >= 2.0  # the ticks really covered the wait
+    moments = [started, *ticks]
+    return max(later - earlier for earlier, later in itertools.pairwise(moments))
+
+
+def test_the_window_answers_while_the_keyring_waits_to_unlock(
+    qtbot: QtBot, secret_service: PrivateSecretService
+) -> None:
+    slow = _SlowToUnlock()
+    keyring.set_keyring(slow)
+    dialog = _open(qtbot)
+    waiting = _child(dialog, QLabel, "profiles.keyring_waiting")
+    pauses: dict[str, float] = {}
+
+    _type(qtbot, dialog, "profile.name", "live")
+    _type(qtbot, dialog, "profile.account_id", "4711")
+    _type(qtbot, dialog, "profile.secret", SECRET)
+    slow.lock()
+    pauses["save"] = _longest_pause_while(
+        qtbot, dialog, lambda: _child(dialog, QPushButton, "profile.save").click(), waiting.isHidden
+    )
+    assert _message(dialog) == "Saved. The API key is kept in the system keyring."
+    assert secret_service.entries() == {"live/api-key": SECRET}
+
+    start_new = _child(dialog, QPushButton, "profiles.new").click
+    secret = _child(dialog, QLineEdit, "profile.secret")
+    start_new()
+    slow.lock()
+    pauses["has_secret"] = _longest_pause_while(
+        qtbot, dialog, lambda: _child(dialog, QListWidget, "profiles.list").setCurrentRow(0), waiting.isHidden
+    )
+    assert secret.placeholderText() == "stored; type a new API key to replace it"
+
+    _click(qtbot, dialog, "profiles.remove")
+    confirm = _child(dialog, QMessageBox, "profiles.confirm_remove")
+    slow.lock()
+    pauses["remove"] = _longest_pause_while(
+        qtbot, dialog, _child(confirm, QPushButton, "profiles.confirm_remove.remove").click, waiting.isHidden
+    )
+    assert _message(dialog) == "Removed 'live' and its secrets."
+    assert secret_service.entries() == {}
+    assert ProfileStore().load() == []
+
+    assert slow.unlocks == 3
+    assert max(pauses.values()) < 0.050, pauses
+
+
+def _test_connection(qtbot: QtBot, dialog: ProfilesDialog) -> str:
+    with qtbot.waitSignal(dialog.tested, timeout=10_000):
+        qtbot.mouseClick(_child(dialog, QPushButton, "profile.test"), Qt.MouseButton.LeftButton)
+    return _child(dialog, QLabel, "profile.test_result").text()
+
+
+def _fill_dropday(qtbot: QtBot, dialog: QWidget, base_url: str, secret: str) -> None:
+    _type(qtbot, dialog, "profile.name", "shop")
+    _type(qtbot, dialog, "profile.base_url", base_url)
+    _type(qtbot, dialog, "profile.account_id", "101")
+    _type(qtbot, dialog, "profile.secret", secret)
+
+
+def test_test_connection_says_ok_for_a_good_profile_before_it_is_saved(
+    qtbot: QtBot, sandbox: RunningSandbox, orderdesk_home: Path
+) -> None:
+    dialog = _open(qtbot)
+    _fill_dropday(qtbot, dialog, sandbox.base_url("dropday"), SANDBOX_SECRET)
+
+    assert _test_connection(qtbot, dialog) == "OK: Dropday accepted the credentials."
+    assert ProfileStore().load() == []  # testing saves nothing
+
+
+def test_test_connection_says_the_key_is_refused(qtbot: QtBot, sandbox: RunningSandbox, orderdesk_home: Path) -> None:
+    dialog = _open(qtbot)
+    _fill_dropday(qtbot, dialog, sandbox.base_url("dropday"), "not-the-key")
+
+    said = _test_connection(qtbot, dialog)
+
+    assert said.startswith("Dropday refused the credentials (401 Unauthorized): the API key is wrong or expired")
+    assert all("not-the-key" not in label.text() for label in dialog.findChildren(QLabel))
+
+
+def test_test_connection_says_a_port_nothing_listens_on_is_unreachable(
+    qtbot: QtBot, orderdesk_home: Path
+) -> None:
+    dialog = _open(qtbot)
+    base_url = f"http://127.0.0.1:{free_port()}/dropday/api/v1"
+    _fill_dropday(qtbot, dialog, base_url, SANDBOX_SECRET)
+
+    said = _test_connection(qtbot, dialog)
+
+    assert said.startswith(f"Dropday cannot be reached at {base_url}: ")
+    assert said.endswith("Check the base URL and the network connection.")
+
+
+def test_test_connection_uses_the_stored_secret_of_a_saved_profile(
+    qtbot: QtBot, sandbox: RunningSandbox, secret_service: PrivateSecretService
+) -> None:
+    store = ProfileStore()
+    store.add(make_profile("good", "bigcommerce", sandbox.base_url("bigcommerce"), store_hash="store1"), SANDBOX_SECRET)
+    store.add(make_profile("stale", "bigcommerce", sandbox.base_url("bigcommerce"), store_hash="store1"), "old")
+    dialog = _open(qtbot)
+
+    _select(qtbot, dialog, 0)
+    assert _test_connection(qtbot, dialog) == "OK: BigCommerce accepted the credentials."
+    _select(qtbot, dialog, 1)
+    assert "the access token is wrong" in _test_connection(qtbot, dialog)
+
+
+def test_test_connection_of_a_new_profile_asks_for_its_secret_first(qtbot: QtBot, orderdesk_home: Path) -> None:
+    dialog = _open(qtbot)
+    _choose_target(dialog, "Feedback Company")
+    _type(qtbot, dialog, "profile.client_id", "client-42")
+
+    _click(qtbot, dialog, "profile.test")
+
+    assert _child(dialog, QLabel, "profile.test_result").text() == "Enter the client secret to test the connection."
