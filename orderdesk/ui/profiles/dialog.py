@@ -14,9 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -70,12 +72,10 @@ class ProfilesDialog(QDialog):
 
     Signals:
         profiles_changed: a profile was saved or removed; lists of profiles elsewhere should reload.
-        keyring_answered: a keyring call finished and its answer is on screen (for tests and the busy state).
         tested: a connection test's report is on screen.
     """
 
     profiles_changed = Signal()
-    keyring_answered = Signal()
     tested = Signal()
 
     def __init__(self, store: ProfileStore | None = None, parent: QWidget | None = None) -> None:
@@ -84,6 +84,7 @@ class ProfilesDialog(QDialog):
         self._editing: str | None = None  # the name of the profile in the form; None for a new one
         self._shown = 0  # counts what the form has shown, so a late answer about an earlier one is dropped
         self._keyring_calls = 0
+        self._focus_before_busy: QWidget | None = None
         self._usable = True
         self._file_problem = ""
         self._keyring_problem = ""
@@ -343,10 +344,20 @@ class ProfilesDialog(QDialog):
         self._message.setStyleSheet(f"color: {colours(self.palette())['error']};" if error else "")
 
     def _set_busy(self, busy: bool) -> None:
-        """While a save or removal runs, the form and the list wait for it (the window still answers)."""
+        """While a save or removal runs, the form and the list wait for it (the window still answers).
+
+        The keyboard focus comes back to where it was, so the person carries on from there.
+        """
+        if busy:
+            self._focus_before_busy = QApplication.focusWidget()
         for widget in (self._form_box, self._list, self._new_button):
             widget.setEnabled(self._usable and not busy)
         self._remove_button.setEnabled(self._usable and not busy and self._editing is not None)
+        if busy:
+            return
+        focus, self._focus_before_busy = self._focus_before_busy, None
+        if focus is not None and shiboken6.isValid(focus) and focus.isEnabled():
+            focus.setFocus()
 
     # -- helpers --------------------------------------------------------------------------
 
@@ -359,7 +370,6 @@ class ProfilesDialog(QDialog):
             self._keyring_calls -= 1
             self._waiting.setVisible(self._keyring_calls > 0)
             answer(result)
-            self.keyring_answered.emit()
 
         run_in_background(self, work, answered, keyring=True)
 
