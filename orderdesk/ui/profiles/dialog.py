@@ -454,6 +454,8 @@ class ProfilesDialog(QDialog):
         self._form.addRow(self._message)
         self._form.addRow("", form_buttons)
         self._form.addRow(self._test_result)
+        for label in (self._problem, self._message, self._test_result, *self._help.values()):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # server words and "<base URL>" are text, never markup
         for row in range(2):  # Name and API: plain rows, their labels made by the form
             label = self._form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
             field = self._form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
