@@ -213,6 +213,7 @@ class ProfilesDialog(QDialog):
         if isinstance(result, Exception):
             self._say(self._unexpected("Saving", result), error=True)
             return
+        self._backend_checked(None)  # the keyring answered: whatever the banner said about it is over
         self._secret.clear()
         self.reload(select=profile.name)
         self._say(f"Saved. The {SECRET_LABEL[profile.secret_kind]} is kept in the system keyring.")
@@ -236,6 +237,7 @@ class ProfilesDialog(QDialog):
         if isinstance(result, Exception):
             self._say(self._unexpected("Removing", result), error=True)
             return
+        self._backend_checked(None)
         self.reload()
         self._say(f"Removed '{name}' and its secrets.")
         self.profiles_changed.emit()

@@ -12,6 +12,7 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import SecretService
+from keyring.errors import KeyringLocked
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -522,3 +523,27 @@ def test_a_keyring_that_stays_locked_is_said_and_nothing_is_saved(
     assert "unlock prompt was cancelled, refused or could not be shown" in _message(dialog)
     assert ProfileStore().load() == []
     assert _child(dialog, QLineEdit, "profile.secret").text() == SECRET  # kept, to save again once unlocked
+
+
+class _LockedAtFirst(_SlowToUnlock):
+    """The real Secret Service behind a keyring whose first unlock prompt the person cancels."""
+
+    def _unlock(self) -> None:
+        if not self.unlocks:
+            self.unlocks += 1
+            raise KeyringLocked("Failed to unlock the collection!")
+
+
+def test_the_banner_goes_once_the_keyring_answers(qtbot: QtBot, secret_service: PrivateSecretService) -> None:
+    keyring.set_keyring(_LockedAtFirst())
+    dialog = _open(qtbot)
+    problem = _child(dialog, QLabel, "profiles.problem")
+    assert problem.isVisible() and problem.text().startswith(LOCKED_MESSAGE)
+
+    _type(qtbot, dialog, "profile.name", "live")
+    _type(qtbot, dialog, "profile.account_id", "1")
+    _type(qtbot, dialog, "profile.secret", SECRET)
+    _click(qtbot, dialog, "profile.save")
+
+    assert _message(dialog) == "Saved. The API key is kept in the system keyring."
+    assert not problem.isVisible()
