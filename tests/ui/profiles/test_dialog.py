@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import itertools
+import statistics
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import keyring
@@ -376,24 +378,40 @@ class _SlowToUnlock(KeyringBackend):
         self._real.delete_password(service, username)
 
 
-def _longest_pause_while(
+@dataclass
+class _Responsiveness:
+    """How the window answered a 10 ms timer while a keyring call waited (seconds)."""
+
+    click: float  # how long the click held the window thread
+    median_gap: float  # between two ticks handled, over the whole wait
+    longest_gap: float
+    ticks_while_waiting: int  # ticks handled while "Waiting for the keyring" was on screen
+
+
+def _responsiveness_while(
     qtbot: QtBot, dialog: ProfilesDialog, action: Callable[[], None], done: Callable[[], bool]
-) -> float:
-    """Run ``action``, then tick a 10 ms timer until ``done``; the longest gap between ticks, in seconds."""
-    ticks: list[float] = []
+) -> _Responsiveness:
+    """Run ``action`` (a click that starts a keyring call), ticking a 10 ms timer until ``done``."""
+    waiting = _child(dialog, QLabel, "profiles.keyring_waiting")
+    ticks: list[tuple[float, bool]] = []
     timer = QTimer()
     timer.setInterval(10)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.timeout.connect(lambda: ticks.append((time.perf_counter(), waiting.isVisible())))
     timer.start()
     started = time.perf_counter()
     action()
-    assert _child(dialog, QLabel, "profiles.keyring_waiting").isVisible()
-    assert _child(dialog, QLabel, "profiles.keyring_waiting").text() == "Waiting for the keyring to unlock…"
+    returned = time.perf_counter()
+    assert waiting.isVisible() and waiting.text() == "Waiting for the keyring to unlock…"
     qtbot.waitUntil(done, timeout=10_000)
     timer.stop()
     assert time.perf_counter() - started >= 2.0  # the ticks really covered the wait
-    moments = [started, *ticks]
-    return max(later - earlier for earlier, later in itertools.pairwise(moments))
+    gaps = [later - earlier for earlier, later in itertools.pairwise([started, *(moment for moment, _ in ticks)])]
+    return _Responsiveness(
+        click=returned - started,
+        median_gap=statistics.median(gaps),
+        longest_gap=max(gaps),
+        ticks_while_waiting=sum(1 for _, shown in ticks if shown),
+    )
 
 
 def test_the_window_answers_while_the_keyring_waits_to_unlock(
@@ -403,13 +421,13 @@ def test_the_window_answers_while_the_keyring_waits_to_unlock(
     keyring.set_keyring(slow)
     dialog = _open(qtbot)
     waiting = _child(dialog, QLabel, "profiles.keyring_waiting")
-    pauses: dict[str, float] = {}
+    measured: dict[str, _Responsiveness] = {}
 
     _type(qtbot, dialog, "profile.name", "live")
     _type(qtbot, dialog, "profile.account_id", "4711")
     _type(qtbot, dialog, "profile.secret", SECRET)
     slow.lock()
-    pauses["save"] = _longest_pause_while(
+    measured["save"] = _responsiveness_while(
         qtbot, dialog, lambda: _child(dialog, QPushButton, "profile.save").click(), waiting.isHidden
     )
     assert _message(dialog) == "Saved. The API key is kept in the system keyring."
@@ -419,7 +437,7 @@ def test_the_window_answers_while_the_keyring_waits_to_unlock(
     secret = _child(dialog, QLineEdit, "profile.secret")
     start_new()
     slow.lock()
-    pauses["has_secret"] = _longest_pause_while(
+    measured["has_secret"] = _responsiveness_while(
         qtbot, dialog, lambda: _child(dialog, QListWidget, "profiles.list").setCurrentRow(0), waiting.isHidden
     )
     assert secret.placeholderText() == "stored; type a new API key to replace it"
@@ -427,7 +445,7 @@ def test_the_window_answers_while_the_keyring_waits_to_unlock(
     _click(qtbot, dialog, "profiles.remove")
     confirm = _child(dialog, QMessageBox, "profiles.confirm_remove")
     slow.lock()
-    pauses["remove"] = _longest_pause_while(
+    measured["remove"] = _responsiveness_while(
         qtbot, dialog, _child(confirm, QPushButton, "profiles.confirm_remove.remove").click, waiting.isHidden
     )
     assert _message(dialog) == "Removed 'live' and its secrets."
@@ -435,7 +453,12 @@ def test_the_window_answers_while_the_keyring_waits_to_unlock(
     assert ProfileStore().load() == []
 
     assert slow.unlocks == 3
-    assert max(pauses.values()) < 0.050, pauses
+    for action, answered in measured.items():
+        assert answered.click < 0.050, (action, answered)  # the click handed the keyring call off at once
+        assert answered.ticks_while_waiting >= 50, (action, answered)  # ticking all through the 2 s, not after it
+        assert answered.median_gap < 0.050, (action, answered)
+        # Generous, as the test machines are shared; a window waiting on the keyring would show the whole 2 s.
+        assert answered.longest_gap < 0.5, (action, answered)
 
 
 def _test_connection(qtbot: QtBot, dialog: ProfilesDialog) -> str:
