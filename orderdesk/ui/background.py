@@ -71,7 +71,7 @@ def run_in_background(owner: QObject, work: Callable[[], object], answer: Answer
         keyring: ``work`` calls the keyring: run it after every keyring call asked before it.
     """
     global _relay
-    if _relay is None:
+    if _relay is None or not shiboken6.isValid(_relay):  # none yet, or it went with an earlier application
         _relay = _Relay(QCoreApplication.instance())
     _relay.start(owner, work, answer, keyring)
 
