@@ -67,6 +67,7 @@ from orderdesk.ui.order_page.catalogue_actions import attach_catalogue
 from orderdesk.ui.order_page.lines_view import LinesView
 from orderdesk.ui.order_page.results_panel import ResultsPanel
 from orderdesk.ui.order_page.send_to import SendToList
+from orderdesk.ui.order_page.shop_memory import ShopMemory
 from orderdesk.ui.order_page.submission import SubmitController
 from orderdesk.ui.order_page.validation import ValidationController
 from orderdesk.ui.outbox_page.outbox_model import STATE_WORDS
@@ -113,8 +114,9 @@ class MainWindow(QMainWindow):
         self.journal = journal if journal is not None else Journal()
         self.profile_store = profile_store if profile_store is not None else ProfileStore()
         self._secrets = secrets
+        self.shop_memory = ShopMemory()
         restored = self.journal.latest_open_draft()
-        draft_id, draft = restored if restored is not None else (None, fresh_draft())
+        draft_id, draft = restored if restored is not None else (None, fresh_draft(None, self.shop_memory.defaults()))
         self.presenter = DraftPresenter(draft, self)
         self.bindings = Bindings(self.presenter, self)
         self.validation = ValidationController(self.presenter, self)
@@ -489,7 +491,7 @@ class MainWindow(QMainWindow):
     def new_order(self) -> None:
         """Start a clean order; the one on screen stays in the journal."""
         self.autosaver.set_aside()
-        self.presenter.start_new()
+        self.presenter.start_new(self.shop_memory.defaults(self.presenter.draft.source))
         self._after_replace("New order started; the previous one is kept in the journal.")
 
     def load_draft(self, draft: OrderDraft, note: str) -> None:
@@ -597,6 +599,7 @@ class MainWindow(QMainWindow):
         """
         draft_id = self.autosaver.saved_id()  # attempts join the journal's draft of this order
         draft = sendable(self.presenter.draft).model_copy(deep=True)
+        self.shop_memory.remember(draft)
         journal = self.journal
         secrets = self._secret_source()
 
