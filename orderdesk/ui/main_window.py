@@ -65,6 +65,7 @@ from orderdesk.ui.order_page.form_sections import (
 from orderdesk.ui.order_page.lines_model import COLUMN_KEYS
 from orderdesk.ui.order_page.catalogue_actions import attach_catalogue
 from orderdesk.ui.order_page.lines_view import LinesView
+from orderdesk.ui.order_page.name_copier import NameCopier
 from orderdesk.ui.order_page.results_panel import ResultsPanel
 from orderdesk.ui.order_page.send_to import SendToList
 from orderdesk.ui.order_page.shop_memory import ShopMemory
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         draft_id, draft = restored if restored is not None else (None, fresh_draft(None, self.shop_memory.defaults()))
         self.presenter = DraftPresenter(draft, self)
         self.bindings = Bindings(self.presenter, self)
+        self.name_copier = NameCopier(self.presenter, self)
         self.validation = ValidationController(self.presenter, self)
         self.autosaver = Autosaver(self.presenter, self.journal, draft_id, self)
         self.submitter = SubmitController(self)
