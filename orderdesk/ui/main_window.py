@@ -64,6 +64,7 @@ from orderdesk.ui.order_page.form_sections import (
 )
 from orderdesk.ui.order_page.lines_model import COLUMN_KEYS
 from orderdesk.ui.order_page.catalogue_actions import attach_catalogue
+from orderdesk.ui.order_page.line_problems import LineProblems
 from orderdesk.ui.order_page.lines_view import LinesView
 from orderdesk.ui.order_page.name_copier import NameCopier
 from orderdesk.ui.order_page.results_panel import ResultsPanel
@@ -302,7 +303,9 @@ class MainWindow(QMainWindow):
         header.addStretch(1)
         grid.addLayout(header, 0, 0)
         grid.addWidget(self.lines_slot.container, 1, 0)
-        grid.addLayout(self._totals_column(), 0, 1, 2, 1)
+        self.line_problems = LineProblems()
+        grid.addWidget(self.line_problems, 2, 0)
+        grid.addLayout(self._totals_column(), 0, 1, 3, 1)
         grid.setColumnStretch(0, 1)
         return box
 
@@ -347,6 +350,8 @@ class MainWindow(QMainWindow):
         self.validation.summary_changed.connect(self._show_summary)
         self.validation.order_messages_changed.connect(self.summary.show_order_messages)
         self.validation.reveal.connect(self.go_to)
+        self.validation.line_messages_changed.connect(self.line_problems.show_messages)
+        self.line_problems.chosen.connect(self.go_to)
         self.bindings.left.connect(self.validation.touch)
         self.summary.next_requested.connect(self.next_problem)
         self.submit_button.clicked.connect(self.submit)
@@ -369,6 +374,7 @@ class MainWindow(QMainWindow):
         slots = [*top, *extras, self.lines_slot, *bottom]
         self.validation.set_slots(slots)
         chain = [self.send_to, self.manage_button, *(slot.widget for slot in slots)]
+        chain.insert(chain.index(self.lines_slot.widget) + 1, self.line_problems)
         chain += [self.summary.next_button, self.submit_button]
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
