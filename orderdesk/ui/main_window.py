@@ -50,6 +50,7 @@ from orderdesk.ui.order_page import body_files
 from orderdesk.ui.order_page.autosave import Autosaver
 from orderdesk.ui.order_page.bindings import Bindings
 from orderdesk.ui.order_page.draft_paths import format_money
+from orderdesk.ui.order_page.destination import DestinationLabel
 from orderdesk.ui.order_page.draft_presenter import (
     DraftPresenter,
     fresh_draft,
@@ -177,8 +178,10 @@ class MainWindow(QMainWindow):
         self.submit_button.setDefault(False)
         self.submit_button.setAutoDefault(False)
         self.submit_button.setMinimumWidth(140)
+        self.destination = DestinationLabel()
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
+        bar.addWidget(self.destination)
         bar.addWidget(self.submit_button)
 
         self.order_page = QWidget()
@@ -415,6 +418,7 @@ class MainWindow(QMainWindow):
             self.lines_view.reveal_column(key)
 
     def _chosen_changed(self) -> None:
+        self.destination.show_profiles(self.send_to.chosen())
         targets = self.chosen_targets()
         if self.extras.show_targets(targets):
             self._follow_screen_order()
