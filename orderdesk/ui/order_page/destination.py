@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from orderdesk.config.profiles import Profile
@@ -27,18 +28,37 @@ def destination_text(profiles: Sequence[Profile]) -> str:
 
 
 class DestinationLabel(QLabel):
-    """Says where Submit sends the order; the warning colour when it would go nowhere."""
+    """Says where Submit sends the order on one line (shortened with "…" when narrow, whole in its tooltip).
+
+    Attributes:
+        sentence: the whole sentence, however much of it fits.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(NOWHERE, parent)
         self.setObjectName("destination")
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setMinimumWidth(120)  # narrower than the sentence: it is shortened, not the window widened
+        self.sentence = NOWHERE
         set_state(self, "warning")
 
     def show_profiles(self, profiles: Sequence[Profile]) -> None:
-        """Say where the order goes to ``profiles``."""
-        self.setText(destination_text(profiles))
-        self.setToolTip(self.text())
+        """Say where the order goes to ``profiles``; the warning colour when it would go nowhere."""
+        self.sentence = destination_text(profiles)
+        self.setToolTip(self.sentence)
         set_state(self, "" if profiles else "warning")
+        self._fit()
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        hint.setWidth(self.fontMetrics().horizontalAdvance(self.sentence) + 2 * self.margin() + 4)
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self.sentence, Qt.TextElideMode.ElideRight, self.width() - 4))

@@ -21,15 +21,30 @@ def test_the_profiles_and_their_apis_make_a_sentence() -> None:
     assert destination_text([webshop, reviews, live]).startswith("Send to Webshop (Dropday), Reviews (Feedback")
 
 
-def test_the_sentence_next_to_submit_follows_the_ticks(make_window: WindowFactory) -> None:
+def test_the_sentence_next_to_submit_follows_the_ticks(qtbot: object, make_window: WindowFactory) -> None:
     add_profile("Webshop", "dropday")
     add_profile("Reviews", "feedbackcompany")
     window = make_window()
-    assert window.destination.text() == NOWHERE
+    assert window.destination.sentence == NOWHERE
     assert window.destination.isVisible()
     window.choose("Webshop", "Reviews")
-    assert window.destination.text() == "Send to Webshop (Dropday) and Reviews (Feedback Company)"
+    assert window.destination.sentence == "Send to Webshop (Dropday) and Reviews (Feedback Company)"
     window.choose("Reviews")
-    assert window.destination.text() == "Send to Reviews (Feedback Company)"
+    assert window.destination.sentence == "Send to Reviews (Feedback Company)"
+    label = window.destination
+    qtbot.waitUntil(lambda: label.text() == label.sentence)  # type: ignore[attr-defined]  # whole when there is room
     window.choose()
-    assert window.destination.text() == NOWHERE
+    assert window.destination.sentence == NOWHERE
+
+
+def test_a_long_sentence_is_shortened_on_one_line_not_wrapped(qtbot: object, make_window: WindowFactory) -> None:
+    for name in ("Webshop Amsterdam", "Webshop Rotterdam", "Reviews", "Webshop Utrecht"):
+        add_profile(name, "dropday")
+    window = make_window()
+    window.choose("Webshop Amsterdam", "Webshop Rotterdam", "Reviews", "Webshop Utrecht")
+    window.resize(1024, 700)
+    label = window.destination
+    qtbot.waitUntil(lambda: label.width() < label.fontMetrics().horizontalAdvance(label.sentence))  # type: ignore[attr-defined]
+    assert label.text().endswith("…")
+    assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width()
+    assert label.toolTip() == label.sentence
