@@ -29,7 +29,7 @@ class ShopDefaults:
         if not draft.shipping.country:
             draft.shipping.country = self.country
         if draft.shipping_cost is None:
-            draft.shipping_cost = self.shipping_cost if self.shipping_cost is not None else Decimal(0)
+            draft.shipping_cost = self.shipping_cost if self.shipping_cost is not None else Decimal("0.00")
 
 
 def left_by(draft: OrderDraft) -> ShopDefaults:

@@ -58,6 +58,7 @@ from orderdesk.ui.order_page.draft_presenter import (
 )
 from orderdesk.ui.order_page.error_summary import ErrorSummary
 from orderdesk.ui.order_page.extras_panel import ExtrasPanel
+from orderdesk.ui.order_page.form_fit import FormFit
 from orderdesk.ui.order_page.form_sections import (
     SHIPPING_SHORTCUTS,
     AddressSection,
@@ -165,10 +166,12 @@ class MainWindow(QMainWindow):
         self._form = form
         self._splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(scroller)
-        splitter.addWidget(self._products())
+        products = self._products()
+        splitter.addWidget(products)
         splitter.setStretchFactor(0, 0)  # the form keeps its own height; the lines get the rest
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        self.form_fit = FormFit(splitter, form, products)
 
         self.results = ResultsPanel()
         self.summary = ErrorSummary()
@@ -245,15 +248,15 @@ class MainWindow(QMainWindow):
         column.addWidget(send_group)
 
         order = Section("Order", self.bindings)
-        order.text("external_id", "Order &number", "Your number for this order")
-        order.text("source", "Shop", "The shop's name, such as Example Shop")
+        order.text("external_id", "Order &number", "Your order number")
+        order.text("source", "Shop", "Your shop's name")
         order.check("test", "Test order (not to be fulfilled)")
         self._sections = [order]
         column.addWidget(order)
 
         customer = Section("Customer", self.bindings)
         customer.text("customer.name", "Na&me", "Who placed the order")
-        customer.text("customer.email", "&E-mail", "For confirmations and review invitations")
+        customer.text("customer.email", "&E-mail", "For confirmations, reviews")
         customer.text("customer.phone", "P&hone")
         self._sections.append(customer)
         column.addWidget(customer)
@@ -740,12 +743,8 @@ class MainWindow(QMainWindow):
         self._fit_form()
 
     def _fit_form(self) -> None:
-        """Give the form the height it needs (at most 60 % of the window); the lines get the rest."""
-        total = sum(self._splitter.sizes()) or self._splitter.height()
-        if total <= 0:
-            return
-        wanted = min(self._form.sizeHint().height() + 4, int(total * 0.6))
-        self._splitter.setSizes([wanted, total - wanted])
+        """Give the form the height it needs, the lines keeping room for a few rows."""
+        self.form_fit.fit()
 
     def _restyle(self) -> None:
         sheet = style_sheet(self.palette())

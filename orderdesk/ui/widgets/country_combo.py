@@ -53,6 +53,9 @@ class CountryCombo(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(15)
+        # Sized for a usual name, not the longest entry, so the address column fits a small screen.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(14)
         language = language or window_language()
         own_names = country_names(language)
         self._codes: dict[str, str] = {}
@@ -70,7 +73,7 @@ class CountryCombo(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.lineEdit().setPlaceholderText("Type a name or code: NL…")
+        self.lineEdit().setPlaceholderText("Name or code")
         self.lineEdit().textEdited.connect(self._typed)
         self.lineEdit().returnPressed.connect(self._settle)
         self.installEventFilter(self)
