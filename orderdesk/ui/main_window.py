@@ -79,6 +79,7 @@ from orderdesk.ui.widgets.field_widgets import FieldSlot, NumberEdit
 from orderdesk.ui.widgets.theme import style_sheet
 
 if TYPE_CHECKING:
+    from orderdesk.ui.order_page.drafts_dialog import DraftsDialog
     from orderdesk.ui.outbox_page.outbox_view import OutboxView
 
 _OUTBOX_TIP = "Orders sent: find the ones that did not go through, fix them, send them again (Ctrl+2)"
@@ -193,6 +194,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.results)
         layout.addLayout(bar)
         self._outbox: OutboxView | None = None  # built when first shown: its sending code need not load at start
+        self._drafts: DraftsDialog | None = None  # built when first asked for
         self.pages = QTabWidget()
         self.pages.setObjectName("pages")
         self.pages.setDocumentMode(True)
@@ -208,6 +210,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu("&Order")
         self.new_action = self._action(menu, "&New order", QKeySequence.StandardKey.New, self.new_order)
         self.open_action = self._action(menu, "&Open API body…", QKeySequence.StandardKey.Open, self.ask_open_body)
+        self.drafts_action = self._action(menu, "&Drafts…", "Ctrl+Shift+O", self.show_drafts)
         self.save_action = self._action(menu, "&Save as API body…", QKeySequence.StandardKey.Save, self.ask_save_body)
         menu.addSeparator()
         self.submit_action = self._action(menu, "Su&bmit", "Ctrl+Return", self.submit)
@@ -514,6 +517,25 @@ class MainWindow(QMainWindow):
         self.autosaver.set_aside()
         self.presenter.replace(draft)
         self._after_replace(note)
+
+    def show_drafts(self) -> None:
+        """List the orders typed but never sent, to open one again or delete it (Ctrl+Shift+O)."""
+        if self._drafts is None:
+            from orderdesk.ui.order_page.drafts_dialog import DraftsDialog
+
+            self._drafts = DraftsDialog(self.journal, self)
+            self._drafts.opened.connect(self.open_draft)
+        self._drafts.refresh(leave_out=self.autosaver.draft_id)
+        self._drafts.show()
+        self._drafts.raise_()
+
+    def open_draft(self, draft_id: int, draft: OrderDraft) -> None:
+        """Put a draft from the drafts list on screen (reopened by the list); the current one is set aside."""
+        self.autosaver.set_aside()
+        self.autosaver.draft_id = draft_id
+        self.presenter.replace(draft)
+        who = draft.customer.name or draft.external_id or "the draft"
+        self._after_replace(f"Opened the draft for {who}; the previous order is kept in the journal.")
 
     def _after_replace(self, note: str) -> None:
         self.autosaver.save_soon_now()
