@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -71,9 +72,11 @@ class DraftsDialog(QDialog):
         self.list.setUniformRowHeights(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setHeaderLabels(list(HEADERS))
-        self.list.setColumnWidth(0, 130)
-        self.list.setColumnWidth(1, 200)
-        self.list.setColumnWidth(2, 200)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        for column in range(len(HEADERS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(HEADERS.index("Customer"), QHeaderView.ResizeMode.Stretch)
         self.list.itemActivated.connect(lambda _item: self.open_current())
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list, self.delete_current)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
