@@ -345,6 +345,7 @@ class MainWindow(QMainWindow):
         notes.setTabChangesFocus(True)
         notes.setPlaceholderText("Delivery instructions, what was agreed on the phone…")
         notes.setMinimumWidth(260)
+        notes.setMinimumHeight(notes.fontMetrics().lineSpacing() * 2 + 12)  # two lines: room goes to the form above
         slot = FieldSlot("notes", notes)
         notes_box.form.addRow(slot.container)
         notes_box.slots["notes"] = slot

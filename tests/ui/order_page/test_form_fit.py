@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QLineEdit, QScrollArea
 
 from orderdesk.ui import MainWindow
-from tests.ui.conftest import WindowFactory, add_profile
+from tests.ui.conftest import WindowFactory, add_profile, complete_order
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -69,3 +69,20 @@ def test_at_1024_by_700_nothing_is_cut_sideways(qtbot: object, window_with_error
     assert not form_scroller(window).horizontalScrollBar().isVisible()
     assert cut_placeholders(window) == []
     assert window.lines_view.height() >= 100
+
+
+def test_at_1280_by_800_the_results_of_sending_below_do_not_push_the_form_into_scrolling(
+    qtbot: object, make_window: WindowFactory
+) -> None:
+    add_profile("Webshop", "dropday")
+    add_profile("Reviews", "feedbackcompany")
+    window = make_window()
+    window.presenter.replace(complete_order(4))
+    window.choose("Webshop", "Reviews")
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280)  # type: ignore[attr-defined]
+    for profile in window.send_to.chosen():
+        window.results.sending(profile)  # the results panel appears between the lines and Submit
+    qtbot.waitUntil(window.results.isVisible)  # type: ignore[attr-defined]
+    qtbot.wait(50)  # type: ignore[attr-defined]
+    assert not form_scroller(window).verticalScrollBar().isVisible()
