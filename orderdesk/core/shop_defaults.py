@@ -13,6 +13,9 @@ from decimal import Decimal
 from orderdesk.core.countries import COUNTRY_NAMES
 from orderdesk.core.order import OrderDraft
 
+NO_SHIPPING_COST = Decimal("0.00")
+"""The shipping cost of an order whose shop never charged one, and of an input left empty."""
+
 
 @dataclass(frozen=True)
 class ShopDefaults:
@@ -29,7 +32,7 @@ class ShopDefaults:
         if not draft.shipping.country:
             draft.shipping.country = self.country
         if draft.shipping_cost is None:
-            draft.shipping_cost = self.shipping_cost if self.shipping_cost is not None else Decimal("0.00")
+            draft.shipping_cost = self.shipping_cost if self.shipping_cost is not None else NO_SHIPPING_COST
 
 
 def left_by(draft: OrderDraft) -> ShopDefaults:

@@ -71,6 +71,7 @@ from orderdesk.ui.order_page.lines_view import LinesView
 from orderdesk.ui.order_page.name_copier import NameCopier
 from orderdesk.ui.order_page.results_panel import ResultsPanel
 from orderdesk.ui.order_page.send_to import SendToList
+from orderdesk.ui.order_page.shipping_cost import zero_when_left_empty
 from orderdesk.ui.order_page.shop_memory import ShopMemory
 from orderdesk.ui.order_page.submission import SubmitController
 from orderdesk.ui.order_page.validation import ValidationController
@@ -362,6 +363,7 @@ class MainWindow(QMainWindow):
         self.validation.reveal.connect(self.go_to)
         self.validation.line_messages_changed.connect(self.line_problems.show_messages)
         self.line_problems.chosen.connect(self.go_to)
+        zero_when_left_empty(self.bindings, self.presenter)  # before its error could show
         self.bindings.left.connect(self.validation.touch)
         self.summary.next_requested.connect(self.next_problem)
         self.submit_button.clicked.connect(self.submit)

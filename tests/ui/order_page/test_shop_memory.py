@@ -67,3 +67,19 @@ def test_a_shipping_cost_never_typed_is_zero_so_it_never_blocks(qtbot: object, m
     assert window.presenter.draft.shipping_cost == Decimal(0)
     assert message(window, "shipping_cost") == ""
     assert not any(problem.path == "shipping_cost" for problem in window.validation.problems())
+
+
+def test_a_shipping_cost_left_empty_is_zero(qtbot: object, make_window: WindowFactory) -> None:
+    add_profile("Webshop", "dropday")
+    ShopMemory().remember(OrderDraft(source="Example Shop", shipping_cost=Decimal("4.95")))
+    window = make_window()
+    window.choose("Webshop")
+    cost = field(window, "shipping_cost")
+    cost.setFocus(Qt.FocusReason.TabFocusReason)  # Tab selects the 4.95
+    qtbot.keyClick(cost, Qt.Key.Key_Backspace)  # type: ignore[attr-defined]
+    assert window.presenter.draft.shipping_cost is None
+    field(window, "customer.name").setFocus(Qt.FocusReason.TabFocusReason)
+    assert window.presenter.draft.shipping_cost == Decimal(0)
+    assert field(window, "shipping_cost").text() == "0.00"  # type: ignore[attr-defined]
+    window.validation.touch_all()
+    assert message(window, "shipping_cost") == ""
