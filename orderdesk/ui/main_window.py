@@ -49,8 +49,8 @@ from orderdesk.ui.language.menu import LanguageMenu
 from orderdesk.ui.order_page import body_files
 from orderdesk.ui.order_page.autosave import Autosaver
 from orderdesk.ui.order_page.bindings import Bindings
-from orderdesk.ui.order_page.draft_paths import format_money
 from orderdesk.ui.order_page.destination import DestinationLabel
+from orderdesk.ui.order_page.draft_paths import format_money
 from orderdesk.ui.order_page.draft_presenter import (
     DraftPresenter,
     fresh_draft,

@@ -44,7 +44,8 @@ def test_a_long_sentence_is_shortened_on_one_line_not_wrapped(qtbot: object, mak
     window.choose("Webshop Amsterdam", "Webshop Rotterdam", "Reviews", "Webshop Utrecht")
     window.resize(1024, 700)
     label = window.destination
-    qtbot.waitUntil(lambda: label.width() < label.fontMetrics().horizontalAdvance(label.sentence))  # type: ignore[attr-defined]
+    sentence_width = label.fontMetrics().horizontalAdvance(label.sentence)
+    qtbot.waitUntil(lambda: label.width() < sentence_width)  # type: ignore[attr-defined]
     assert label.text().endswith("…")
     assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width()
     assert label.toolTip() == label.sentence

@@ -52,7 +52,8 @@ def test_every_new_order_starts_in_the_shops_country_with_its_shipping_cost(
     assert window.presenter.draft.source == "Example Shop"
     assert window.presenter.draft.shipping_cost == Decimal("4.95")
     type_into(qtbot, window, "customer.name", "Anna de Vries")
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    new_order = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, new_order)  # type: ignore[attr-defined]
     assert window.presenter.draft.customer.name == ""
     assert country.code() == "NL"
     assert field(window, "source").text() == "Example Shop"  # type: ignore[attr-defined]
