@@ -66,19 +66,19 @@ class DraftsDialog(QDialog):
         self.status = QLabel()
         self.status.setObjectName("drafts:status")
         self.status.setWordWrap(True)
-        self.list = QTreeWidget()
-        self.list.setObjectName("drafts:list")
-        self.list.setRootIsDecorated(False)
-        self.list.setUniformRowHeights(True)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setHeaderLabels(list(HEADERS))
-        header = self.list.header()
+        self.rows = QTreeWidget()
+        self.rows.setObjectName("drafts:list")
+        self.rows.setRootIsDecorated(False)
+        self.rows.setUniformRowHeights(True)
+        self.rows.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.rows.setHeaderLabels(list(HEADERS))
+        header = self.rows.header()
         header.setStretchLastSection(False)
         for column in range(len(HEADERS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(HEADERS.index("Customer"), QHeaderView.ResizeMode.Stretch)
-        self.list.itemActivated.connect(lambda _item: self.open_current())
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list, self.delete_current)
+        self.rows.itemActivated.connect(lambda _item: self.open_current())
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.rows, self.delete_current)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.open_button = QPushButton("&Open")
         self.open_button.setToolTip("Put this draft on the Order page (Enter); the order there stays in the journal")
@@ -91,7 +91,7 @@ class DraftsDialog(QDialog):
         self.delete_button.clicked.connect(self.delete_current)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("Orders typed but never sent, newest first."))
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.rows, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self._answered.connect(self._take)
@@ -105,7 +105,7 @@ class DraftsDialog(QDialog):
 
     def summaries(self) -> list[DraftSummary]:
         """The drafts listed, top to bottom."""
-        return [self.list.topLevelItem(row).data(0, ID_ROLE) for row in range(self.list.topLevelItemCount())]
+        return [self.rows.topLevelItem(row).data(0, ID_ROLE) for row in range(self.rows.topLevelItemCount())]
 
     def open_current(self) -> None:
         """Make the chosen draft the open one; :attr:`opened` puts it on the Order page."""
@@ -151,26 +151,26 @@ class DraftsDialog(QDialog):
 
     def _fill(self, summaries: list[DraftSummary]) -> None:
         current = self._chosen()
-        self.list.clear()
+        self.rows.clear()
         for summary in summaries:
             item = QTreeWidgetItem(row_texts(summary))
             item.setData(0, ID_ROLE, summary)
             for column in (3, 4):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.list.addTopLevelItem(item)
+            self.rows.addTopLevelItem(item)
         rows = [s.draft_id for s in summaries]
         wanted = rows.index(current.draft_id) if current is not None and current.draft_id in rows else 0
         if summaries:
-            self.list.setCurrentItem(self.list.topLevelItem(min(wanted, len(summaries) - 1)))
+            self.rows.setCurrentItem(self.rows.topLevelItem(min(wanted, len(summaries) - 1)))
         self.status.setText("" if summaries else "No drafts: every order typed so far was sent.")
         self._show_choice()
-        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.rows.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _chosen(self) -> DraftSummary | None:
-        item = self.list.currentItem()
+        item = self.rows.currentItem()
         return item.data(0, ID_ROLE) if item is not None else None
 
     def _show_choice(self) -> None:
-        has_rows = self.list.topLevelItemCount() > 0
+        has_rows = self.rows.topLevelItemCount() > 0
         self.open_button.setEnabled(has_rows)
         self.delete_button.setEnabled(has_rows)

@@ -50,7 +50,7 @@ def test_a_set_aside_order_is_opened_again_from_the_drafts(qtbot: object, make_w
     qtbot.waitUntil(lambda: len(dialog.summaries()) == 1)  # type: ignore[attr-defined]
     assert dialog.summaries()[0].customer == "Anna de Vries"  # the order on screen is not listed
     assert journal.listed_on and all(name != threading.main_thread().name for name in journal.listed_on)
-    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    qtbot.keyClick(dialog.rows, Qt.Key.Key_Return)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: window.presenter.draft.customer.name == "Anna de Vries")  # type: ignore[attr-defined]
     assert not dialog.isVisible()
     assert window.bindings.widget("customer.name").text() == "Anna de Vries"  # type: ignore[union-attr]
@@ -76,7 +76,7 @@ def test_a_draft_is_deleted_after_asking(
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", answer)
-    qtbot.keyClick(dialog.list, Qt.Key.Key_Delete)  # type: ignore[attr-defined]
+    qtbot.keyClick(dialog.rows, Qt.Key.Key_Delete)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: dialog.summaries() == [])  # type: ignore[attr-defined]
     assert asked == ["Delete the draft for Kees? It cannot be brought back."]
     assert window.journal.unsent_drafts() == []
