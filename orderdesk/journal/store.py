@@ -23,10 +23,11 @@ from orderdesk.config.home import data_dir
 from orderdesk.core.findings import Findings
 from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome
-from orderdesk.journal import attempts, drafts, outbox, owners
+from orderdesk.journal import attempts, draft_list, drafts, outbox, owners
 from orderdesk.journal.auth import non_secret
 from orderdesk.journal.codec import draft_from_json, draft_to_json
 from orderdesk.journal.commits import GroupCommit
+from orderdesk.journal.draft_list import DraftSummary
 from orderdesk.journal.errors import JournalError
 from orderdesk.journal.rows import AttemptRow, OutboxRow
 from orderdesk.journal.schema import connect, connect_reader
@@ -107,6 +108,24 @@ class Journal:
         self._write(
             lambda connection: drafts.set_closed(connection, draft_id, self._clock(), closed=True), one_statement=True
         )
+
+    def unsent_drafts(self, leave_out: int | None = None) -> list[DraftSummary]:
+        """The drafts never sent that have something typed, newest first (``leave_out``: the one on screen)."""
+        with self._reading() as connection:
+            return draft_list.unsent(connection, leave_out)
+
+    def reopen_draft(self, draft_id: int) -> OrderDraft:
+        """A draft from the drafts list, made the open one again so autosave and a restart come back to it."""
+
+        def reopen(connection: sqlite3.Connection) -> str:
+            drafts.set_closed(connection, draft_id, self._clock(), closed=False)
+            return drafts.load(connection, draft_id)
+
+        return draft_from_json(self._write(reopen))
+
+    def delete_draft(self, draft_id: int) -> bool:
+        """Delete a draft never sent; ``False`` when it is gone already or was sent meanwhile (then it stays)."""
+        return self._write(lambda connection: draft_list.delete_unsent(connection, draft_id), one_statement=True)
 
     # Orders and attempts
 
