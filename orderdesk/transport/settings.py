@@ -53,3 +53,12 @@ class HttpSettings:
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     rate_limit_reserve: int = 2
     sleep: Callable[[float], None] = time.sleep
+
+    @property
+    def settle_seconds(self) -> float:
+        """How long after a request left a lookup that finds nothing can be trusted.
+
+        A request that timed out may still be being written by the server; twice the read
+        timeout gives it the time it had, and as much again.
+        """
+        return 2 * self.timeouts.read
