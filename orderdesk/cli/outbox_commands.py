@@ -3,9 +3,11 @@
 ``list`` shows orders by state and profile (``--json`` for scripts), ``show`` one order's
 attempts, ``retry`` sends orders again as the window's bulk resubmission does (an order an
 earlier attempt may have created is looked up first, Centra's go in batches, Ctrl+C stops
-after the orders in flight), and ``curl`` prints an attempt as a cURL command with its secret
-replaced by a placeholder. Exit statuses: 0 done (``retry``: every order is now at its API),
-1 (``retry``) some order did not go through or was left alone, 2 an order or attempt id, the
+after the orders in flight, an order another process has claimed is left to it, and the
+``unknown`` orders not chosen are counted with the command that resolves them), and ``curl``
+prints an attempt as a cURL command with its secret replaced by a placeholder. Exit statuses:
+0 done (``retry``: every order is now at its API), 1 (``retry``) some order did not go
+through or was left alone, 2 an order or attempt id, the
 profiles file or the journal cannot be used (nothing was sent), 3 no usable system keyring
 (nothing was sent).
 """
@@ -106,7 +108,8 @@ def _register_retry(actions: Any) -> None:
         help="send orders again",
         description="Send orders again: the ones named by ID, or every order in a state. An order that an "
         "earlier attempt may have created is looked up first and sent only if it is not there; orders at "
-        "the API already are left alone. Exit 0 only when every order is now at its API.",
+        "the API already, or being sent by another process, are left alone; unknown orders not chosen are "
+        "counted, with how to resolve them. Exit 0 only when every order is now at its API.",
     )
     retry.add_argument("order_ids", type=int, nargs="*", metavar="ID", help="orders to send again (see 'outbox list')")
     retry.add_argument(

@@ -100,7 +100,10 @@ class BulkResubmit:
     order's outcome is journaled; it should hand the news to the window and return quickly.
     The workers are daemon threads, so quitting never waits for a slow API: to stop
     cleanly, call ``cancel`` and let ``run`` return first (orders cut off by quitting are
-    ``unknown`` at the next start and looked up before they are sent again).
+    ``unknown`` at the next start and looked up before they are sent again). Each order is
+    claimed in the journal before it is sent, so another run over the same orders (another
+    process, or the window) never sends one twice; ``clock`` dates lookups against the
+    journal's attempt times (tests pass their own).
     """
 
     def __init__(
