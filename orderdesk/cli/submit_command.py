@@ -25,8 +25,8 @@ from orderdesk.core.findings import Findings
 from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.core.order import OrderDraft
 from orderdesk.journal import Journal, JournalError
-from orderdesk.outbox.resubmit import Sent, send_once
-from orderdesk.sending.submit import submit_batch, submit_body
+from orderdesk.outbox.resubmit import Sent, send_batch_once, send_once
+from orderdesk.sending.submit import submit_body
 from orderdesk.targets.centra import is_batch
 from orderdesk.targets.registry import TARGET_NAMES, get_target
 
@@ -100,10 +100,12 @@ def run_submit(args: argparse.Namespace) -> int:
     with journal:
         try:
             if batch:
-                outcomes = submit_batch(body, profile, secrets, journal)
-                for key, outcome in outcomes.items():
-                    _print_outcome(outcome, prefix=key)
-                return max(_EXIT_OF[outcome.kind] for outcome in outcomes.values())
+                results = send_batch_once(journal, body, profile, secrets, force=args.force)
+                for key, result in results.items():
+                    _print_earlier(result, profile.name, prefix=key)
+                    if not result.already_there:
+                        _print_outcome(result.outcome, prefix=key)
+                return max(_EXIT_OF[result.outcome.kind] for result in results.values())
             as_sent = body if draft is None else None
             draft = draft if draft is not None else _order_of(profile.target, body)
             if draft is None:  # not an order at all: the API's rules say why, nothing can repeat it
@@ -137,23 +139,24 @@ def _order_of(target: str, body: dict[str, Any]) -> OrderDraft | None:
         return None
 
 
-def _print_earlier(sent: Sent, profile_name: str) -> None:
+def _print_earlier(sent: Sent, profile_name: str, prefix: str = "") -> None:
     """Say what the journal knew: the order is there already, it was looked up, or ``--force`` sent it anyway."""
     earlier = sent.earlier
     if earlier is None:
         return
+    lead = f"{prefix}: " if prefix else ""
     if sent.forced:
-        print(
-            f"Sending anyway (--force): the journal's order {earlier.order_key} at {profile_name} is "
-            f"{earlier.state.value}" + (f" (reference {earlier.reference})." if earlier.reference else ".")
-        )
+        reference = f" (reference {earlier.reference})." if earlier.reference else "."
+        line = f"Sending anyway (--force): the journal's order {earlier.order_key} at {profile_name} is "
+        print(f"{lead}{line}{earlier.state.value}{reference}")
     elif sent.already_there:
         print(
-            f"already created as {sent.outcome.reference or 'an order without a reference'} at {profile_name} "
+            f"{lead}already created as {sent.outcome.reference or 'an order without a reference'} at {profile_name} "
             f"(order {earlier.order_key} in the journal); nothing was sent. --force sends it again."
         )
     else:
-        print(f"Sent before (order {earlier.order_key} in the journal, {earlier.state.value}): handled as that order.")
+        state = earlier.state.value
+        print(f"{lead}Sent before (order {earlier.order_key} in the journal, {state}): handled as that order.")
 
 
 def describe(outcome: Outcome) -> list[str]:

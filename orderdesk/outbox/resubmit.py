@@ -24,7 +24,8 @@ from orderdesk.journal import Journal, OutboxRow, OutboxState
 from orderdesk.outbox.earlier import earlier_order
 from orderdesk.outbox.plan import SkipReason, plan_retry
 from orderdesk.outbox.resend import Resender
-from orderdesk.sending.submit import open_client, submit, submit_body
+from orderdesk.sending.submit import open_client, submit, submit_batch, submit_body
+from orderdesk.targets.registry import get_target
 from orderdesk.transport.replies import MissingSecret
 from orderdesk.transport.settings import HttpSettings
 
@@ -83,6 +84,39 @@ def send_once(
     else:
         outcome = submit(draft, profile, secrets, journal, draft_id=draft_id, settings=settings)
     return Sent(outcome, earlier, forced=earlier is not None)
+
+
+def send_batch_once(
+    journal: Journal,
+    bodies: Mapping[str, Mapping[str, Any]],
+    profile: Profile,
+    secrets: SecretSource,
+    *,
+    force: bool = False,
+    settings: HttpSettings | None = None,
+    clock: Callable[[], float] = time.time,
+) -> dict[str, Sent]:
+    """A Centra batch as ``send_once`` sends one order: each key the journal has at ``profile`` is handled
+    as that order; the rest travel together in one batch request. Results in the batch's order."""
+    target = get_target(profile.target)
+    results: dict[str, Sent] = {}
+    earlier: dict[str, OutboxRow] = {}
+    for key, body in bodies.items():
+        try:
+            draft = target.to_draft(body)
+        except (ValueError, TypeError, AttributeError):
+            continue  # not an order: the batch request's own checks say why
+        order_key = earlier_order(journal, profile.name, profile.target, draft, None, body)
+        if order_key is None:
+            continue
+        earlier[key] = journal.order(order_key)
+        if not force:
+            results[key] = Sent(resubmit(journal, order_key, draft, profile, secrets, settings, clock), earlier[key])
+    fresh = {key: body for key, body in bodies.items() if key not in results}
+    if fresh:
+        for key, outcome in submit_batch(fresh, profile, secrets, journal, settings=settings).items():
+            results[key] = Sent(outcome, earlier.get(key), forced=key in earlier)
+    return {key: results[key] for key in bodies}
 
 
 def resubmit(

@@ -216,6 +216,22 @@ def test_a_centra_batch_prints_each_key(
     assert lines[2].startswith("second.shipping.country: Not an ISO 3166 two-letter country code")
 
 
+def test_a_centra_batch_sent_again_sends_only_what_is_not_there_yet(
+    profiles: ProfileStore, tmp_path: Path, capsys: pytest.CaptureFixture[str], sandbox: RunningSandbox
+) -> None:
+    first = {"address": {"email": "ann@example.com", "country": "SE"}, "products": [{"qty": 1, "sku": "A"}]}
+    second = {"address": {"email": "cy@example.com", "country": "SE"}, "products": [{"qty": 2, "sku": "C"}]}
+    run(capsys, write(tmp_path, {"first": first}, "one.json"), "--profile", "centra")
+
+    status, out, _ = run(capsys, write(tmp_path, {"first": first, "second": second}), "--profile", "centra")
+
+    assert status == 0, out
+    lines = out.splitlines()
+    assert lines[0].startswith("first: already created as 2001 at centra (order 1 in the journal); nothing was sent")
+    assert lines[1] == "second: created: reference 2002"
+    assert [order["address"]["email"] for order in received(sandbox, "centra")] == ["ann@example.com", "cy@example.com"]
+
+
 def test_a_body_of_another_api_is_converted_first(
     profiles: ProfileStore, tmp_path: Path, capsys: pytest.CaptureFixture[str], sandbox: RunningSandbox
 ) -> None:
