@@ -119,7 +119,9 @@ class Resender:
                 self.journal.release(item.order_key)
         return {item.order_key: results[item.order_key] for item in items}
 
-    def _claimed_batch(self, claimed: Sequence[tuple[RetryItem, OrderDraft]], client: CentraClient) -> dict[int, Outcome]:
+    def _claimed_batch(
+        self, claimed: Sequence[tuple[RetryItem, OrderDraft]], client: CentraClient
+    ) -> dict[int, Outcome]:
         profile = claimed[0][0].profile
         target = get_target(profile.target)
         keys = {f"order-{item.order_key}": item for item, _ in claimed}
