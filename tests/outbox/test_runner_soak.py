@@ -39,7 +39,7 @@ from tests.client_support import inject, profile_for, received, secrets_for
 from tests.outbox.support import example_draft
 
 TARGETS = ("dropday", "centra", "bigcommerce", "feedbackcompany")
-ROUNDS = 14
+ROUNDS = 12
 ORDERS_PER_API = 3
 LATENCY = 0.15
 """Seconds each answer is held back, so several orders are in flight when the process is killed."""
