@@ -644,13 +644,9 @@ class MainWindow(QMainWindow):
         secrets = self._secret_source()
 
         def send_one(profile: Profile) -> Outcome:
-            from orderdesk.sending.submit import submit
-            from orderdesk.ui.outbox_page.resubmit import resubmit
+            from orderdesk.outbox.resubmit import send_once
 
-            order_key = journal.order_key_for(draft_id, profile.name) if draft_id is not None else None
-            if order_key is not None:
-                return resubmit(journal, order_key, draft, draft_id, profile, secrets)
-            return submit(draft, profile, secrets, journal, draft_id=draft_id)
+            return send_once(journal, draft, draft_id, profile, secrets).outcome
 
         self.submit_button.setEnabled(False)
         self.submitter.submit(profiles, send_one)
