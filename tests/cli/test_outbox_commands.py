@@ -480,6 +480,8 @@ def test_resolve_created_marks_a_dropped_order_sent_and_retry_never_sends_it(
     resolution = out.splitlines()[-2].split()
     assert resolution[3:6] == ["resolved", "by", journal.attempts_for(key)[-1].resolved_by]
     assert resolution[6:8] == ["sent", "reference"]
+    status, out, _ = run(capsys, "show", str(key), "--json")
+    assert [attempt["resolved_by"] is not None for attempt in json.loads(out)] == [False, True]
 
 
 def test_resolve_refuses_a_sent_order_an_unknown_id_and_an_empty_reference(
