@@ -5,10 +5,16 @@ is safe from any thread. Each write is committed before the method returns, so w
 wrote survives the process being killed the next moment; writes that arrive together share
 one commit (``commits.GroupCommit``). Reads use a connection of their own, which WAL lets
 run while a write commits.
+
+At opening the file is checked (``health.find_damage``) and, once a day, backed up
+(``backups``), on a thread of the journal's own. A damaged file is never written to again:
+``JournalDamaged`` says so and how to recover, whether the check found the damage or a
+query did later.
 """
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import threading
 import time
@@ -23,17 +29,20 @@ from orderdesk.config.home import data_dir
 from orderdesk.core.findings import Findings
 from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome
-from orderdesk.journal import attempts, drafts, outbox, owners
+from orderdesk.journal import attempts, backups, drafts, outbox, owners
 from orderdesk.journal.auth import non_secret
 from orderdesk.journal.codec import draft_from_json, draft_to_json
 from orderdesk.journal.commits import GroupCommit
-from orderdesk.journal.errors import JournalError
+from orderdesk.journal.errors import JournalDamaged, JournalError
+from orderdesk.journal.health import find_damage, is_damage
 from orderdesk.journal.rows import AttemptRow, OutboxRow
 from orderdesk.journal.schema import connect, connect_reader
 
 JOURNAL_FILE = "journal.sqlite3"
 
 T = TypeVar("T")
+
+_log = logging.getLogger(__name__)
 
 
 def owners_folder(path: Path) -> Path:
@@ -50,25 +59,62 @@ class Journal:
     open, such as the window's while a terminal runs ``orderdesk outbox list``, are left
     alone. Each open journal holds an OS lock for this (``owners.OwnerLock``).
 
+    The checkup (``quick_check``, then the day's backup if none was taken in the last 24
+    hours) runs on a thread of its own. Writes wait for the check's verdict, so nothing is
+    written into a damaged file; reads do not, so the window shows the draft it reopens
+    without waiting for the check.
+
     Attributes:
         path: the SQLite file.
         recovered_attempts: how many in-flight attempts became ``unknown`` at opening.
     """
 
-    def __init__(self, path: Path | None = None, *, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        path: Path | None = None,
+        *,
+        clock: Callable[[], float] = time.time,
+        check_in_background: bool = False,
+    ) -> None:
         """Open or create the journal; ``clock`` gives epoch seconds (tests pass their own).
 
+        Args:
+            path: the SQLite file (default: ``journal.sqlite3`` in the data folder).
+            clock: epoch seconds, for the journal's times and the backups' names.
+            check_in_background: return before the file is checked (the window, which must not
+                wait); ``when_damaged`` then tells of damage. Otherwise damage raises here.
+
         Raises:
+            JournalDamaged: the check found the file damaged (unless ``check_in_background``).
             JournalError: the file is not a usable journal, or its folder cannot hold the owner lock.
         """
         self.path = path if path is not None else data_dir() / JOURNAL_FILE
         self._clock = clock
-        writer = connect(self.path)
+        self._damage: JournalDamaged | None = None
+        self._damage_lock = threading.Lock()
+        self._damage_listeners: list[Callable[[JournalDamaged], None]] = []
+        self._checked = threading.Event()
+        existed = self.path.exists()
+        self._checkup = threading.Thread(
+            target=self._check_and_back_up, args=(existed,), name="journal-checkup", daemon=True
+        )
+        self._checkup.start()
+        if not check_in_background:
+            self._checked.wait()
+            if self._damage is not None:
+                self._checkup.join()
+                raise self._damage
+        try:
+            writer = connect(self.path)
+        except BaseException:
+            self._checkup.join()
+            raise
         folder = owners_folder(self.path)
         try:
             self._owner = owners.OwnerLock(folder)
         except OSError as exc:
             writer.close()
+            self._checkup.join()
             raise JournalError(f"{folder}: cannot keep the journal's owner lock there ({exc})") from None
         self._writes = GroupCommit(writer, f"the journal {self.path}")
         self._reader: sqlite3.Connection | None = None
@@ -80,6 +126,26 @@ class Journal:
         except BaseException:
             self.close()
             raise
+
+    # Damage
+
+    @property
+    def damage(self) -> JournalDamaged | None:
+        """Why the file is damaged, once the check or a query found it; ``None`` while none was found."""
+        return self._damage
+
+    def when_damaged(self, listener: Callable[[JournalDamaged], None]) -> None:
+        """Call ``listener`` once damage is found (at once if it was already).
+
+        It is called on the thread that found the damage: the checkup's, or whichever thread ran
+        the query.
+        """
+        with self._damage_lock:
+            damage = self._damage
+            if damage is None:
+                self._damage_listeners.append(listener)
+        if damage is not None:
+            listener(damage)
 
     # Drafts
 
@@ -243,8 +309,9 @@ class Journal:
         """Close the file; the journal cannot be used afterwards.
 
         Its attempts still in flight then belong to nobody: the next journal to open makes
-        them ``unknown``.
+        them ``unknown``. Waits for a backup being taken to be done.
         """
+        self._checkup.join()
         self._writes.close()
         with self._read_lock:
             if self._reader is not None:
@@ -274,12 +341,69 @@ class Journal:
         return self._write(lambda connection: attempts.mark_unanswered_unknown(connection, gone, self._clock()))
 
     def _write(self, write: Callable[[sqlite3.Connection], T], *, one_statement: bool = False) -> T:
-        """Run ``write`` in a transaction committed before this returns; roll it back on any error."""
-        return self._writes.run(write, one_statement=one_statement)
+        """Run ``write`` in a transaction committed before this returns; roll it back on any error.
+
+        Waits for the check's verdict first, and refuses once the file is known to be damaged.
+        """
+        self._checked.wait()
+        if self._damage is not None:
+            raise self._damage
+        try:
+            return self._writes.run(write, one_statement=one_statement)
+        except sqlite3.DatabaseError as exc:
+            if is_damage(exc):
+                raise self._found_damage(str(exc)) from None
+            raise
 
     @contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:
+        if self._damage is not None:
+            raise self._damage
         with self._read_lock:
             if self._reader is None:
                 raise sqlite3.ProgrammingError(f"the journal {self.path} is closed")
-            yield self._reader
+            try:
+                yield self._reader
+            except sqlite3.DatabaseError as exc:
+                if is_damage(exc):
+                    raise self._found_damage(str(exc)) from None
+                raise
+
+    def _found_damage(self, problem: str) -> JournalDamaged:
+        """Remember the first damage found, tell the listeners once, and return it to raise."""
+        with self._damage_lock:
+            first = self._damage is None
+            if first:
+                self._damage = JournalDamaged(self.path, problem)
+            damage, listeners, self._damage_listeners = self._damage, self._damage_listeners, []
+        assert damage is not None
+        for listener in listeners if first else []:
+            listener(damage)
+        return damage
+
+    def _check_and_back_up(self, existed: bool) -> None:
+        """The checkup thread: ``quick_check``, the verdict for waiting writes, then the day's backup if due.
+
+        A journal created by this opening (``existed`` false) has nothing to check or keep yet. A check that cannot run for another reason than damage (the file is new, locked, or
+        unreadable) lets writes go on: opening and the queries meet that problem themselves.
+        A backup that fails is logged; the older ones stay.
+        """
+        try:
+            problem = find_damage(self.path) if existed else None
+        except sqlite3.Error as exc:
+            _log.warning("the journal %s could not be checked: %s", self.path, exc)
+            self._checked.set()
+            return
+        except BaseException:
+            self._checked.set()
+            raise
+        if problem is not None:
+            self._found_damage(problem)
+        self._checked.set()
+        if problem is not None or not existed:
+            return
+        try:
+            if backups.due(self.path, self._clock()):
+                backups.take(self.path, self._clock())
+        except (backups.BackupFailed, OSError) as exc:
+            _log.warning("no backup of the journal today: %s", exc)
