@@ -3,7 +3,7 @@
 The body is checked against the API's documented rules first, journaled before it leaves,
 and its outcome printed. Exit statuses: 0 created or duplicate, 1 rejected (each error
 printed as ``validate`` prints it), 2 the input cannot be used (unreadable file, not an order,
-unknown profile, broken profiles file, a body that cannot be written out), 3 unauthorized,
+unknown profile, broken profiles file, a body that cannot be written out, a damaged journal), 3 unauthorized,
 failed or unknown (also when the keyring or the journal cannot be used; when the journal
 fails while sending, the order may or may not have arrived).
 """
@@ -20,7 +20,7 @@ from orderdesk.config.profiles import ConfigError, ProfileStore, UnknownProfile
 from orderdesk.core import jsonio
 from orderdesk.core.findings import Findings
 from orderdesk.core.outcome import Outcome, OutcomeKind
-from orderdesk.journal import Journal, JournalError
+from orderdesk.journal import Journal, JournalDamaged, JournalError
 from orderdesk.sending.submit import submit, submit_batch, submit_body
 from orderdesk.targets.centra import is_batch
 from orderdesk.targets.registry import TARGET_NAMES, get_target
@@ -83,7 +83,7 @@ def run_submit(args: argparse.Namespace) -> int:
         journal = Journal()
     except (KeyringUnavailable, JournalError) as exc:
         _complain(str(exc), "Nothing was sent.")
-        return EXIT_NOT_SENT
+        return EXIT_UNUSABLE if isinstance(exc, JournalDamaged) else EXIT_NOT_SENT
     with journal:
         try:
             if batch:
