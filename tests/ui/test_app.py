@@ -55,8 +55,8 @@ def test_a_corrupt_journal_is_explained_and_exits_2(qapp: object, capsys: pytest
     assert run_app(self_test=True) == 2
     out, err = capsys.readouterr()
     assert out == "" and "Traceback" not in err
-    assert f"{journal}: not a usable OrderDesk journal" in err
-    assert f"move {journal} aside" in err
+    assert f"{journal}: the journal file is damaged (file is not a database)" in err
+    assert f"move {journal} aside" in err and "orderdesk journal restore" in err
     assert journal.read_bytes() == garbage
 
 
