@@ -103,7 +103,7 @@ class Journal:
             self._checked.wait()
             if self._damage is not None:
                 self._checkup.join()
-                raise self._damage
+                raise self._damaged()
         try:
             writer = connect(self.path)
         except BaseException:
@@ -347,18 +347,19 @@ class Journal:
         """
         self._checked.wait()
         if self._damage is not None:
-            raise self._damage
+            raise self._damaged()
         try:
             return self._writes.run(write, one_statement=one_statement)
         except sqlite3.DatabaseError as exc:
             if is_damage(exc):
-                raise self._found_damage(str(exc)) from None
+                self._found_damage(str(exc))
+                raise self._damaged() from None
             raise
 
     @contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:
         if self._damage is not None:
-            raise self._damage
+            raise self._damaged()
         with self._read_lock:
             if self._reader is None:
                 raise sqlite3.ProgrammingError(f"the journal {self.path} is closed")
@@ -366,27 +367,32 @@ class Journal:
                 yield self._reader
             except sqlite3.DatabaseError as exc:
                 if is_damage(exc):
-                    raise self._found_damage(str(exc)) from None
+                    self._found_damage(str(exc))
+                    raise self._damaged() from None
                 raise
 
-    def _found_damage(self, problem: str) -> JournalDamaged:
-        """Remember the first damage found, tell the listeners once, and return it to raise."""
+    def _found_damage(self, problem: str) -> None:
+        """Remember the first damage found (later finds add nothing), and tell the listeners once."""
         with self._damage_lock:
-            first = self._damage is None
-            if first:
-                self._damage = JournalDamaged(self.path, problem)
-            damage, listeners, self._damage_listeners = self._damage, self._damage_listeners, []
-        assert damage is not None
-        for listener in listeners if first else []:
+            if self._damage is not None:
+                return
+            damage = self._damage = JournalDamaged(self.path, problem)
+            listeners, self._damage_listeners = self._damage_listeners, []
+        for listener in listeners:
             listener(damage)
-        return damage
+
+    def _damaged(self) -> JournalDamaged:
+        """A new error for the damage found, to raise: one shared instance would gather every thread's traceback."""
+        assert self._damage is not None
+        return JournalDamaged(self.path, self._damage.problem)
 
     def _check_and_back_up(self, existed: bool) -> None:
         """The checkup thread: ``quick_check``, the verdict for waiting writes, then the day's backup if due.
 
-        A journal created by this opening (``existed`` false) has nothing to check or keep yet. A check that cannot run for another reason than damage (the file is new, locked, or
-        unreadable) lets writes go on: opening and the queries meet that problem themselves.
-        A backup that fails is logged; the older ones stay.
+        A journal this opening creates (``existed`` false) has nothing to check or keep yet. A
+        check that cannot run for another reason than damage (the file is locked or unreadable)
+        lets writes go on: opening and the queries meet that problem themselves. A backup that
+        fails is logged; the older ones stay.
         """
         try:
             problem = find_damage(self.path) if existed else None

@@ -95,6 +95,6 @@ def test_damage_found_mid_query_ends_in_the_same_error_and_stops_the_writes(jour
         with pytest.raises(JournalDamaged):
             journal.save_draft(make_draft(), None)
 
-    assert caught.value is journal.damage
+    assert str(caught.value) == str(journal.damage)
     assert str(journal_path) in str(caught.value) and "orderdesk journal restore" in str(caught.value)
     assert journal_path.read_bytes() == damaged
