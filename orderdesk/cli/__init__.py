@@ -13,8 +13,6 @@ import os
 import sys
 from collections.abc import Sequence
 
-from orderdesk.journal.errors import JournalDamaged
-
 _COMMAND_MODULES = (
     "body_commands",
     "about_command",
@@ -44,9 +42,6 @@ def build_parser() -> argparse.ArgumentParser:
         importlib.import_module(f"orderdesk.cli.{name}").register(subparsers)
     return parser
 
-
-EXIT_JOURNAL_DAMAGED = 2
-"""Every command's status for a journal it cannot use."""
 
 EXIT_BROKEN_PIPE = 141
 """A reader that stopped early (``| head``): what a shell reports for a tool ended by SIGPIPE."""
@@ -93,11 +88,7 @@ def _run(argv: Sequence[str] | None) -> int:
         )
 
         return run_app(self_test=args.self_test)
-    try:
-        return int(args.run(args))
-    except JournalDamaged as exc:  # damage found where a command did not expect a journal error: still no traceback
-        print(f"orderdesk: {exc}", file=sys.stderr)
-        return EXIT_JOURNAL_DAMAGED
+    return int(args.run(args))
 
 
 if __name__ == "__main__":

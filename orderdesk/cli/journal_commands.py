@@ -89,11 +89,8 @@ def run_restore(args: argparse.Namespace) -> int:
         for backup, problem in failed:
             print(f"Skipped {backup.path.name}: it does not pass its check ({problem}).")
         if newest is None:
-            _complain(
-                "No good backup to restore. Rescue what is still readable with "
-                f"'sqlite3 {journal} .recover' (see https://sqlite.org/recovery.html).",
-                "Nothing was changed.",
-            )
+            rescue = f" Rescue what is still readable with 'sqlite3 {journal} .recover'." if journal.exists() else ""
+            _complain(f"No good backup to restore.{rescue}", "Nothing was changed.")
             return EXIT_NOTHING
         chosen = newest.path
     current = problem_of(journal) if journal.exists() else None
