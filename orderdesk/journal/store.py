@@ -121,7 +121,7 @@ class Journal:
         self._read_lock = threading.Lock()
         try:
             self._reader = connect_reader(self.path)
-            self.recovered_attempts = self._recover(folder)
+            self.recovered_attempts = self._recover(folder, damage_is_fatal=not check_in_background)
             owners.sweep(folder, keep=self._owner.owner_id)
         except BaseException:
             self.close()
@@ -327,18 +327,25 @@ class Journal:
     ) -> None:
         self.close()
 
-    def _recover(self, folder: Path) -> int:
+    def _recover(self, folder: Path, damage_is_fatal: bool) -> int:
         """Make the attempts in flight of gone owners ``unknown``; how many there were.
 
         Whether an owner is gone is asked outside any transaction: a gone owner never comes
-        back (owner ids are never reused), so the answer cannot go stale.
+        back (owner ids are never reused), so the answer cannot go stale. On a damaged file
+        nothing is recovered (it would be a write); unless ``damage_is_fatal``, the journal
+        opens anyway, so the window can start and say so.
         """
-        with self._reading() as connection:
-            in_flight = attempts.owners_in_flight(connection)
-        gone = [owner for owner in in_flight if owners.is_gone(folder, owner)]
-        if not gone:
+        try:
+            with self._reading() as connection:
+                in_flight = attempts.owners_in_flight(connection)
+            gone = [owner for owner in in_flight if owners.is_gone(folder, owner)]
+            if not gone:
+                return 0
+            return self._write(lambda connection: attempts.mark_unanswered_unknown(connection, gone, self._clock()))
+        except JournalDamaged:
+            if damage_is_fatal:
+                raise
             return 0
-        return self._write(lambda connection: attempts.mark_unanswered_unknown(connection, gone, self._clock()))
 
     def _write(self, write: Callable[[sqlite3.Connection], T], *, one_statement: bool = False) -> T:
         """Run ``write`` in a transaction committed before this returns; roll it back on any error.

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -11,6 +13,8 @@ import pytest
 from orderdesk.journal import Journal, JournalDamaged
 from tests.journal.damage import damage_middle, fill, overwrite_page, pages_of
 from tests.journal.samples import make_draft
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_default_file_is_in_the_data_dir(orderdesk_home: Path) -> None:
@@ -97,4 +101,26 @@ def test_damage_found_mid_query_ends_in_the_same_error_and_stops_the_writes(jour
 
     assert str(caught.value) == str(journal.damage)
     assert str(journal_path) in str(caught.value) and "orderdesk journal restore" in str(caught.value)
+    assert journal_path.read_bytes() == damaged
+
+
+def test_in_the_background_a_damaged_journal_still_opens_and_recovers_nothing(journal_path: Path) -> None:
+    fill(journal_path)
+    # A process that ends mid-send: its attempt stays in flight, so opening would write it `unknown`.
+    killed = (
+        "import os, sys; from pathlib import Path; from orderdesk.journal import Journal; from tests.journal.samples "
+        "import make_draft; journal = Journal(Path(sys.argv[1])); journal.begin_attempt(None, make_draft(), 'shop', "
+        "'dropday', 'POST', 'https://api.example/orders', '{}'); os._exit(0)"
+    )
+    subprocess.run([sys.executable, "-c", killed, str(journal_path)], timeout=60, cwd=ROOT, check=True)
+    raw = sqlite3.connect(journal_path)  # the attempt into the file itself, still in flight
+    raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    raw.close()
+    damage_middle(journal_path)
+    damaged = journal_path.read_bytes()
+
+    with Journal(journal_path, check_in_background=True) as journal:
+        assert journal.recovered_attempts == 0
+        assert journal.damage is not None
+
     assert journal_path.read_bytes() == damaged
