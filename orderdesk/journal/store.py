@@ -82,10 +82,11 @@ class Journal:
             path: the SQLite file (default: ``journal.sqlite3`` in the data folder).
             clock: epoch seconds, for the journal's times and the backups' names.
             check_in_background: return before the file is checked (the window, which must not
-                wait); ``when_damaged`` then tells of damage. Otherwise damage raises here.
+                wait), and open even a damaged file, refusing every read and write;
+                ``when_damaged`` tells of the damage. Otherwise damage raises here.
 
         Raises:
-            JournalDamaged: the check found the file damaged (unless ``check_in_background``).
+            JournalDamaged: the file is damaged (unless ``check_in_background``).
             JournalError: the file is not a usable journal, or its folder cannot hold the owner lock.
         """
         self.path = path if path is not None else data_dir() / JOURNAL_FILE
@@ -104,21 +105,33 @@ class Journal:
             if self._damage is not None:
                 self._checkup.join()
                 raise self._damaged()
+        writer: sqlite3.Connection | None
         try:
             writer = connect(self.path)
+        except JournalDamaged as exc:
+            if not check_in_background:
+                self._checkup.join()
+                raise
+            # The window opens even so, to say what is wrong; nothing is read from or written to the file.
+            self._found_damage(exc.problem)
+            writer = None
         except BaseException:
             self._checkup.join()
             raise
         folder = owners_folder(self.path)
         try:
-            self._owner = owners.OwnerLock(folder)
+            self._owner = owners.OwnerLock(folder)  # held even on a damaged file: restore waits until it is closed
         except OSError as exc:
-            writer.close()
+            if writer is not None:
+                writer.close()
             self._checkup.join()
             raise JournalError(f"{folder}: cannot keep the journal's owner lock there ({exc})") from None
-        self._writes = GroupCommit(writer, f"the journal {self.path}")
+        self._writes = None if writer is None else GroupCommit(writer, f"the journal {self.path}")
         self._reader: sqlite3.Connection | None = None
         self._read_lock = threading.Lock()
+        self.recovered_attempts = 0
+        if writer is None:
+            return
         try:
             self._reader = connect_reader(self.path)
             self.recovered_attempts = self._recover(folder, damage_is_fatal=not check_in_background)
@@ -312,7 +325,8 @@ class Journal:
         them ``unknown``. Waits for a backup being taken to be done.
         """
         self._checkup.join()
-        self._writes.close()
+        if self._writes is not None:
+            self._writes.close()
         with self._read_lock:
             if self._reader is not None:
                 self._reader.close()
@@ -355,6 +369,7 @@ class Journal:
         self._checked.wait()
         if self._damage is not None:
             raise self._damaged()
+        assert self._writes is not None  # only a damaged file is opened without a writer
         try:
             return self._writes.run(write, one_statement=one_statement)
         except sqlite3.DatabaseError as exc:

@@ -82,3 +82,21 @@ def test_damage_a_later_query_finds_on_another_thread_is_said_the_same_way(
     box = shown_box(qtbot, window)
     assert f"{journal_file}: the journal file is damaged" in box.text()
 
+
+
+def test_a_journal_that_is_not_sqlite_at_all_still_lets_the_window_start(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    journal = data_dir() / "journal.sqlite3"
+    journal.parent.mkdir(parents=True, exist_ok=True)
+    garbage = bytes(range(256)) * 32
+    journal.write_bytes(garbage)
+
+    window = make_window()
+
+    box = shown_box(qtbot, window)
+    assert f"{journal}: the journal file is damaged (file is not a database)" in box.text()
+    type_into(qtbot, window, "customer.name", "Anna")
+    assert window.presenter.draft.customer.name == "Anna"
+    window.close()
+    assert journal.read_bytes() == garbage
