@@ -60,7 +60,9 @@ def read_number(text: str, locale: str, max_decimals: int | None = None) -> Deci
     try:
         value = parse_decimal(cleaned, locale=loc, strict=True)
     except NumberFormatError as exc:
-        suggestions = [s for s in (getattr(exc, "suggestions", None) or []) if decimal_sign in s]
+        suggestions = [_swapped(cleaned, decimal_sign, group_sign, loc)]  # "1,234.50" typed in Dutch: 1.234,50
+        suggestions += [s for s in (getattr(exc, "suggestions", None) or []) if decimal_sign in s]
+        suggestions = [s for s in suggestions if s]
         if suggestions:
             raise NumberProblem("wrong_separator", {"text": text.strip(), "suggestion": suggestions[0]}) from None
         raise NumberProblem("malformed", {"text": text.strip()}) from None
@@ -80,6 +82,21 @@ def read_number(text: str, locale: str, max_decimals: int | None = None) -> Deci
     if max_decimals is not None and isinstance(exponent, int) and -exponent > max_decimals:
         raise NumberProblem("too_many_decimals", {"decimals": str(max_decimals)})
     return value
+
+
+def _swapped(cleaned: str, decimal_sign: str, group_sign: str, loc: Locale) -> str:
+    """``cleaned`` with its two separators exchanged, when that is a number in ``loc``; else ``""``.
+
+    A person used to the other language's separators writes each in the other's place.
+    """
+    swapped = cleaned.translate(str.maketrans({decimal_sign: group_sign, group_sign: decimal_sign}))
+    if decimal_sign not in swapped:
+        return ""
+    try:
+        parse_decimal(swapped, locale=loc, strict=True)
+    except NumberFormatError:
+        return ""
+    return swapped
 
 
 def write_number(value: Decimal, locale: str, min_decimals: int = 0) -> str:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from orderdesk.journal.draft_list import DraftSummary
-from orderdesk.ui.order_page.draft_paths import format_money
+from orderdesk.ui.language.numbers import show_money
 
 if TYPE_CHECKING:
     from orderdesk.journal import Journal
@@ -41,7 +41,7 @@ HEADERS = ("Saved", "Order number", "Customer", "Lines", "Total")
 def row_texts(summary: DraftSummary) -> list[str]:
     """What one draft's row says, column by column."""
     saved = datetime.fromtimestamp(summary.updated_at).strftime("%Y-%m-%d %H:%M")
-    total = format_money(summary.total) if summary.total is not None and summary.total.is_finite() else ""
+    total = show_money(summary.total) if summary.total is not None and summary.total.is_finite() else ""
     return [saved, summary.external_id, summary.customer or "(no customer yet)", str(summary.lines), total]
 
 

@@ -8,6 +8,7 @@ or else say what the person can do.
 from __future__ import annotations
 
 import time
+from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -22,20 +23,29 @@ from PySide6.QtWidgets import (
 from orderdesk.config.profiles import Profile
 from orderdesk.core.outcome import REACH_WORDS, Outcome, OutcomeKind
 from orderdesk.sending.next_step import next_step
+from orderdesk.ui.language.core_texts import core_text
+from orderdesk.ui.language.numbers import show_number
+from orderdesk.ui.language.text import translate
 from orderdesk.ui.widgets.field_widgets import set_state
 
 
 def describe(outcome: Outcome) -> tuple[str, str]:
     """The state (``"ok"``, ``"warning"``, ``"error"``) and sentence a person reads for ``outcome``."""
-    reference = f" — reference {outcome.reference}" if outcome.reference else ""
     if outcome.kind == OutcomeKind.CREATED:
-        return "ok", f"✔ Created{reference}"
+        if outcome.reference:
+            return "ok", "✔ " + translate("ResultsPanel", "Created — reference {0}").format(outcome.reference)
+        return "ok", "✔ " + translate("ResultsPanel", "Created")
     if outcome.kind == OutcomeKind.DUPLICATE:
-        return "ok", f"✔ Already there{reference} (sent before, not created twice)"
+        if outcome.reference:
+            text = translate("ResultsPanel", "Already there — reference {0} (sent before, not created twice)")
+            return "ok", "✔ " + text.format(outcome.reference)
+        return "ok", "✔ " + translate("ResultsPanel", "Already there (sent before, not created twice)")
     if outcome.kind == OutcomeKind.REJECTED:
         count = sum(len(messages) for messages in outcome.errors.errors.values())
-        where = "shown next to the inputs" if count else "see below"
-        text = f"✖ Rejected: {count} problem{'s' if count != 1 else ''} {where}"
+        if count:
+            text = "✖ " + translate("ResultsPanel", "Rejected: %n problem(s) shown next to the inputs", None, count)
+        else:
+            text = "✖ " + translate("ResultsPanel", "Rejected: see below")
         general = outcome.errors.errors.get("", [])
         if general:
             text += "\n" + "\n".join(general)
@@ -43,13 +53,17 @@ def describe(outcome: Outcome) -> tuple[str, str]:
             text += f"\n{outcome.reason}"
         return "error", text
     if outcome.kind == OutcomeKind.UNAUTHORIZED:
-        reason = outcome.reason or "The API refused the key. Check the profile under Order ▸ Manage profiles."
-        return "error", f"✖ Not authorised: {reason}"
+        reason = outcome.reason or translate(
+            "ResultsPanel", "The API refused the key. Check the profile under Order ▸ Manage profiles."
+        )
+        return "error", "✖ " + translate("ResultsPanel", "Not authorised: {0}").format(reason)
     # Which failure it was: the API answered with an error, or no answer came (it may have arrived).
-    how = REACH_WORDS[outcome.reach]
+    how = core_text(REACH_WORDS[outcome.reach])
     if outcome.kind == OutcomeKind.FAILED:
-        return "error", f"✖ Failed — {how}: {outcome.reason or 'the API did not take the order'}"
-    return "warning", f"? Unknown — {how}: {outcome.reason or 'the order may or may not exist'}"
+        reason = outcome.reason or translate("ResultsPanel", "the API did not take the order")
+        return "error", "✖ " + translate("ResultsPanel", "Failed — {0}: {1}").format(how, reason)
+    reason = outcome.reason or translate("ResultsPanel", "the order may or may not exist")
+    return "warning", "? " + translate("ResultsPanel", "Unknown — {0}: {1}").format(how, reason)
 
 
 class _Row:
@@ -64,9 +78,9 @@ class _Row:
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(120)
         self.progress.setTextVisible(False)
-        self.retry = QPushButton("Retry")
+        self.retry = QPushButton(translate("ResultsPanel", "Retry"))
         self.retry.setObjectName(f"retry:{profile.name}")
-        self.retry.setToolTip(f"Send this order to {profile.name} again")
+        self.retry.setToolTip(translate("ResultsPanel", "Send this order to {0} again").format(profile.name))
         self.started = time.monotonic()
         self.busy = False
         grid.addWidget(self.name, number, 0, Qt.AlignmentFlag.AlignTop)
@@ -89,7 +103,7 @@ class ResultsPanel(QGroupBox):
     retry_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Results", parent)
+        super().__init__(translate("ResultsPanel", "Results"), parent)
         self.setObjectName("results")
         self._grid = QGridLayout(self)
         self._grid.setColumnStretch(2, 1)
@@ -119,7 +133,7 @@ class ResultsPanel(QGroupBox):
         row.busy = True
         row.progress.show()
         row.retry.hide()
-        row.status.setText("Sending…")
+        row.status.setText(translate("ResultsPanel", "Sending…"))
         set_state(row.status, "")
         self._ticker.start()
         self.show()
@@ -133,9 +147,10 @@ class ResultsPanel(QGroupBox):
         step = next_step(outcome, row.profile)
         row.busy = False
         row.progress.hide()
-        row.status.setText(f"{text}\n{step.advice}" if step.advice else text)
-        status = f" (HTTP {outcome.status})" if outcome.status else ""
-        row.status.setToolTip(f"Answered after {seconds:.1f} s{status}")
+        advice = core_text(step.template, step.values)
+        row.status.setText(f"{text}\n{advice}" if advice else text)
+        answered = translate("ResultsPanel", "Answered after {0} s").format(show_number(round(Decimal(seconds), 1)))
+        row.status.setToolTip(f"{answered} (HTTP {outcome.status})" if outcome.status else answered)
         set_state(row.status, state)
         row.retry.setVisible(step.retry)
         if not any(r.busy for r in self._rows.values()):
@@ -149,4 +164,6 @@ class ResultsPanel(QGroupBox):
     def _tick(self) -> None:
         for row in self._rows.values():
             if row.busy:
-                row.status.setText(f"Sending… {int(time.monotonic() - row.started)} s")
+                row.status.setText(
+                    translate("ResultsPanel", "Sending… {0} s").format(int(time.monotonic() - row.started))
+                )

@@ -13,18 +13,23 @@ from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from orderdesk.ui.order_page.draft_paths import format_decimal, parse_decimal
+from orderdesk.core.amounts import NumberProblem
+from orderdesk.ui.language.numbers import edit_text, problem_text, read_amount
+from orderdesk.ui.language.text import translate
 
 STATE_PROPERTY = "messageState"
 """The dynamic property the style sheet keys on: ``"error"``, ``"warning"`` or ``""``."""
 
-NUMBER_PATTERN = r"-?\d*([.,]\d*)?"
-INTEGER_PATTERN = r"-?\d*"
+NUMBER_PATTERN = r"[-+]?[\d.,' \x{00a0}\x{202f}]*"
 
 
-def number_validator(parent: QWidget, integer: bool = False) -> QRegularExpressionValidator:
-    """Lets only digits, one decimal separator (``.`` or ``,``) and a leading minus through."""
-    pattern = QRegularExpression(INTEGER_PATTERN if integer else NUMBER_PATTERN)
+def number_validator(parent: QWidget) -> QRegularExpressionValidator:
+    """Lets only digits, separators, spaces and a leading sign through.
+
+    Which separator is the decimal one is the window's language's business (``read_amount``),
+    so both are let through here and a misplaced one is said in words rather than swallowed.
+    """
+    pattern = QRegularExpression(NUMBER_PATTERN)
     return QRegularExpressionValidator(pattern, parent)
 
 
@@ -39,24 +44,40 @@ def set_state(widget: QWidget, state: str) -> None:
 
 
 class NumberEdit(QLineEdit):
-    """A line edit for an amount or quantity; anything but a number cannot be typed."""
+    """A line edit for an amount or quantity, read as the window's language writes numbers.
+
+    Attributes:
+        problem: why the text is not a number (``None`` when it is one, or empty); its value is then
+            ``None``, and the form says the problem under the input instead of guessing an amount.
+    """
 
     def __init__(self, parent: QWidget | None = None, integer: bool = False) -> None:
         super().__init__(parent)
         self._integer = integer
-        self.setValidator(number_validator(self, integer))
+        self.problem: NumberProblem | None = None
+        self.setValidator(number_validator(self))
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def number(self) -> Decimal | int | None:
-        """The typed value (``int`` for whole-number fields), ``None`` when empty."""
-        value = parse_decimal(self.text())
+        """The typed value (``int`` for whole-number fields), ``None`` when empty or not a number."""
+        try:
+            value = read_amount(self.text(), 0 if self._integer else None)
+        except NumberProblem as problem:
+            self.problem = problem
+            return None
+        self.problem = None
         if value is None or not self._integer:
             return value
         return int(value)
 
+    def problem_text(self) -> str:
+        """Why the text is not a number, in the window's language; "" when it is one."""
+        return problem_text(self.problem) if self.problem is not None else ""
+
     def set_number(self, value: Decimal | int | None) -> None:
         """Show ``value``; ``None`` clears."""
-        self.setText(format_decimal(Decimal(value)) if value is not None else "")
+        self.problem = None
+        self.setText(edit_text(value))
 
 
 class MessageLabel(QLabel):
@@ -120,7 +141,7 @@ class FieldSlot:
 
     def set_required(self, apis: str) -> None:
         """Mark the input required by the named APIs (``""`` removes the marker)."""
-        tip = f"Required by {apis}" if apis else ""
+        tip = translate("FieldSlot", "Required by {0}").format(apis) if apis else ""
         if self.label is not None:
             self.label.setText(f"{self._label_text} *" if apis else self._label_text)
             self.label.setToolTip(tip)

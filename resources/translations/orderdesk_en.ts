@@ -1,0 +1,65 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>ErrorSummary</name>
+        <message numerus="yes">
+            <source>%n error(s) to fix before sending</source>
+            <translation>
+                <numerusform>%n error to fix before sending</numerusform>
+                <numerusform>%n errors to fix before sending</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n warning</numerusform>
+                <numerusform>%n warnings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s); the order can be sent</source>
+            <translation>
+                <numerusform>%n warning; the order can be sent</numerusform>
+                <numerusform>%n warnings; the order can be sent</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LineProblems</name>
+        <message numerus="yes">
+            <source>… and %n more: F8 goes to each</source>
+            <translation>
+                <numerusform>… and %n more: F8 goes to each</numerusform>
+                <numerusform>… and %n more: F8 goes to each</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LinesView</name>
+        <message numerus="yes">
+            <source>Deleted %n line(s)</source>
+            <translation>
+                <numerusform>Deleted %n line</numerusform>
+                <numerusform>Deleted %n lines</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Pasted %n line(s)</source>
+            <translation>
+                <numerusform>Pasted %n line</numerusform>
+                <numerusform>Pasted %n lines</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsPanel</name>
+        <message numerus="yes">
+            <source>Rejected: %n problem(s) shown next to the inputs</source>
+            <translation>
+                <numerusform>Rejected: %n problem shown next to the inputs</numerusform>
+                <numerusform>Rejected: %n problems shown next to the inputs</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>

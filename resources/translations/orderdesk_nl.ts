@@ -1,0 +1,998 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+    <context>
+        <name>AddressSection</name>
+        <message>
+            <source>First name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Street and number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address line 2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State / province</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;First name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Last name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>St&amp;reet and number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;ity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Co&amp;untry</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Core</name>
+        <message>
+            <source>the API answered with an error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no answer, the order may have arrived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not sent, the API never saw it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} cannot look orders up, so sending again could make this order twice. Check the {title} dashboard, then say what you found with Outbox ▸ Mark resolved… (or 'orderdesk outbox resolve ID --created REF' or '--not-created'); an order that is not there is then sent by Send again. To send it at once instead, save the order as a {title} body (Ctrl+S) and send it with 'orderdesk submit FILE --profile {profile} --force'.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DestinationLabel</name>
+        <message>
+            <source>Tick a profile under Send to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} and {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send to {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ErrorSummary</name>
+        <message>
+            <source>Nothing to check yet: tick a profile under Send to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ne&amp;xt problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to the next error or warning (F8)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n error(s) to fix before sending</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s); the order can be sent</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>No problems found</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExtrasPanel</name>
+        <message>
+            <source>{0} settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FieldSlot</name>
+        <message>
+            <source>Required by {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LanguageMenu</name>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As the system ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The window speaks {0} from the next start.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LineProblems</name>
+        <message>
+            <source>Line {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problems in the product lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter or a click puts the cursor in that cell</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>… and %n more: F8 goes to each</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LinesModel</name>
+        <message>
+            <source>Product ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>EAN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Image URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LinesView</name>
+        <message>
+            <source>Tab moves to the next cell; Tab at the end starts a new line. Ctrl+Tab leaves the table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D&amp;uplicate lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear cells</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n line(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to paste: copy rows from a spreadsheet first</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Pasted %n line(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>line {0} {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; not a number, left as it was: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} is not in the catalogue: it stays on line {1}; type the rest by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One more {0}: {1} on line {2}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Orders sent: find the ones that did not go through, fix them, send them again (Ctrl+2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopened the order you were typing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Submit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send the order to every ticked profile (Ctrl+Return)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outbox</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type an order and send it (Ctrl+1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open API body…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Drafts…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save as API body…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Su&amp;bmit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next &amp;problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Manage profiles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Out&amp;box</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sen&amp;d to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No profiles yet: add the APIs this shop sends orders to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mana&amp;ge profiles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order &amp;number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your order number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your shop's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test order (not to be fulfilled)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Na&amp;me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who placed the order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For confirmations, reviews</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;hone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shipping address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Billing address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Billing address same as shipping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste rows copied from a spreadsheet with Ctrl+V</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shipping &amp;cost</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subtotal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No&amp;tes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delivery instructions, what was agreed on the phone…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The opened order stated a total of {0}; it is sent as stated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to fix.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New order started; the previous one is kept in the journal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened the draft for {0}; the previous order is kept in the journal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened {0} as a {1} order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {0} as a {1} body.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open an API order body</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JSON (*.json);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which API is this body for?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file is not a {0} order: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the order as the body of which API?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as API body</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JSON (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick at least one profile under Send to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Still sending; the results appear below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} for {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not sent: fix the errors first ({0}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending to {0}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending finished: see Results.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The order could not be opened: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened {0}; its profile {1} no longer exists: tick where to send it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened {0} ({1} at {2}): fix what is marked, then Submit sends it again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Numbers</name>
+        <message>
+            <source>“{text}” is not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{text}” could mean two amounts: write {plain} or {with_decimals}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{text}” is not written as a number in this language: did you mean {suggestion}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most {decimals} decimals</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResultsPanel</name>
+        <message>
+            <source>Created — reference {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already there — reference {0} (sent before, not created twice)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already there (sent before, not created twice)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Rejected: %n problem(s) shown next to the inputs</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Rejected: see below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The API refused the key. Check the profile under Order ▸ Manage profiles.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not authorised: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the API did not take the order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed — {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the order may or may not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown — {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send this order to {0} again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answered after {0} s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending… {0} s</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SendToList</name>
+        <message>
+            <source>Send to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick each profile this order goes to (Space ticks the highlighted one)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Targets</name>
+        <message>
+            <source>Shipping provider</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The carrier, such as "UPS".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Such as UPS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shipping method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Such as "Standard delivery".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Such as Standard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected delivery date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As DD-MM-YYYY, such as 07-11-2025.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DD-MM-YYYY</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Centra's only protection against creating an order twice: a second order with the same number is refused. Leave empty to let Centra number the order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Market</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Market name; empty uses the market of the delivery country.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pricelist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pricelist name; empty uses the pricelist of the country.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shipping option</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shipping option URI such as ups-standard; empty uses the default for the products and country.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allocation rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Allocation rule (warehouse group); empty uses the market's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send order confirmation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not set follows the store setting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only prepare the order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prepare the order without placing it; it is completed later (Complete order).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take products from stock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take the products from stock and fail when stock is missing. Not set means yes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create even if products are missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Products that do not exist are marked back-ordered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attach to the registered customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attach the order to the customer registered with the same e-mail (B2C).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Internal comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shown only inside Centra.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>B2B account ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Required for a B2B order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PO number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>B2B: shown on delivery notes and invoices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Empty: BigCommerce makes the order 1: Pending.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A BigCommerce customer's ID; empty or 0 for a guest order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As the shop names it, such as Manual, Cash or Credit Card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Payment reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The payment's transaction ID, if one was made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taken off the order total.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tax rate (%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prices are typed including tax; BigCommerce also needs them excluding tax, worked out at this rate for the lines and the shipping cost. Empty: no tax.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seen by staff only; the order notes go to the customer message.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send the review invitation after (unit)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave empty to send no invitation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send the review invitation after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0 sends it right away.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send a reminder after (unit)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave empty for no reminder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send a reminder after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counted from the order, like the invitation; at least 24 hours after it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Optional, at most 250 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>weekdays</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ValidationController</name>
+        <message>
+            <source>the form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not check this order: {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>
