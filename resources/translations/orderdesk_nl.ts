@@ -69,6 +69,46 @@
         </message>
     </context>
     <context>
+        <name>App</name>
+        <message>
+            <source>OrderDesk cannot open its journal, where drafts and sent orders are kept, so the window did not start.
+
+{0}
+
+To start with an empty journal, close OrderDesk everywhere and move {1} aside (rename it or put it in another folder), together with {2}-wal and {2}-shm if they are there. Keep the moved files for support; OrderDesk has not changed them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OrderDesk cannot start</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Autosaver</name>
+        <message>
+            <source>The draft could not be saved: {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BodyFiles</name>
+        <message>
+            <source>{0}: an order body is a JSON object, this file holds {1}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CatalogueService</name>
+        <message>
+            <source>The catalogue cannot be searched: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Earlier customers cannot be read: {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Core</name>
         <message>
             <source>the API answered with an error</source>
@@ -88,6 +128,13 @@
         </message>
     </context>
     <context>
+        <name>CountryCombo</name>
+        <message>
+            <source>Name or code</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DestinationLabel</name>
         <message>
             <source>Tick a profile under Send to</source>
@@ -99,6 +146,89 @@
         </message>
         <message>
             <source>Send to {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DraftsDialog</name>
+        <message>
+            <source>Saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no customer yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drafts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put this draft on the Order page (Enter); the order there stays in the journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete this draft for good (Delete)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Orders typed but never sent, newest first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the drafts…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the draft for {0}? It cannot be brought back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal could not be read or written: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That draft was sent or deleted meanwhile; it stays as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No drafts: every order typed so far was sent.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -154,6 +284,23 @@
         <name>FieldSlot</name>
         <message>
             <source>Required by {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>JournalDamageNotice</name>
+        <message>
+            <source>Journal damaged: nothing is saved or sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OrderDesk found its journal, where drafts and sent orders are kept, damaged. From now on nothing is saved in it and no order is sent, so the order on screen lives only in this window: to keep it, save it with Order ▸ Save as API body… (Ctrl+S).
+
+{0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal is damaged</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -630,6 +777,179 @@
         </message>
     </context>
     <context>
+        <name>OutboxModel</name>
+        <message>
+            <source>✖ Failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✖ Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>? Unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✖ Not authorised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✔ Sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>… Sending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending did not go through (a server error, a rate limit, no answer or no connection). Sending it again is safe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The API refused what the order says. Open it in the form: its errors are next to the inputs. Fix them, then Submit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent, but no answer arrived: the order may or may not exist at the API. Sending it again looks it up first, so it is never created twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The API refused the profile's key. Fix the profile (Order ▸ Manage profiles), then send it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The API has the order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Being sent right now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>API error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The API answered with an error (a server error, a rate limit, or an answer its documentation does not describe). Sending it again is safe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No answer came back after the request went out: the order may have arrived. This API refuses a second copy of the same order, so sending it again is safe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The order never reached the API (no connection, no keyring, no access token). Sending it again is safe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The API answered with a server error or an answer it does not document: the order may or may not exist there. Sending it again looks it up first, so it is never created twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last attempt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProductCompleter</name>
+        <message>
+            <source>{0} in stock</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResolveDialog</name>
+        <message>
+            <source>Mark resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} to {1} is {2}. Check at the API (its dashboard) whether the order is there, then say what you found. It is recorded in the order's attempts as said by {3}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It &amp;is at the API, reference:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>as the API's dashboard shows it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It is &amp;not at the API: Send again sends it, without looking it up first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Mark resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recording…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not recorded: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} marked as at {1} (reference {2}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} marked as not at {1}: Send again sends it without a lookup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the reference the API shows for the order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>failed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ResultsPanel</name>
         <message>
             <source>Created — reference {0}</source>
@@ -714,6 +1034,13 @@
         </message>
         <message>
             <source>Tick each profile this order goes to (Space ticks the highlighted one)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SubmitController</name>
+        <message>
+            <source>Sending stopped with an unexpected problem ({0}). The order may or may not have arrived; check before sending it again.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1,4 +1,4 @@
-"""Amounts as the window's language writes them: ``24,95`` and ``1.234,50`` in Dutch, ``24.95`` in English.
+"""Amounts and moments as the window's language writes them: ``24,95``, ``1.234,50`` and ``07-12-2026`` in Dutch.
 
 Reading is ``orderdesk.core.amounts`` (Babel, strict, to ``Decimal``): this module only supplies
 the locale of the language the window was started in and says its refusals in that language.
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale
 
 from orderdesk.core.amounts import NumberProblem, read_number, write_number
 from orderdesk.ui.language.choice import NUMBER_LOCALES
@@ -63,3 +63,17 @@ def show_money(value: Decimal) -> str:
 def show_number(value: Decimal) -> str:
     """A number as text shows it (a quantity): grouped, with the decimals it has."""
     return write_number(value, number_locale())
+
+
+def show_moment(timestamp: float) -> str:
+    """A moment as the window's language writes it, to the minute: ``07-12-2026 14:05`` in Dutch."""
+    locale = QLocale(number_locale())
+    moment = QDateTime.fromSecsSinceEpoch(int(timestamp))
+    return locale.toString(moment, locale.dateTimeFormat(QLocale.FormatType.ShortFormat))
+
+
+def show_long_moment(timestamp: float) -> str:
+    """A moment in full, to the second, as the language writes it: ``zondag 7 december 2026 14:05:09``."""
+    locale = QLocale(number_locale())
+    moment = QDateTime.fromSecsSinceEpoch(int(timestamp))
+    return locale.toString(moment, locale.dateTimeFormat(QLocale.FormatType.LongFormat).rstrip("t").rstrip())

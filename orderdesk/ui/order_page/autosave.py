@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from orderdesk.core.order import OrderDraft
 from orderdesk.journal import Journal
+from orderdesk.ui.language.text import translate
 from orderdesk.ui.order_page.draft_presenter import DraftPresenter
 
 DELAY_MS = 300
@@ -91,4 +92,4 @@ class Autosaver(QObject):
         try:
             self.draft_id = self._journal.save_draft(OrderDraft.model_validate(snapshot), self.draft_id)
         except Exception as exc:  # noqa: BLE001 - reported to the person instead of lost in a thread
-            self.failed.emit(f"The draft could not be saved: {exc}")
+            self.failed.emit(translate("Autosaver", "The draft could not be saved: {0}").format(exc))
