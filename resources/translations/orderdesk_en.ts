@@ -53,6 +53,37 @@
         </message>
     </context>
     <context>
+        <name>OutboxView</name>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n change</numerusform>
+                <numerusform>%n changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n order(s), newest first</source>
+            <translation>
+                <numerusform>%n order, newest first</numerusform>
+                <numerusform>%n orders, newest first</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>To {0}: {1} after %n attempt(s)</source>
+            <translation>
+                <numerusform>To {0}: {1} after %n attempt</numerusform>
+                <numerusform>To {0}: {1} after %n attempts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Checking %n order(s)…</source>
+            <translation>
+                <numerusform>Checking %n order…</numerusform>
+                <numerusform>Checking %n orders…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ResultsPanel</name>
         <message numerus="yes">
             <source>Rejected: %n problem(s) shown next to the inputs</source>

@@ -884,6 +884,305 @@ To start with an empty journal, close OrderDesk everywhere and move {1} aside (r
         </message>
     </context>
     <context>
+        <name>OutboxView</name>
+        <message>
+            <source>Needs attention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not authorised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Being sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Between…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Took</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No request: {0} checked at the API and marked the order resolved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(the secret is never kept; it comes from the keyring when sending)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no body: this request looked the order up, it did not create one)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No answer yet: this request is still on its way.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>answered after {0} s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reference: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the API said is wrong (shown next to the inputs when the order is opened in the form):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The answer had no body.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From attempt {0} ({1}) to attempt {2} ({3})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: the same body was sent both times.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>(whole body)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs attention: failed, rejected, unknown and not authorised orders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All profiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order number, customer or e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the journal again (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;how</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sea&amp;rch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open in &amp;form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put the order on the Order page to fix it and Submit it again (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send &amp;again…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send the selected orders again; you see what goes where before anything is sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Mark resolved…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say what you found at the API for an unknown or failed order it cannot look up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select an order to see its attempts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select two attempts (Ctrl+click) to see what changed between them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Response</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy as &amp;cURL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the selected attempt as a cURL command for a support ticket; the API's secret is a placeholder such as $DROPDAY_API_KEY</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;ttempts, oldest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The outbox could not be read: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send {0} &amp;again…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No orders match: change the filters above.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Showing {0} of {1} orders, newest first (scroll for more)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n order(s), newest first</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{0} selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no customer name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No order number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The attempts could not be read: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>To {0}: {1} after %n attempt(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>resolved by {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>… no answer yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to compare: this is the order's first request with a body. Select two attempts (Ctrl+click) to compare them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Checking %n order(s)…</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Set {0} before running it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied attempt {0} as a cURL command; it holds no secret.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending again finished: see the list for each order's state.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ProductCompleter</name>
         <message>
             <source>{0} in stock</source>

@@ -65,11 +65,12 @@ def show_number(value: Decimal) -> str:
     return write_number(value, number_locale())
 
 
-def show_moment(timestamp: float) -> str:
+def show_moment(timestamp: float, seconds: bool = False) -> str:
     """A moment as the window's language writes it, to the minute: ``07-12-2026 14:05`` in Dutch."""
     locale = QLocale(number_locale())
     moment = QDateTime.fromSecsSinceEpoch(int(timestamp))
-    return locale.toString(moment, locale.dateTimeFormat(QLocale.FormatType.ShortFormat))
+    clock = "HH:mm:ss" if seconds else "HH:mm"
+    return locale.toString(moment, f"{locale.dateFormat(QLocale.FormatType.ShortFormat)} {clock}")
 
 
 def show_long_moment(timestamp: float) -> str:
