@@ -28,6 +28,18 @@ from resources.screenshot_outbox import CUSTOMERS, DAY, _order  # noqa: E402
 
 SIZES = ((1280, 800), (1024, 700))
 """A common small laptop screen, and an older or zoomed one: the window must work on both."""
+SENT: tuple[tuple[str, dict[str, str]], ...] = (
+    ("Dropday live", {}),
+    ("Big store", {}),
+    ("Dropday live", {"fault": "500"}),  # failed, the API answered with an error: safe to send again
+    ("Reviews", {}),
+    ("Dropday live", {"fault": "drop"}),  # failed, no answer: Dropday refuses a second copy, so safe again
+    ("Big store", {"fault": "drop"}),  # unknown: BigCommerce may have it, look it up first
+    ("Dropday live", {"fault": "reject", "field": "products.1.quantity", "message": "Only 4 in stock."}),
+    ("Big store", {}),
+    ("Dropday live", {}),
+)
+"""The orders of the Outbox shot, in the order sent: the profile, and the sandbox fault met on the way."""
 
 
 def main(folder: Path = HERE) -> int:
@@ -49,25 +61,26 @@ def main(folder: Path = HERE) -> int:
     store.add(make_profile("Big store", "bigcommerce", sandbox.base_url("bigcommerce"), store_hash="abc123"))
     store.add(make_profile("Reviews", "feedbackcompany", sandbox.base_url("feedbackcompany"), client_id="shop"))
     _fill(sandbox, {profile.name: profile for profile in store.load()})
-    window = MainWindow(profile_store=store, secrets=SandboxSecrets())
-    window.presenter.replace(_half_typed())
-    window.choose("Dropday live", "Reviews")
-    window.show()
-    QTest.qWaitForWindowExposed(window)
-    window.submit()  # nothing is sent: every message shows, the cursor goes to the first
     saved = []
-    for width, height in SIZES:
+    for width, height in SIZES:  # a window of its own per size, opened at that size as a person's would be
+        window = MainWindow(profile_store=store, secrets=SandboxSecrets())
         window.resize(width, height)
-        window.show_order_page()
+        window.presenter.replace(_half_typed())
+        window.choose("Dropday live", "Reviews")
+        window.show()
+        QTest.qWaitForWindowExposed(window)
+        window.submit()  # nothing is sent: every message shows, the cursor goes to the first
         QTest.qWait(300)
         saved.append(window.grab().save(str(folder / f"screenshot-{width}-order.png")))
+        window.statusBar().clearMessage()  # it was about the order; the Outbox shot is of the outbox alone
         window.show_outbox()
         _show_failed(window.outbox)
         QTest.qWait(300)
         saved.append(window.grab().save(str(folder / f"screenshot-{width}-outbox.png")))
         window.show_order_page()
         saved.append(_profiles_shot(window, store).save(str(folder / f"screenshot-{width}-profiles.png")))
-    window.close()
+        window.close()
+        window.deleteLater()
     sandbox.stop()
     return 0 if all(saved) else 1
 
@@ -92,9 +105,12 @@ def _half_typed() -> Any:
 
 
 def _show_failed(outbox: Any) -> None:
-    """Select the order that failed for want of an answer, with its history open."""
+    """Show every order, sent ones too, and select the one that failed for want of an answer."""
+    outbox.state_filter.setCurrentIndex(outbox.state_filter.findText("All orders"))
+    _wait(lambda: outbox.model.rowCount() == len(SENT))
     rows = range(outbox.model.rowCount())
-    chosen = next((row for row in rows if outbox.model.row_at(row).state == "failed"), 0)
+    chosen = next(row for row in rows if outbox.model.row_at(row).reach == "no_answer"
+                  and outbox.model.row_at(row).state == "failed")
     outbox.table.selectRow(chosen)
 
 
@@ -159,15 +175,8 @@ def _fill(sandbox: Any, profiles: dict[str, Any]) -> None:
         journal.close_draft(draft_id)  # sent and done with: the window starts with a new order
         submit(draft, profiles[profile], secrets, journal, draft_id=draft_id, settings=once)
 
-    send(0, "Dropday live")
-    send(1, "Big store")
-    send(2, "Dropday live", fault="500")  # failed, the API answered with an error: safe to send again
-    send(3, "Reviews")
-    send(4, "Dropday live", fault="drop")  # failed, no answer: Dropday refuses a second copy, so safe again
-    send(5, "Big store", fault="drop")  # unknown: BigCommerce may have it, look it up first
-    send(6, "Dropday live", fault="reject", field="products.1.quantity", message="Only 4 in stock.")
-    send(7, "Big store")
-    send(8, "Dropday live")
+    for number, (profile, fault) in enumerate(SENT):
+        send(number, profile, **fault)
     journal.close()
 
 
