@@ -78,7 +78,7 @@ from orderdesk.ui.order_page.submission import SubmitController
 from orderdesk.ui.order_page.validation import ValidationController
 from orderdesk.ui.outbox_page.outbox_model import STATE_WORDS
 from orderdesk.ui.widgets.field_widgets import FieldSlot, NumberEdit
-from orderdesk.ui.widgets.theme import style_sheet
+from orderdesk.ui.widgets.theme import HINT_PROPERTY, style_sheet
 
 if TYPE_CHECKING:
     from orderdesk.ui.order_page.drafts_dialog import DraftsDialog
@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
             button.setToolTip(f"{action.text().replace('&', '')} ({action.shortcut().toString()})")
             header.addWidget(button)
         hint = QLabel("Paste rows copied from a spreadsheet with Ctrl+V")
-        hint.setEnabled(False)
+        hint.setProperty(HINT_PROPERTY, True)
         header.addWidget(hint)
         header.addStretch(1)
         grid.addLayout(header, 0, 0)

@@ -13,6 +13,8 @@ from orderdesk.core import jsonio
 from orderdesk.targets.registry import get_target
 from orderdesk.ui import MainWindow
 from orderdesk.ui.order_page.draft_paths import format_money
+from orderdesk.ui.widgets.theme import HINT_PROPERTY
+from tests.ui.contrast_support import READABLE, drawn_contrast
 from tests.ui.conftest import (
     WindowFactory,
     add_profile,
@@ -183,3 +185,11 @@ def test_the_cursor_starts_where_the_call_starts(make_window: WindowFactory) -> 
     window.close()
     again = make_window()
     assert QApplication.focusWidget() is field(again, "customer.name")  # ticked last time: remembered
+
+
+def test_the_hint_beside_the_products_is_readable_not_greyed_out(make_window: WindowFactory) -> None:
+    window = make_window()
+    hints = [label for label in window.findChildren(QLabel) if label.property(HINT_PROPERTY)]
+    assert [hint.text() for hint in hints] == ["Paste rows copied from a spreadsheet with Ctrl+V"]
+    assert hints[0].isEnabled()
+    assert drawn_contrast(hints[0]) >= READABLE
