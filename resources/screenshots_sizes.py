@@ -71,18 +71,23 @@ def main(folder: Path = HERE) -> int:
         QTest.qWaitForWindowExposed(window)
         window.submit()  # nothing is sent: every message shows, the cursor goes to the first
         QTest.qWait(300)
-        saved.append(window.grab().save(str(folder / f"screenshot-{width}-order.png")))
+        saved.append(_save(window.grab(), folder / f"screenshot-{width}-order.png"))
         window.statusBar().clearMessage()  # it was about the order; the Outbox shot is of the outbox alone
         window.show_outbox()
         _show_failed(window.outbox)
         QTest.qWait(300)
-        saved.append(window.grab().save(str(folder / f"screenshot-{width}-outbox.png")))
+        saved.append(_save(window.grab(), folder / f"screenshot-{width}-outbox.png"))
         window.show_order_page()
-        saved.append(_profiles_shot(window, store).save(str(folder / f"screenshot-{width}-profiles.png")))
+        saved.append(_save(_profiles_shot(window, store), folder / f"screenshot-{width}-profiles.png"))
         window.close()
         window.deleteLater()
     sandbox.stop()
     return 0 if all(saved) else 1
+
+
+def _save(picture: Any, path: Path) -> bool:
+    """Write ``picture`` as a PNG at zlib's strongest compression: the files live in the repository."""
+    return bool(picture.save(str(path), "PNG", 0))
 
 
 def _half_typed() -> Any:
