@@ -23,8 +23,8 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE)]  # the package, and the other screenshot scripts next to this one
 
 from resources.screenshot import SandboxSecrets  # noqa: E402 - after the path is set
-from resources.screenshot_catalogue import _wait  # noqa: E402
-from resources.screenshot_outbox import CUSTOMERS, DAY, _order  # noqa: E402
+from resources.screenshot_catalogue import wait_until  # noqa: E402
+from resources.screenshot_outbox import CUSTOMERS, DAY, sample_order  # noqa: E402
 
 SIZES = ((1280, 800), (1024, 700))
 """A common small laptop screen, and an older or zoomed one: the window must work on both."""
@@ -112,7 +112,7 @@ def _half_typed() -> Any:
 def _show_failed(outbox: Any) -> None:
     """Show every order, sent ones too, and select the one that failed for want of an answer."""
     outbox.state_filter.setCurrentIndex(outbox.state_filter.findText("All orders"))
-    _wait(lambda: outbox.model.rowCount() == len(SENT))
+    wait_until(lambda: outbox.model.rowCount() == len(SENT))
     rows = range(outbox.model.rowCount())
     chosen = next(row for row in rows if outbox.model.row_at(row).reach == "no_answer"
                   and outbox.model.row_at(row).state == "failed")
@@ -138,9 +138,9 @@ def _profiles_shot(window: Any, store: Any) -> Any:
     tested = []
     dialog.tested.connect(lambda: tested.append(True))
     dialog.reload(select="Dropday live")
-    _wait(lambda: not dialog.findChild(QLabel, "profiles.keyring_waiting").isVisible())
+    wait_until(lambda: not dialog.findChild(QLabel, "profiles.keyring_waiting").isVisible())
     dialog.test_connection()
-    _wait(lambda: bool(tested))
+    wait_until(lambda: bool(tested))
     QTest.qWait(200)
     shot = window.grab()
     painter = QPainter(shot)
@@ -175,7 +175,7 @@ def _fill(sandbox: Any, profiles: dict[str, Any]) -> None:
         if fault:
             api = profiles[profile].target
             requests.post(f"{sandbox.url}/_sandbox/faults", json={"api": api, "count": 1, **fault}, timeout=5)
-        draft = _order(*CUSTOMERS[number])
+        draft = sample_order(*CUSTOMERS[number])
         draft_id = journal.save_draft(draft)
         journal.close_draft(draft_id)  # sent and done with: the window starts with a new order
         submit(draft, profiles[profile], secrets, journal, draft_id=draft_id, settings=once)
