@@ -49,6 +49,7 @@ from orderdesk.ui import window_state
 from orderdesk.ui.journal_damage import JournalDamageNotice
 from orderdesk.ui.language.menu import LanguageMenu
 from orderdesk.ui.language.numbers import show_money
+from orderdesk.ui.language.text import translate
 from orderdesk.ui.order_page import body_files
 from orderdesk.ui.order_page.autosave import Autosaver
 from orderdesk.ui.order_page.bindings import Bindings
@@ -79,8 +80,8 @@ from orderdesk.ui.order_page.submission import SubmitController
 from orderdesk.ui.order_page.validation import ValidationController
 from orderdesk.ui.outbox_page.outbox_model import STATE_WORDS
 from orderdesk.ui.widgets.field_widgets import FieldSlot, NumberEdit
+from orderdesk.ui.widgets.hint import Hint
 from orderdesk.ui.widgets.theme import style_sheet
-from orderdesk.ui.language.text import translate
 
 if TYPE_CHECKING:
     from orderdesk.ui.order_page.drafts_dialog import DraftsDialog
@@ -340,8 +341,7 @@ class MainWindow(QMainWindow):
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             button.setToolTip(f"{action.text().replace('&', '')} ({shortcut})")
             header.addWidget(button)
-        hint = QLabel(translate("MainWindow", "Paste rows copied from a spreadsheet with Ctrl+V"))
-        hint.setEnabled(False)
+        hint = Hint(translate("MainWindow", "Paste rows copied from a spreadsheet with Ctrl+V"))
         header.addWidget(hint)
         header.addStretch(1)
         grid.addLayout(header, 0, 0)
