@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>BulkRetry</name>
+        <message numerus="yes">
+            <source>&amp;Send %n order(s)</source>
+            <translation>
+                <numerusform>&amp;Send %n order</numerusform>
+                <numerusform>&amp;Send %n orders</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending %n order(s) again…</source>
+            <translation>
+                <numerusform>Sending %n order again…</numerusform>
+                <numerusform>Sending %n orders again…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Stopped. %n order(s) not sent; they stay in the outbox as they were.</source>
+            <translation>
+                <numerusform>Stopped. %n order was not sent; it stays in the outbox as it was.</numerusform>
+                <numerusform>Stopped. %n orders were not sent; they stay in the outbox as they were.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Done: all %n order(s) at their API now.</source>
+            <translation>
+                <numerusform>Done: all %n order is at their API now.</numerusform>
+                <numerusform>Done: all %n orders are at their API now.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Done. %n order(s) did not go through: see below. Open a rejected order in the form to fix it.</source>
+            <translation>
+                <numerusform>Done. %n order did not go through: see below. Open a rejected order in the form to fix it.</numerusform>
+                <numerusform>Done. %n orders did not go through: see below. Open a rejected order in the form to fix it.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorSummary</name>
         <message numerus="yes">
             <source>%n error(s) to fix before sending</source>

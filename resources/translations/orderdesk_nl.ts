@@ -98,6 +98,135 @@ To start with an empty journal, close OrderDesk everywhere and move {1} aside (r
         </message>
     </context>
     <context>
+        <name>BulkRetry</name>
+        <message>
+            <source>created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>already there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not authorised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the API gave no reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} to {1}: {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send orders again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An order looked up first was perhaps created by an earlier attempt: it is sent only if the API does not have it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>&amp;Send %n order(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending orders again</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Sending %n order(s) again…</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for the first answer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Orders that do not go through are listed here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop after the orders already on their way; no further order is sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} of {1} done: {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopping: the orders already on their way finish and are journaled; no further order is sent…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Stopped. %n order(s) not sent; they stay in the outbox as they were.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Done: all %n order(s) at their API now.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Done. %n order(s) did not go through: see below. Open a rejected order in the form to fix it.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The orders could not be read from the journal ({0}: {1}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending stopped with an unexpected problem. The orders not sent yet stay in the outbox as they were.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot send again</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CatalogueService</name>
         <message>
             <source>The catalogue cannot be searched: {0}</source>
