@@ -1,9 +1,9 @@
-"""The texts the APIs' declarations hold (their settings' names, help and choices), for ``lupdate``.
+"""The texts the APIs' declarations hold, for ``lupdate``: settings' names, help and choices, profile inputs.
 
-The targets are free of Qt, so their English stays where it is declared and is translated here,
-where the window shows it: ``target_text`` looks an English text up in the ``Targets`` context.
-The list below only tells ``lupdate`` what to collect; a test checks it holds every declared text,
-so a setting added to a target cannot stay English unnoticed.
+The targets and the profile store are free of Qt, so their English stays where it is declared
+and is translated here, where the window shows it: ``target_text`` looks an English text up in
+the ``Targets`` context. The list below only tells ``lupdate`` what to collect; a test checks it
+holds every declared text, so a setting added to an API cannot stay English unnoticed.
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ DECLARED_TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Targets", "Order number"),
     QT_TRANSLATE_NOOP(
         "Targets",
-        "Centra's only protection against creating an order twice: a second order with the same number is "
-        "refused. Leave empty to let Centra number the order.",
+        "Centra's only protection against creating an order twice: a second order with the same number is"
+        " refused. Leave empty to let Centra number the order.",
     ),
     QT_TRANSLATE_NOOP("Targets", "Market"),
     QT_TRANSLATE_NOOP("Targets", "Market name; empty uses the market of the delivery country."),
@@ -70,8 +70,8 @@ DECLARED_TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Targets", "Tax rate (%)"),
     QT_TRANSLATE_NOOP(
         "Targets",
-        "Prices are typed including tax; BigCommerce also needs them excluding tax, worked out at this rate "
-        "for the lines and the shipping cost. Empty: no tax.",
+        "Prices are typed including tax; BigCommerce also needs them excluding tax, worked out at this "
+        "rate for the lines and the shipping cost. Empty: no tax.",
     ),
     QT_TRANSLATE_NOOP("Targets", "Staff notes"),
     QT_TRANSLATE_NOOP("Targets", "Seen by staff only; the order notes go to the customer message."),
@@ -92,10 +92,57 @@ DECLARED_TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Targets", "hours"),
     QT_TRANSLATE_NOOP("Targets", "days"),
     QT_TRANSLATE_NOOP("Targets", "weekdays"),
+    QT_TRANSLATE_NOOP("Targets", "API key"),
+    QT_TRANSLATE_NOOP("Targets", "access token"),
+    QT_TRANSLATE_NOOP("Targets", "client secret"),
+    QT_TRANSLATE_NOOP("Targets", "Account id"),
+    QT_TRANSLATE_NOOP(
+        "Targets",
+        "Your Dropday account id, sent as the account-id header with every request; it must belong to the"
+        " API key.",
+    ),
+    QT_TRANSLATE_NOOP("Targets", "Store hash"),
+    QT_TRANSLATE_NOOP(
+        "Targets",
+        "Your store's permanent ID: the {store_hash} in "
+        "https://api.bigcommerce.com/stores/{store_hash}/v2.",
+    ),
+    QT_TRANSLATE_NOOP("Targets", "Client id"),
+    QT_TRANSLATE_NOOP(
+        "Targets",
+        "The OAuth client id that, with the client secret, fetches an access token (oauth2/token).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Targets",
+        "Dropday's API address as its documentation gives it; change it only to try the local sandbox.",
+    ),
+    QT_TRANSLATE_NOOP("Targets", "The API key of your Dropday account, sent as the api-key header."),
+    QT_TRANSLATE_NOOP(
+        "Targets",
+        'The URL of your shop\'s Order API plugin in Centra; the plugin needs "Allow Order Create" turned '
+        "on.",
+    ),
+    QT_TRANSLATE_NOOP("Targets", "The API key of that Order API plugin, sent as the API-Authorization header."),
+    QT_TRANSLATE_NOOP("Targets", "BigCommerce's API gateway; orders go to <base URL>/stores/<store hash>/v2/orders."),
+    QT_TRANSLATE_NOOP(
+        "Targets",
+        'The access token of your store\'s API account, with the Orders "modify" scope (and Products '
+        '"read-only" to pull the catalogue); sent as the X-Auth-Token header.',
+    ),
+    QT_TRANSLATE_NOOP(
+        "Targets",
+        "Feedback Company's API address as its documentation gives it; change it only to try the local "
+        "sandbox.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Targets",
+        "The client secret that belongs to the client id; the access token it buys is kept in the keyring"
+        " too.",
+    ),
 )
-"""Every label, help text, placeholder and choice a target declares, as ``lupdate`` must see them."""
+"""Every label, help text, placeholder and choice the APIs and profiles declare, as ``lupdate`` must see them."""
 
 
 def target_text(text: str) -> str:
-    """A target's declared English ``text`` in the window's language (empty stays empty)."""
+    """A declared English ``text`` in the window's language (empty stays empty)."""
     return translate(CONTEXT, text) if text else text
