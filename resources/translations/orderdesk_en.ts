@@ -40,6 +40,16 @@
         </message>
     </context>
     <context>
+        <name>Catalogue</name>
+        <message numerus="yes">
+            <source>… and %n more line(s)</source>
+            <translation>
+                <numerusform>… and %n more line</numerusform>
+                <numerusform>… and %n more lines</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorSummary</name>
         <message numerus="yes">
             <source>%n error(s) to fix before sending</source>

@@ -227,6 +227,99 @@ To start with an empty journal, close OrderDesk everywhere and move {1} aside (r
         </message>
     </context>
     <context>
+        <name>Catalogue</name>
+        <message>
+            <source>C&amp;atalogue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import products from CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Pull products from BigCommerce…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filled in {0} with their last address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing {0}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was imported: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported {0} products ({1} new, {2} updated).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line {0}: {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>… and %n more line(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Left out:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pull products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a BigCommerce profile first (Order ▸ Manage profiles).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the BigCommerce profile:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asking BigCommerce for its first page…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page {0} of {1}: {2} products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pull did not start: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pulled {0} products from {1} pages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled; kept {0} products from {1} pages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It stopped early: {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CatalogueService</name>
         <message>
             <source>The catalogue cannot be searched: {0}</source>
@@ -1319,6 +1412,137 @@ To start with an empty journal, close OrderDesk everywhere and move {1} aside (r
         </message>
     </context>
     <context>
+        <name>ProfilesDialog</name>
+        <message>
+            <source>Waiting for the keyring to unlock…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the {0} to test the connection.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testing the connection…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the profile '{0}' and delete its secrets from the system keyring?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} Secrets cannot be stored until then.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The system keyring cannot be used ({0}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} Nothing was saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved. The {0} is kept in the system keyring.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} The profile was not removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed '{0}' and its secrets.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot be read: the system keyring is unavailable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot be read: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stored; type a new {0} to replace it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not stored: enter the {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} The connection was not tested.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>asking the system keyring whether it is stored…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} stopped with an unexpected problem ({1}); reopen the dialog to see what was kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Live store</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base URL</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ResolveDialog</name>
         <message>
             <source>Mark resolved</source>
@@ -1736,6 +1960,74 @@ To start with an empty journal, close OrderDesk everywhere and move {1} aside (r
         </message>
         <message>
             <source>weekdays</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>API key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>access token</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>client secret</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your Dropday account id, sent as the account-id header with every request; it must belong to the API key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Store hash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your store's permanent ID: the {store_hash} in https://api.bigcommerce.com/stores/{store_hash}/v2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The OAuth client id that, with the client secret, fetches an access token (oauth2/token).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dropday's API address as its documentation gives it; change it only to try the local sandbox.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The API key of your Dropday account, sent as the api-key header.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The URL of your shop's Order API plugin in Centra; the plugin needs "Allow Order Create" turned on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The API key of that Order API plugin, sent as the API-Authorization header.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BigCommerce's API gateway; orders go to &lt;base URL&gt;/stores/&lt;store hash&gt;/v2/orders.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The access token of your store's API account, with the Orders "modify" scope (and Products "read-only" to pull the catalogue); sent as the X-Auth-Token header.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback Company's API address as its documentation gives it; change it only to try the local sandbox.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The client secret that belongs to the client id; the access token it buys is kept in the keyring too.</source>
             <translation type="unfinished" />
         </message>
     </context>
