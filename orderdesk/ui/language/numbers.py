@@ -40,6 +40,8 @@ def read_amount(text: str, max_decimals: int | None = None) -> Decimal | None:
 
 def problem_text(problem: NumberProblem) -> str:
     """Why a typed amount was not read, in the window's language."""
+    if problem.key == "too_many_decimals" and problem.values.get("decimals") == "0":
+        return translate("Numbers", "Only a whole number")
     return translate("Numbers", PROBLEM_TEXTS[problem.key]).format(**problem.values)
 
 
