@@ -15,7 +15,7 @@ import math
 import os
 import sys
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, TypeVar
 
 # The clients declare what they need from a secret store (``SecretSource``, the errors it may
@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, TypeVar
 from orderdesk.targets.access import SecretSource as SecretSource
 from orderdesk.targets.access import SecretStoreError
 
-from orderdesk.targets.registry import TARGETS
+from orderdesk.targets.registry import APIS, Derived
 
 # keyring (and on Linux secretstorage with its cryptography) is imported on first use, not when
 # the window starts: most sessions touch the keyring only when an order is sent.
@@ -32,15 +32,11 @@ if TYPE_CHECKING:
 
 SERVICE = "orderdesk"
 
-SECRET_KIND: dict[str, str] = {name: target.connection.secret_kind for name, target in TARGETS.items()}
+SECRET_KIND: Mapping[str, str] = Derived(lambda api: api.connection.secret_kind)
 """The one secret each target needs, by target name, as each API's package declares it."""
 
-SECRET_LABEL: dict[str, str] = {
-    "api-key": "API key",
-    "access-token": "access token",
-    "client-secret": "client secret",
-}
-"""How a person calls each kind of secret."""
+SECRET_LABEL: dict[str, str] = {api.connection.secret_kind: api.connection.secret_label for api in APIS.values()}
+"""How a person calls each kind of secret, as the APIs declare it."""
 
 TOKEN_KIND = "token-cache"
 """Feedback Company's cached access token and its expiry, as one JSON entry."""

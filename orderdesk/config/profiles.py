@@ -40,7 +40,7 @@ from orderdesk.config.credentials import (
 )
 from orderdesk.config.home import config_dir
 from orderdesk.targets.connection import Connection, ProfileSetting
-from orderdesk.targets.registry import TARGETS
+from orderdesk.targets.registry import APIS, Derived
 
 CONFIG_FILENAME = "profiles.json"
 CONFIG_VERSION = 1
@@ -74,9 +74,7 @@ class TargetSettings:
         return self.connection.setting.field if self.connection.setting is not None else None
 
 
-TARGET_SETTINGS: dict[str, TargetSettings] = {
-    name: TargetSettings(target.title, target.connection) for name, target in TARGETS.items()
-}
+TARGET_SETTINGS: Mapping[str, TargetSettings] = Derived(lambda api: TargetSettings(api.title, api.connection))
 """Every API a profile can talk to, by target name, in the order the window lists them."""
 
 SETTINGS: dict[str, ProfileSetting] = {

@@ -23,16 +23,14 @@ from orderdesk.journal import (
     NotInJournal,
     OutboxState,
 )
+from orderdesk.targets.registry import get_api
 
 RETRYABLE_STATES = (OutboxState.FAILED, OutboxState.REJECTED, OutboxState.UNAUTHORIZED, OutboxState.UNKNOWN)
 """The states the outbox sends again; the others are at the API already or in flight."""
 
 CENTRA_BATCH_SIZE = 50
-"""Orders per Centra batch request. Centra documents no limit; one failed request then leaves
-at most this many orders to look at, and a body stays well under a megabyte."""
-
-BATCH_TARGET = "centra"
-"""The one API with a batch endpoint (``POST <base>/orders``)."""
+"""Orders per batch request (Centra's ``POST <base>/orders``). Centra documents no limit; one failed
+request then leaves at most this many orders to look at, and a body stays well under a megabyte."""
 
 
 class SkipReason(StrEnum):
@@ -90,8 +88,8 @@ class RetryItem:
 
     @property
     def batchable(self) -> bool:
-        """Whether it may travel in a Centra batch: nothing to look up first."""
-        return self.profile.target == BATCH_TARGET and not self.unclear_requests
+        """Whether it may travel in a batch: its API takes batches and there is nothing to look up first."""
+        return get_api(self.profile.target).batch is not None and not self.unclear_requests
 
 
 @dataclass(frozen=True)

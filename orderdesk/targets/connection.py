@@ -34,6 +34,9 @@ class Connection:
         base_url_help: one line on what to enter as the base URL.
         secret_kind: the keyring kind of the one secret it needs (``api-key`` ...).
         secret_help: one line: what the secret is and where it comes from.
+        secret_label: how a person calls the secret in a message ("API key").
+        secret_header: the request header that carries it: never journaled, never exported.
+        secret_placeholder: what stands for that header's value in an exported cURL command.
         setting: the non-secret id it needs, or None.
         refused: what it means when the API refuses the credentials, finishing "The credentials were refused: ...".
         wrong_address: what to check when something answers at the address but not as this API.
@@ -43,6 +46,9 @@ class Connection:
     base_url_help: str
     secret_kind: str
     secret_help: str
+    secret_label: str
+    secret_header: str
+    secret_placeholder: str
     setting: ProfileSetting | None
     refused: str
     wrong_address: str = "check the base URL."

@@ -14,6 +14,9 @@ CONNECTION = Connection(
     secret_kind="access-token",
     secret_help="The access token of your store's API account, with the Orders \"modify\" scope "
     "(and Products \"read-only\" to pull the catalogue); sent as the X-Auth-Token header.",
+    secret_label="access token",
+    secret_header="X-Auth-Token",
+    secret_placeholder="$BIGCOMMERCE_ACCESS_TOKEN",
     setting=ProfileSetting(
         "store_hash",
         "Store hash",

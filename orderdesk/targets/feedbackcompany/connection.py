@@ -11,6 +11,9 @@ CONNECTION = Connection(
     secret_kind="client-secret",
     secret_help="The client secret that belongs to the client id; the access token it buys is kept in the "
     "keyring too.",
+    secret_label="client secret",
+    secret_header="Authorization",
+    secret_placeholder="Bearer $FEEDBACKCOMPANY_ACCESS_TOKEN",
     setting=ProfileSetting(
         "client_id",
         "Client id",

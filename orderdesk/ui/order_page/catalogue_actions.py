@@ -99,7 +99,9 @@ def _imported(window: MainWindow, report: object) -> None:
 
 
 def _ask_pull(window: MainWindow, tools: CatalogueTools) -> None:
-    profiles = [profile for profile in window.profile_store.load() if profile.target == "bigcommerce"]
+    from orderdesk.catalogue.bigcommerce_pull import PULLS_FROM
+
+    profiles = [profile for profile in window.profile_store.load() if profile.target == PULLS_FROM]
     if not profiles:
         QMessageBox.information(window, "Pull products", "Add a BigCommerce profile first (Order ▸ Manage profiles).")
         return
