@@ -15,7 +15,8 @@ from types import FrameType
 from typing import Any
 
 from orderdesk.sandbox.api import SECRET
-from orderdesk.sandbox.server import APIS, start_sandbox
+from orderdesk.sandbox.handlers import HANDLERS
+from orderdesk.sandbox.server import start_sandbox
 
 DEFAULT_PORT = 8750
 EXIT_OK, EXIT_PORT = 0, 1
@@ -49,8 +50,8 @@ def run_sandbox(args: argparse.Namespace) -> int:
     print("OrderDesk sandbox: the order APIs as their docs describe them, in memory; nothing leaves this computer.")
     print(f"Demo credentials: the secret '{SECRET}' (API key, access token or client secret) with any")
     print("Dropday account id, BigCommerce store hash or Feedback Company client id; any other secret gets 401.")
-    for api in APIS:
-        print(f"{api.name} {running.base_url(api.name)}")
+    for name in HANDLERS:
+        print(f"{name} {running.base_url(name)}")
     print(f"Test controls under {running.url}/_sandbox/. Press Ctrl+C to stop.", flush=True)
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
