@@ -79,7 +79,7 @@ class CatalogueClient(ApiClient):
         return (str(address).rstrip("/"), str(currency))
 
     def _url(self, path: str) -> str:
-        return f"{self._profile.base_url}/stores/{self._profile.store_hash}/{path}"
+        return f"{self._profile.base_url}/stores/{self._profile.settings['store_hash']}/{path}"
 
 
 def pull_bigcommerce(

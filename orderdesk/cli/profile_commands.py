@@ -139,7 +139,7 @@ ACTIONS: tuple[Callable[[Any], None], ...] = (
 
 def run_add(args: argparse.Namespace) -> int:
     """Check everything that can be checked before asking for the secret, then store both."""
-    settings = {"account_id": args.account_id, "store_hash": args.store_hash, "client_id": args.client_id}
+    settings = {field: getattr(args, field) for field in SETTINGS}
     profile = make_profile(args.name, args.target, args.base_url, **settings)
     store = ProfileStore()
     clash = store.find(profile.name)

@@ -159,7 +159,7 @@ def test_the_file_holds_settings_only_and_round_trips(orderdesk_home: Path) -> N
         ],
     }
     assert [profile.name for profile in ProfileStore().load()] == ["live", "Test store"]
-    assert ProfileStore().get("TEST STORE").store_hash == "abc123"
+    assert ProfileStore().get("TEST STORE").settings["store_hash"] == "abc123"
     assert sorted(path.name for path in _config(orderdesk_home).parent.iterdir()) == ["profiles.json"]
 
 
@@ -413,7 +413,7 @@ def test_update_of_a_plain_setting_needs_no_keyring() -> None:
 
     store.update(_dropday("live", account_id="2"))
 
-    assert store.get("live").account_id == "2"
+    assert store.get("live").settings["account_id"] == "2"
 
 
 def test_moving_a_profile_to_another_api_needs_that_apis_secret(secret_service: PrivateSecretService) -> None:
@@ -441,7 +441,7 @@ def test_save_creates_with_a_secret_and_edits_with_or_without_one(secret_service
     store.save(_dropday("live"), SECRET)
     store.save(_dropday("live shop", account_id="99"), "", original_name="live")
 
-    assert store.get("live shop").account_id == "99"
+    assert store.get("live shop").settings["account_id"] == "99"
     assert secret_service.entries() == {"live shop/api-key": SECRET}
 
 

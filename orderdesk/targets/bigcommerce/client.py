@@ -93,7 +93,7 @@ class BigCommerceClient(ApiClient):
 
     def _orders_url(self) -> str:
         """Where the store's orders are created and listed."""
-        return f"{self._profile.base_url}/stores/{self._profile.store_hash}/v2/orders"
+        return f"{self._profile.base_url}/stores/{self._profile.settings['store_hash']}/v2/orders"
 
 
 def _outcome(reply: Reply) -> Outcome:

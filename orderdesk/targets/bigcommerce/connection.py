@@ -21,6 +21,7 @@ CONNECTION = Connection(
         "store_hash",
         "Store hash",
         "Your store's permanent ID: the {store_hash} in https://api.bigcommerce.com/stores/{store_hash}/v2.",
+        alphanumeric=True,
     ),
     refused="the access token is wrong, or its API account lacks the Orders scope.",
     wrong_address="check the base URL and the store hash.",

@@ -50,7 +50,7 @@ class DropdayClient(ApiClient):
 
     def headers(self, profile: ClientProfile, secret: str) -> dict[str, str]:
         """The API key and the profile's account id."""
-        return {**super().headers(profile, secret), "account-id": profile.account_id}
+        return {**super().headers(profile, secret), "account-id": profile.settings["account_id"]}
 
     def create_request(self, body: dict[str, Any]) -> tuple[str, str]:
         """Method and URL of the request that creates ``body``'s order (for the journal)."""

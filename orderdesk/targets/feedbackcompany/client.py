@@ -142,7 +142,7 @@ class FeedbackCompanyClient(ApiClient):
     def _fetch_token(self) -> str | Outcome:
         """A new access token, cached in the keyring; or the outcome that ends the submission (nothing was sent)."""
         params = {
-            "client_id": self._profile.client_id,
+            "client_id": self._profile.settings["client_id"],
             "client_secret": self._secret,
             "grant_type": "authorization_code",
         }

@@ -20,4 +20,5 @@ CONNECTION = Connection(
         "The OAuth client id that, with the client secret, fetches an access token (oauth2/token).",
     ),
     refused="the client id or the client secret is wrong.",
+    caches_token=True,
 )
