@@ -280,6 +280,8 @@ def _run_retry(args: argparse.Namespace) -> int:
             return EXIT_KEYRING
         report = _send(plan, journal, secrets)
     _print_report(report)
+    if journal.damage is not None:  # found while sending: the orders it stopped are in the report
+        return _complain(str(journal.damage))
     _print_unknown_left(left_unknown)
     blocked = any(skipped.blocking for skipped in plan.skipped)
     return EXIT_OK if report.all_sent and not blocked else EXIT_NOT_THROUGH

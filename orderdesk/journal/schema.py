@@ -10,7 +10,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from orderdesk.journal.errors import JournalError
+from orderdesk.journal.errors import JournalDamaged, JournalError
+from orderdesk.journal.health import is_damage
 
 _V1 = (
     # closed_at is NULL while a person may still be typing into the draft.
@@ -121,6 +122,8 @@ def connect(path: Path) -> sqlite3.Connection:
         migrate(connection, path)
     except sqlite3.DatabaseError as exc:
         connection.close()
+        if is_damage(exc):
+            raise JournalDamaged(path, str(exc)) from None
         raise JournalError(f"{path}: not a usable OrderDesk journal ({exc})") from None
     except JournalError:
         connection.close()
