@@ -72,7 +72,7 @@ def register_add(actions: Any) -> None:
         default="",
         metavar="URL",
         help="where the API answers (https; http only for the sandbox on 127.0.0.1); "
-        "default: the API's own address (Centra has none: give your Order API plugin's URL)",
+        "default: the API's own address, where it has one (see each API below)",
     )
     for field, setting in SETTINGS.items():
         users = next(settings.title for settings in TARGET_SETTINGS.values() if settings.setting == field)
