@@ -242,6 +242,39 @@ def test_a_secret_typed_into_the_file_is_pointed_out_but_never_repeated(orderdes
     assert SECRET not in str(broken.value)
 
 
+def test_settings_are_read_flat_or_nested_and_written_flat_as_every_version_reads_them(orderdesk_home: Path) -> None:
+    path = _config(orderdesk_home)
+    path.parent.mkdir(parents=True)
+    flat = {"name": "live", "target": "dropday", "base_url": "https://dropday.io/api/v1", "account_id": "1"}
+    nested = {
+        "name": "test",
+        "target": "bigcommerce",
+        "base_url": "https://api.bigcommerce.com",
+        "settings": {"store_hash": "abc123"},
+    }
+    path.write_text(json.dumps({"version": 1, "profiles": [flat, nested]}), encoding="utf-8")
+
+    live, test = ProfileStore().load()
+    assert (live.settings, test.settings) == ({"account_id": "1"}, {"store_hash": "abc123"})
+    ProfileStore().update(make_profile("test", "bigcommerce", store_hash="def456"))
+
+    written = json.loads(path.read_text(encoding="utf-8"))["profiles"]
+    assert written == [flat, {**{key: nested[key] for key in ("name", "target", "base_url")}, "store_hash": "def456"}]
+
+
+def test_a_setting_of_another_api_or_of_none_is_refused_by_its_field(orderdesk_home: Path) -> None:
+    with pytest.raises(ProfileError) as foreign:
+        make_profile("live", "dropday", account_id="1", client_id="c")
+    assert foreign.value.problems == {"client_id": "Client id is only used by Feedback Company"}
+    path = _config(orderdesk_home)
+    path.parent.mkdir(parents=True)
+    entry = {"name": "x", "target": "centra", "base_url": "https://shop.example", "settings": {"shop_id": "7"}}
+    path.write_text(json.dumps({"profiles": [entry]}), encoding="utf-8")
+    with pytest.raises(ConfigError) as undeclared:
+        ProfileStore().load()
+    assert undeclared.value.problem == "profile 1 ('x'): unknown setting 'shop_id'"
+
+
 def test_a_file_that_is_not_utf8_is_named(orderdesk_home: Path) -> None:
     path = _config(orderdesk_home)
     path.parent.mkdir(parents=True)
