@@ -83,8 +83,13 @@ class ParcelTarget(Target):
     title = "Parcel Post"
     connection = CONNECTION
     paths = PathMap(
-        [("reference", "external_id"), ("email", "customer.email"), ("lines.*.sku", "lines.*.sku"),
-         ("lines.*.quantity", "lines.*.quantity"), ("lines", "lines")]
+        [
+            ("reference", "external_id"),
+            ("email", "customer.email"),
+            ("lines.*.sku", "lines.*.sku"),
+            ("lines.*.quantity", "lines.*.quantity"),
+            ("lines", "lines"),
+        ]
     )
     body_model = ParcelOrder
     conversions = ParcelConversions()
