@@ -101,7 +101,13 @@ _V4 = (
     "CREATE INDEX orders_claimed ON orders (claimed_by) WHERE claimed_by IS NOT NULL",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4)
+_V5 = (
+    # Who marked the order resolved (orderdesk/journal/resolutions.py): a row a person wrote
+    # after checking at the API, not a request. NULL for every request.
+    "ALTER TABLE attempts ADD COLUMN resolved_by TEXT",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4, _V5)
 """Migration ``n`` (0-based) takes a file from version ``n`` to ``n + 1``."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

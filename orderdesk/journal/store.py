@@ -29,7 +29,7 @@ from orderdesk.config.home import data_dir
 from orderdesk.core.findings import Findings
 from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome
-from orderdesk.journal import attempts, backups, claims, draft_list, drafts, outbox, owners
+from orderdesk.journal import attempts, backups, claims, draft_list, drafts, outbox, owners, resolutions
 from orderdesk.journal.auth import non_secret
 from orderdesk.journal.codec import draft_from_json, draft_to_json
 from orderdesk.journal.commits import GroupCommit
@@ -348,6 +348,28 @@ class Journal:
         """Give up this journal's claim on an order; its state is its latest attempt's again."""
         owner = self._owner.owner_id
         self._write(lambda connection: claims.release(connection, order_key, owner), one_statement=True)
+
+    def resolve(self, order_key: int, reference: str | None, by: str | None = None) -> int:
+        """Record a person's word after checking at the API; the id of the row it adds to the history.
+
+        ``reference`` given: the order is there (it becomes ``sent``); ``None``: it is not (it
+        becomes ``failed``, and Send again sends it without looking the unclear attempts up).
+        ``by`` defaults to the OS user and desk. Checked and written in one transaction, so an
+        order another process has claimed is never resolved under it.
+
+        Raises:
+            NotInJournal: no such order.
+            NotResolvable: being sent, or not ``unknown`` or ``failed``.
+        """
+        if reference is not None and not reference.strip():
+            raise ValueError("a reference is needed to mark an order as at the API")
+        resolution = resolutions.Resolution(
+            created=reference is not None, reference=(reference or "").strip(), by=by or resolutions.desk_name()
+        )
+        owner = self._owner.owner_id
+        return self._write(
+            lambda connection: resolutions.resolve(connection, order_key, resolution, owner, self._clock())
+        )
 
     def count_outbox(
         self,

@@ -39,13 +39,15 @@ def test_a_backup_at_most_once_a_day_and_the_newest_seven_kept(journal_path: Pat
 
     for day in range(1, 10):
         clock.now = Clock().now + day * DAY
-        with Journal(journal_path, clock=clock) as journal:
+        with Journal(journal_path, clock=clock):
+            pass  # the day's backup, taken at opening; closing waits for it
+        with Journal(journal_path, clock=clock) as journal:  # the same day: no second backup
             journal.save_draft(make_draft(f"PH-DAY-{day}"), None)
 
     kept = listing(journal_path)
     assert len(kept) == KEEP
     assert [backup.path.name[8:16] for backup in kept] == [f"202601{day:02d}" for day in range(10, 3, -1)]
-    assert counts(kept[0].path) == (3 + 8, 3)  # taken at opening, before that day's draft
+    assert counts(kept[0].path) == (3 + 8, 3)  # taken before that day's draft
 
 
 def test_a_damaged_journal_is_never_backed_up_and_the_good_backups_stay(journal_path: Path, clock: Clock) -> None:
