@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from orderdesk.targets.base import Target
-from orderdesk.targets.client_base import ApiClient
 from orderdesk.targets.connection import Connection
-from orderdesk.transport.pacing import QuotaHeaders
+
+if TYPE_CHECKING:
+    from orderdesk.targets.client_base import ApiClient
+    from orderdesk.transport.pacing import QuotaHeaders
 
 
 @dataclass(frozen=True)
@@ -34,15 +36,22 @@ class ApiDeclaration:
 
     Attributes:
         target: its body, conversions, rules, title and connection settings.
-        client: the class that sends to it (its secret header, lookups and rate-limit headers are the client's).
+        load_client: imports and returns the class that sends to it (its secret header, lookups and
+            rate-limit headers are the client's); called when first needed, so that checking and
+            converting bodies never loads the HTTP stack.
         identity_field: the body field that names an order at the API: one order per value at one profile.
         batch: how it takes many orders in one request; None when it takes one at a time.
     """
 
     target: Target
-    client: type[ApiClient]
+    load_client: Callable[[], type[ApiClient]]
     identity_field: str
     batch: BatchSupport | None = None
+
+    @property
+    def client(self) -> type[ApiClient]:
+        """The class that sends orders to this API."""
+        return self.load_client()
 
     @property
     def name(self) -> str:

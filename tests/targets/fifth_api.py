@@ -132,7 +132,7 @@ class ParcelClient(ApiClient):
         return f"{self._profile.base_url}/depots/{self._profile.settings['depot']}/parcels"
 
 
-DECLARATION = ApiDeclaration(target=ParcelTarget(), client=ParcelClient, identity_field="reference")
+DECLARATION = ApiDeclaration(target=ParcelTarget(), load_client=lambda: ParcelClient, identity_field="reference")
 
 
 class ParcelSandbox(SandboxApi):
