@@ -8,6 +8,8 @@ import contracts.
 from __future__ import annotations
 
 import importlib
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -58,3 +60,14 @@ def test_the_sandbox_speaks_exactly_the_registered_apis_each_in_its_own_number_r
 def test_an_unknown_api_names_the_known_ones() -> None:
     with pytest.raises(KeyError, match="unknown API 'shopify'; known: dropday, centra"):
         get_api("shopify")
+
+
+def test_reading_the_registry_loads_no_client_until_one_is_asked_for() -> None:
+    probe = (
+        "import sys; from orderdesk.targets.registry import APIS; "
+        "before = 'requests' in sys.modules; [api.title for api in APIS.values()]; "
+        "listed = 'requests' in sys.modules; [api.client for api in APIS.values()]; "
+        "print(before, listed, 'requests' in sys.modules)"
+    )
+    printed = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    assert printed.stdout.split() == ["False", "False", "True"]
