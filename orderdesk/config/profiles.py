@@ -253,7 +253,7 @@ def _check_setting_value(field: str, value: str, declared: tuple[ProfileSetting,
         raise PydanticCustomError(
             "profile_setting", "{label}: at most 200 characters, without spaces", {"label": label, "field": field}
         )
-    if setting.alphanumeric and value and not value.isalnum():
+    if setting.alphanumeric and not value.isalnum():
         raise PydanticCustomError(
             "profile_setting",
             "{label}: only letters and digits (it is part of the API's address)",

@@ -28,7 +28,7 @@ from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import Journal
 from orderdesk.outbox.plan import RETRYABLE_STATES, RetryItem
 from orderdesk.sending.submit import BatchClient, OrderClient, reconcile, submit, submit_batch
-from orderdesk.targets.registry import get_api, get_target
+from orderdesk.targets.registry import batch_support, get_target
 from orderdesk.transport.settings import HttpSettings
 
 CLAIMED_ELSEWHERE = (
@@ -146,7 +146,7 @@ def sent_order(target: str, request_body: str) -> dict[str, Any] | None:
         return None
     if not isinstance(body, dict):
         return None
-    batch = get_api(target).batch
+    batch = batch_support(target)
     if batch is not None and batch.is_batch(body) and len(body) == 1:
         [order] = body.values()
         return dict(order)

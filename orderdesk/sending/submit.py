@@ -27,7 +27,7 @@ from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import Journal
 from orderdesk.targets.base import Target
-from orderdesk.targets.registry import Derived, get_api, get_target
+from orderdesk.targets.registry import Derived, batch_support, get_api, get_target
 from orderdesk.transport.pacing import Pacer
 from orderdesk.transport.redaction import Redactor
 from orderdesk.transport.replies import (
@@ -417,7 +417,7 @@ def _last_sent_body(journal: Journal, draft_id: int, profile_name: str) -> dict[
                     body = jsonio.loads(sent[-1].request_body)
                 except jsonio.BodyError:
                     return None
-                batch = get_api(row.target).batch
+                batch = batch_support(row.target)
                 if isinstance(body, dict) and batch is not None and batch.is_batch(body) and len(body) == 1:
                     [body] = body.values()  # a batch attempt is journaled as the batch of its one key
                 return body if isinstance(body, dict) else None

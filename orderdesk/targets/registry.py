@@ -14,7 +14,7 @@ from typing import TypeVar
 from orderdesk.targets.base import Target
 from orderdesk.targets.bigcommerce.declaration import DECLARATION as _BIGCOMMERCE
 from orderdesk.targets.centra.declaration import DECLARATION as _CENTRA
-from orderdesk.targets.declaration import ApiDeclaration
+from orderdesk.targets.declaration import ApiDeclaration, BatchSupport
 from orderdesk.targets.dropday.declaration import DECLARATION as _DROPDAY
 from orderdesk.targets.feedbackcompany.declaration import DECLARATION as _FEEDBACKCOMPANY
 
@@ -53,6 +53,12 @@ def get_api(name: str) -> ApiDeclaration:
         return APIS[name]
     except KeyError:
         raise KeyError(f"unknown API {name!r}; known: {', '.join(APIS)}") from None
+
+
+def batch_support(name: str) -> BatchSupport | None:
+    """How the API called ``name`` takes batches; None when it does not, or is not registered (an old journal row's)."""
+    api = APIS.get(name)
+    return api.batch if api is not None else None
 
 
 def get_target(name: str) -> Target:

@@ -18,7 +18,7 @@ import pytest
 from orderdesk.sandbox.handlers import HANDLERS
 from orderdesk.targets.client_base import ApiClient
 from orderdesk.targets.declaration import ApiDeclaration
-from orderdesk.targets.registry import APIS, TARGETS, get_api
+from orderdesk.targets.registry import APIS, TARGETS, batch_support, get_api
 
 PYPROJECT = Path(__file__).resolve().parents[2] / "pyproject.toml"
 
@@ -57,9 +57,11 @@ def test_the_sandbox_speaks_exactly_the_registered_apis_each_in_its_own_number_r
     assert len(set(numbers)) == len(numbers)
 
 
-def test_an_unknown_api_names_the_known_ones() -> None:
+def test_an_unknown_api_names_the_known_ones_and_takes_no_batches() -> None:
     with pytest.raises(KeyError, match="unknown API 'shopify'; known: dropday, centra"):
         get_api("shopify")
+    assert batch_support("shopify") is None  # a journal row of an API that is no longer registered
+    assert [name for name in APIS if batch_support(name) is not None] == ["centra"]
 
 
 def test_reading_the_registry_loads_no_client_until_one_is_asked_for() -> None:
