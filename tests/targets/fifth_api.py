@@ -66,9 +66,9 @@ class ParcelConversions:
 CONNECTION = Connection(
     default_base_url="https://parcelpost.invalid/api",
     base_url_help="Parcel Post's API address.",
-    secret_kind="api-key",
-    secret_help="Your Parcel Post API key.",
-    secret_label="API key",
+    secret_kind="parcel-key",
+    secret_help="Your Parcel Post key.",
+    secret_label="parcel key",
     secret_header="X-Parcel-Key",
     secret_placeholder="$PARCELPOST_API_KEY",
     setting=ProfileSetting("depot", "Depot", "The depot that ships your parcels."),

@@ -25,6 +25,7 @@ from orderdesk.sandbox.server import RunningSandbox, start_sandbox
 from orderdesk.sending.submit import CLIENTS, can_look_up, reconcile, submit
 from orderdesk.targets import registry
 from tests.client_support import FAST, MemorySecrets
+from tests.fixtures_keyring import PrivateSecretService
 from tests.targets.fifth_api import DECLARATION, NAME, SANDBOX, ParcelClient
 
 
@@ -49,7 +50,7 @@ def _draft() -> OrderDraft:
 def test_a_registered_api_is_in_every_table(parcel_sandbox: RunningSandbox) -> None:
     assert registry.get_target(NAME).title == "Parcel Post"
     assert CLIENTS[NAME] is ParcelClient and can_look_up(NAME)
-    assert SECRET_KIND[NAME] == "api-key" and SECRET_LABEL["api-key"] == "API key"
+    assert SECRET_KIND[NAME] == "parcel-key" and SECRET_LABEL["parcel-key"] == "parcel key"
     assert non_secret({"X-Parcel-Key": "k", "Accept": "application/json"}) == {"Accept": "application/json"}
     assert parcel_sandbox.base_url(NAME) == f"{parcel_sandbox.url}/parcelpost/api"
 
@@ -69,11 +70,23 @@ def test_its_profile_is_checked_against_its_declared_settings(parcel_sandbox: Ru
     assert loaded.base_url == "https://parcelpost.invalid/api"
 
 
+def test_its_new_kind_of_secret_lives_and_leaves_with_its_profile_in_the_keyring(
+    parcel_sandbox: RunningSandbox, secret_service: PrivateSecretService, tmp_path: Path
+) -> None:
+    store = ProfileStore(tmp_path / "profiles.json")
+    store.add(make_profile("Parcels", NAME, depot="d1"), SECRET)
+    assert secret_service.entries() == {"Parcels/parcel-key": SECRET}
+    store.rename("Parcels", "Parcels NL")
+    assert secret_service.entries() == {"Parcels NL/parcel-key": SECRET}
+    store.remove("Parcels NL")
+    assert secret_service.entries() == {}
+
+
 def test_an_order_reaches_it_through_the_sandbox_and_the_journal_keeps_no_secret(
     parcel_sandbox: RunningSandbox, tmp_path: Path
 ) -> None:
     profile = make_profile("Parcels", NAME, parcel_sandbox.base_url(NAME), depot="d1")
-    secrets = MemorySecrets({"Parcels/api-key": SECRET})
+    secrets = MemorySecrets({"Parcels/parcel-key": SECRET})
     journal = Journal(tmp_path / "journal.sqlite3")
     draft = _draft()
     draft_id = journal.save_draft(draft)
@@ -98,4 +111,4 @@ def test_its_declaration_leaves_when_its_block_ends() -> None:
     with registry.registered(DECLARATION), handlers.registered(SANDBOX):
         assert NAME in registry.APIS and NAME in handlers.HANDLERS
     assert NAME not in registry.APIS and NAME not in handlers.HANDLERS
-    assert NAME not in CLIENTS
+    assert NAME not in CLIENTS and "parcel-key" not in SECRET_LABEL
