@@ -523,6 +523,377 @@ Om met een leeg logboek te beginnen: sluit OrderDesk overal en zet {1} opzij (ge
         </message>
     </context>
     <context>
+        <name>Findings</name>
+        <message>
+            <source>Required</source>
+            <translation>Verplicht</translation>
+        </message>
+        <message>
+            <source>Not a field of this API</source>
+            <translation>Geen veld van deze API</translation>
+        </message>
+        <message>
+            <source>Must be text</source>
+            <translation>Moet tekst zijn</translation>
+        </message>
+        <message>
+            <source>Must be a whole number</source>
+            <translation>Moet een heel getal zijn</translation>
+        </message>
+        <message>
+            <source>Must be true or false</source>
+            <translation>Moet waar of onwaar zijn</translation>
+        </message>
+        <message>
+            <source>Must be an object</source>
+            <translation>Moet een object zijn</translation>
+        </message>
+        <message>
+            <source>Must be a list</source>
+            <translation>Moet een lijst zijn</translation>
+        </message>
+        <message>
+            <source>Has the wrong type</source>
+            <translation>Heeft het verkeerde type</translation>
+        </message>
+        <message>
+            <source>Must not be empty</source>
+            <translation>Mag niet leeg zijn</translation>
+        </message>
+        <message>
+            <source>Too large</source>
+            <translation>Te groot</translation>
+        </message>
+        <message>
+            <source>Must be a number</source>
+            <translation>Moet een getal zijn</translation>
+        </message>
+        <message>
+            <source>Must be a number or text</source>
+            <translation>Moet een getal of tekst zijn</translation>
+        </message>
+        <message>
+            <source>At most two decimals</source>
+            <translation>Hoogstens twee decimalen</translation>
+        </message>
+        <message>
+            <source>Must not be negative</source>
+            <translation>Mag niet negatief zijn</translation>
+        </message>
+        <message>
+            <source>Not a valid e-mail address</source>
+            <translation>Geen geldig e-mailadres</translation>
+        </message>
+        <message>
+            <source>Not a valid URL (http:// or https://)</source>
+            <translation>Geen geldige URL (http:// of https://)</translation>
+        </message>
+        <message>
+            <source>Not an ISO 3166 two-letter country code (NL, US...)</source>
+            <translation>Geen landcode van twee letters volgens ISO 3166 (NL, BE...)</translation>
+        </message>
+        <message>
+            <source>Must be a number (or a number written as text)</source>
+            <translation>Moet een getal zijn (of een getal als tekst)</translation>
+        </message>
+        <message>
+            <source>Not a BigCommerce order status (0 to 14)</source>
+            <translation>Geen orderstatus van BigCommerce (0 tot en met 14)</translation>
+        </message>
+        <message>
+            <source>Not a date like Tue, 20 Nov 2012 00:00:00 +0000</source>
+            <translation>Geen datum zoals Tue, 20 Nov 2012 00:00:00 +0000</translation>
+        </message>
+        <message>
+            <source>Not a locale like en, en-US or es-419</source>
+            <translation>Geen taalcode zoals nl, nl-NL of es-419</translation>
+        </message>
+        <message>
+            <source>Set by BigCommerce: leave it out</source>
+            <translation>Wordt door BigCommerce ingevuld: laat het weg</translation>
+        </message>
+        <message>
+            <source>Not a date (YYYY-MM-DD) or date and time (YYYY-MM-DD HH:MM:SS)</source>
+            <translation>Geen datum (JJJJ-MM-DD) of datum en tijd (JJJJ-MM-DD UU:MM:SS)</translation>
+        </message>
+        <message>
+            <source>Must be 0 (pending), 1 (success) or 2 (failed)</source>
+            <translation>Moet 0 (in behandeling), 1 (gelukt) of 2 (mislukt) zijn</translation>
+        </message>
+        <message>
+            <source>Must be a number (digits only)</source>
+            <translation>Moet een getal zijn (alleen cijfers)</translation>
+        </message>
+        <message>
+            <source>A date as DD-MM-YYYY (07-11-2025)</source>
+            <translation>Een datum als DD-MM-JJJJ (07-11-2025)</translation>
+        </message>
+        <message>
+            <source>A GTIN-13 code: exactly 13 digits</source>
+            <translation>Een GTIN-13-code: precies 13 cijfers</translation>
+        </message>
+        <message>
+            <source>Must be at least 24 hours after the invitation</source>
+            <translation>Moet minstens 24 uur na de uitnodiging komen</translation>
+        </message>
+        <message>
+            <source>Required (the country or its ISO code)</source>
+            <translation>Verplicht (het land of de ISO-code)</translation>
+        </message>
+        <message>
+            <source>Only one pickup per order</source>
+            <translation>Maar één afhaling per bestelling</translation>
+        </message>
+        <message>
+            <source>Required (or display_name_merchant)</source>
+            <translation>Verplicht (of display_name_merchant)</translation>
+        </message>
+        <message>
+            <source>Needs at least two of cost_ex_tax, cost_inc_tax and cost_tax</source>
+            <translation>Heeft minstens twee van cost_ex_tax, cost_inc_tax en cost_tax nodig</translation>
+        </message>
+        <message>
+            <source>Not allowed with products or shipping addresses: an order is shipped or picked up</source>
+            <translation>Niet toegestaan samen met producten of afleveradressen: een bestelling wordt verzonden of afgehaald</translation>
+        </message>
+        <message>
+            <source>Either id, ean or sku is required</source>
+            <translation>Een id, ean of sku is verplicht</translation>
+        </message>
+        <message>
+            <source>Required for a B2C order (or invoiceAddress and deliveryAddress)</source>
+            <translation>Verplicht voor een B2C-bestelling (of invoiceAddress en deliveryAddress)</translation>
+        </message>
+        <message>
+            <source>Required for a B2C order: it holds the customer's e-mail</source>
+            <translation>Verplicht voor een B2C-bestelling: hierin staat het e-mailadres van de klant</translation>
+        </message>
+        <message>
+            <source>An order must be a JSON object</source>
+            <translation>Een bestelling moet een JSON-object zijn</translation>
+        </message>
+        <message>
+            <source>Dropday refused the order</source>
+            <translation>Dropday heeft de bestelling geweigerd</translation>
+        </message>
+        <message>
+            <source>BigCommerce refused the order without saying why</source>
+            <translation>BigCommerce heeft de bestelling geweigerd zonder te zeggen waarom</translation>
+        </message>
+        <message>
+            <source>Feedback Company refused the order without saying why</source>
+            <translation>Feedback Company heeft de bestelling geweigerd zonder te zeggen waarom</translation>
+        </message>
+        <message>
+            <source>A negative price is unusual</source>
+            <translation>Een negatieve prijs is ongebruikelijk</translation>
+        </message>
+        <message>
+            <source>A negative price</source>
+            <translation>Een negatieve prijs</translation>
+        </message>
+        <message>
+            <source>A negative shipping cost is unusual</source>
+            <translation>Negatieve verzendkosten zijn ongebruikelijk</translation>
+        </message>
+        <message>
+            <source>A weekend may bring it within 24 hours of the invitation</source>
+            <translation>Door een weekend kan het binnen 24 uur na de uitnodiging vallen</translation>
+        </message>
+        <message>
+            <source>Before orderDate</source>
+            <translation>Vóór orderDate</translation>
+        </message>
+        <message>
+            <source>BigCommerce keeps only one of ip_address and ip_address_v6</source>
+            <translation>BigCommerce bewaart maar één van ip_address en ip_address_v6</translation>
+        </message>
+        <message>
+            <source>BigCommerce's reference calls this read-only: it may be ignored</source>
+            <translation>De documentatie van BigCommerce noemt dit alleen-lezen: het kan genegeerd worden</translation>
+        </message>
+        <message>
+            <source>Empty voucher code</source>
+            <translation>Lege kortingscode</translation>
+        </message>
+        <message>
+            <source>Expected attributeName_elementName</source>
+            <translation>Verwacht attributeName_elementName</translation>
+        </message>
+        <message>
+            <source>Given twice</source>
+            <translation>Twee keer opgegeven</translation>
+        </message>
+        <message>
+            <source>Less than 1</source>
+            <translation>Minder dan 1</translation>
+        </message>
+        <message>
+            <source>Missing: use address when invoice and delivery are the same</source>
+            <translation>Ontbreekt: gebruik address als factuur- en afleveradres gelijk zijn</translation>
+        </message>
+        <message>
+            <source>More than price_inc_tax</source>
+            <translation>Meer dan price_inc_tax</translation>
+        </message>
+        <message>
+            <source>More than the authorized amount</source>
+            <translation>Meer dan het geautoriseerde bedrag</translation>
+        </message>
+        <message>
+            <source>No products</source>
+            <translation>Geen producten</translation>
+        </message>
+        <message>
+            <source>Not a valid EAN/GTIN: wrong length or check digit</source>
+            <translation>Geen geldige EAN/GTIN: verkeerde lengte of controlecijfer</translation>
+        </message>
+        <message>
+            <source>Not a valid EAN: wrong length or check digit</source>
+            <translation>Geen geldige EAN: verkeerde lengte of controlecijfer</translation>
+        </message>
+        <message>
+            <source>Only used in B2C orders; accountId makes this a B2B order</source>
+            <translation>Alleen gebruikt bij B2C-bestellingen; door accountId is dit een B2B-bestelling</translation>
+        </message>
+        <message>
+            <source>Send either address or invoiceAddress and deliveryAddress, not both</source>
+            <translation>Stuur address óf invoiceAddress en deliveryAddress, niet allebei</translation>
+        </message>
+        <message>
+            <source>Should be more than 0</source>
+            <translation>Hoort meer dan 0 te zijn</translation>
+        </message>
+        <message>
+            <source>Should not be negative</source>
+            <translation>Hoort niet negatief te zijn</translation>
+        </message>
+        <message>
+            <source>Spelled as in BigCommerce's own example; the field is cost_ex_tax</source>
+            <translation>Gespeld zoals in het eigen voorbeeld van BigCommerce; het veld heet cost_ex_tax</translation>
+        </message>
+        <message>
+            <source>The check digit (the last digit) is wrong</source>
+            <translation>Het controlecijfer (het laatste cijfer) klopt niet</translation>
+        </message>
+        <message>
+            <source>Usually a positive number</source>
+            <translation>Meestal een positief getal</translation>
+        </message>
+        <message>
+            <source>Usually a whole number</source>
+            <translation>Meestal een heel getal</translation>
+        </message>
+        <message>
+            <source>Usually at least 1</source>
+            <translation>Meestal minstens 1</translation>
+        </message>
+        <message>
+            <source>Usually needed to ship</source>
+            <translation>Meestal nodig om te verzenden</translation>
+        </message>
+        <message>
+            <source>Usually needed: BigCommerce's minimum order has a state</source>
+            <translation>Meestal nodig: de minimale bestelling van BigCommerce heeft een staat/provincie</translation>
+        </message>
+        <message>
+            <source>Without id the order is not marked with a payment type</source>
+            <translation>Zonder id krijgt de bestelling geen betaalwijze</translation>
+        </message>
+        <message>
+            <source>Not sent to Centra: its Order API has no such field</source>
+            <translation>Niet naar Centra gestuurd: de Order API heeft zo'n veld niet</translation>
+        </message>
+        <message>
+            <source>Lower than unitPrice: the price before discount is usually higher</source>
+            <translation>Lager dan unitPrice: de prijs vóór korting is meestal hoger</translation>
+        </message>
+        <message>
+            <source>At most {0} characters</source>
+            <translation>Hoogstens {0} tekens</translation>
+        </message>
+        <message>
+            <source>At least {0} characters</source>
+            <translation>Minstens {0} tekens</translation>
+        </message>
+        <message>
+            <source>At most {0} items</source>
+            <translation>Hoogstens {0} items</translation>
+        </message>
+        <message>
+            <source>At least {0} items</source>
+            <translation>Minstens {0} items</translation>
+        </message>
+        <message>
+            <source>Must be one of {0}</source>
+            <translation>Moet een van deze zijn: {0}</translation>
+        </message>
+        <message>
+            <source>Must be at least {0}</source>
+            <translation>Moet minstens {0} zijn</translation>
+        </message>
+        <message>
+            <source>Must be more than {0}</source>
+            <translation>Moet meer dan {0} zijn</translation>
+        </message>
+        <message>
+            <source>Must be at most {0}</source>
+            <translation>Moet hoogstens {0} zijn</translation>
+        </message>
+        <message>
+            <source>Required when {0} is given</source>
+            <translation>Verplicht als {0} is ingevuld</translation>
+        </message>
+        <message>
+            <source>Must be the same as {0}</source>
+            <translation>Moet gelijk zijn aan {0}</translation>
+        </message>
+        <message>
+            <source>More than {0}</source>
+            <translation>Meer dan {0}</translation>
+        </message>
+        <message>
+            <source>Names {0}, but country_iso2 is {1}</source>
+            <translation>Noemt {0}, maar country_iso2 is {1}</translation>
+        </message>
+        <message>
+            <source>Not the products plus shipping ({0})</source>
+            <translation>Niet de producten plus verzending ({0})</translation>
+        </message>
+        <message>
+            <source>Not the same as shipping_cost ({0})</source>
+            <translation>Niet gelijk aan shipping_cost ({0})</translation>
+        </message>
+        <message>
+            <source>Not used: {0} is given</source>
+            <translation>Niet gebruikt: {0} is opgegeven</translation>
+        </message>
+        <message>
+            <source>Products, costs and discount add up to {0}</source>
+            <translation>Producten, kosten en korting komen samen op {0}</translation>
+        </message>
+        <message>
+            <source>Required for a B2B order ({0} given)</source>
+            <translation>Verplicht voor een B2B-bestelling ({0} opgegeven)</translation>
+        </message>
+        <message>
+            <source>Same as in {0}: Centra refuses the second</source>
+            <translation>Hetzelfde als in {0}: Centra weigert de tweede</translation>
+        </message>
+        <message>
+            <source>The products add up to {0}</source>
+            <translation>De producten komen samen op {0}</translation>
+        </message>
+        <message>
+            <source>Usually given together with {0}</source>
+            <translation>Meestal samen opgegeven met {0}</translation>
+        </message>
+        <message>
+            <source>Usually required for {0}</source>
+            <translation>Meestal verplicht voor {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>JournalDamageNotice</name>
         <message>
             <source>Journal damaged: nothing is saved or sent</source>

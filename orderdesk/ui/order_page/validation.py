@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from orderdesk.core.findings import Findings
 from orderdesk.core.order import OrderDraft
 from orderdesk.targets.base import Target
+from orderdesk.ui.language.finding_texts import finding_text
 from orderdesk.ui.language.text import translate
 from orderdesk.ui.order_page.draft_paths import is_under
 from orderdesk.ui.order_page.draft_presenter import DraftPresenter, sendable
@@ -417,7 +418,8 @@ class ValidationController(QObject):
                         message = merged[where] = Message()
                     by_text = message.errors if attribute == "errors" else message.warnings
                     for text in texts:
-                        said = f"{path}: {text}" if where == "" and path else text
+                        said = finding_text(text)
+                        said = f"{path}: {said}" if where == "" and path else said
                         sayers = by_text.setdefault(said, [])
                         if source not in sayers:
                             sayers.append(source)
