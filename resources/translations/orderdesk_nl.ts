@@ -367,6 +367,13 @@ Om met een leeg logboek te beginnen: sluit OrderDesk overal en zet {1} opzij (ge
         </message>
     </context>
     <context>
+        <name>DayEdit</name>
+        <message>
+            <source>“{0}” is not a day: write it as {1}</source>
+            <translation>“{0}” is geen datum: schrijf hem als {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>DestinationLabel</name>
         <message>
             <source>Tick a profile under Send to</source>
@@ -1390,6 +1397,18 @@ Om met een leeg logboek te beginnen: sluit OrderDesk overal en zet {1} opzij (ge
             <source>Only a whole number</source>
             <translation>Alleen een heel getal</translation>
         </message>
+        <message>
+            <source>D</source>
+            <translation>D</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <source>Y</source>
+            <translation>J</translation>
+        </message>
     </context>
     <context>
         <name>OutboxModel</name>
@@ -2125,12 +2144,8 @@ Om met een leeg logboek te beginnen: sluit OrderDesk overal en zet {1} opzij (ge
             <translation>Verwachte leverdatum</translation>
         </message>
         <message>
-            <source>As DD-MM-YYYY, such as 07-11-2025.</source>
-            <translation>Als DD-MM-JJJJ, bijvoorbeeld 07-11-2025.</translation>
-        </message>
-        <message>
-            <source>DD-MM-YYYY</source>
-            <translation>DD-MM-JJJJ</translation>
+            <source>The day the order is expected to arrive.</source>
+            <translation>De dag waarop de bestelling naar verwachting aankomt.</translation>
         </message>
         <message>
             <source>Order number</source>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale
 
 from orderdesk.core.amounts import NumberProblem, read_number, write_number
 from orderdesk.ui.language.choice import NUMBER_LOCALES
@@ -80,3 +80,31 @@ def show_long_moment(timestamp: float) -> str:
     locale = QLocale(number_locale())
     moment = QDateTime.fromSecsSinceEpoch(int(timestamp))
     return locale.toString(moment, locale.dateTimeFormat(QLocale.FormatType.LongFormat).rstrip("t").rstrip())
+
+
+def day_format() -> str:
+    """How the window's language writes a day, as Qt's format (``dd-MM-yyyy`` in Dutch, ``dd/MM/yyyy`` in English)."""
+    return QLocale(number_locale()).dateFormat(QLocale.FormatType.ShortFormat)
+
+
+def read_day(text: str) -> QDate | None:
+    """The day ``text`` names as the window's language writes it (or as ``DD-MM-YYYY``); ``None`` when it names none.
+
+    Qt reads only real days: ``31-02-2026`` is no day, and neither is a two-digit year.
+    """
+    for form in (day_format(), "dd-MM-yyyy", "d-M-yyyy"):
+        day = QDate.fromString(text.strip(), form)
+        if day.isValid():
+            return day
+    return None
+
+
+def show_day(day: QDate) -> str:
+    """A day as the window's language writes it: ``07-11-2025`` in Dutch, ``07/11/2025`` in English."""
+    return day.toString(day_format())
+
+
+def day_hint() -> str:
+    """The form of a day to type, in the window's language's letters (``DD-MM-JJJJ``)."""
+    letters = {"d": translate("Numbers", "D"), "M": translate("Numbers", "M"), "y": translate("Numbers", "Y")}
+    return "".join(letters.get(char, char) for char in day_format())

@@ -22,8 +22,7 @@ DECLARED_TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Targets", 'Such as "Standard delivery".'),
     QT_TRANSLATE_NOOP("Targets", "Such as Standard"),
     QT_TRANSLATE_NOOP("Targets", "Expected delivery date"),
-    QT_TRANSLATE_NOOP("Targets", "As DD-MM-YYYY, such as 07-11-2025."),
-    QT_TRANSLATE_NOOP("Targets", "DD-MM-YYYY"),
+    QT_TRANSLATE_NOOP("Targets", "The day the order is expected to arrive."),
     QT_TRANSLATE_NOOP("Targets", "Order number"),
     QT_TRANSLATE_NOOP(
         "Targets",

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 
 from orderdesk.ui.order_page.draft_presenter import DraftPresenter
 from orderdesk.ui.widgets.country_combo import CountryCombo
-from orderdesk.ui.widgets.field_widgets import NumberEdit
+from orderdesk.ui.widgets.field_widgets import DayEdit, NumberEdit
 
 
 @dataclass
@@ -61,6 +61,20 @@ class Bindings(QObject):
 
         def show(value: Decimal | int | None) -> None:
             widget.set_number(value)
+            self.unreadable.emit(path, "")
+
+        self._add(path, widget, read, show, widget.textEdited)
+
+    def day(self, widget: DayEdit, path: str) -> None:
+        """A day held as ``DD-MM-YYYY`` text, typed as the window's language writes days."""
+
+        def read() -> str | None:
+            value = widget.held()
+            self.unreadable.emit(path, widget.problem_text())
+            return value
+
+        def show(value: str | None) -> None:
+            widget.set_held(value)
             self.unreadable.emit(path, "")
 
         self._add(path, widget, read, show, widget.textEdited)

@@ -15,7 +15,7 @@ from orderdesk.ui.language.target_texts import target_text
 from orderdesk.ui.language.text import translate
 from orderdesk.ui.order_page.bindings import Bindings
 from orderdesk.ui.order_page.form_sections import Section
-from orderdesk.ui.widgets.field_widgets import FieldSlot, NumberEdit
+from orderdesk.ui.widgets.field_widgets import DayEdit, FieldSlot, NumberEdit
 
 
 class ExtrasPanel(QWidget):
@@ -67,6 +67,8 @@ class ExtrasPanel(QWidget):
             widget = combo
         elif extra.kind in ("int", "decimal"):
             widget = NumberEdit(integer=extra.kind == "int")
+        elif extra.kind == "date":
+            widget = DayEdit()
         else:
             widget = QLineEdit()
         widget.setToolTip(target_text(extra.help))
@@ -76,6 +78,8 @@ class ExtrasPanel(QWidget):
             self._bindings.choice(widget, path)
         elif isinstance(widget, NumberEdit):
             self._bindings.number(widget, path)
+        elif isinstance(widget, DayEdit):
+            self._bindings.day(widget, path)
         elif isinstance(widget, QLineEdit):
             widget.setPlaceholderText(target_text(extra.placeholder))
             self._bindings.text(widget, path)

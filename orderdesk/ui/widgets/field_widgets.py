@@ -7,14 +7,16 @@ apart without colour too.
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtCore import QDate, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from orderdesk.core.amounts import NumberProblem
-from orderdesk.ui.language.numbers import edit_text, problem_text, read_amount
+from orderdesk.targets.base import DAY_HELD
+from orderdesk.ui.language.numbers import day_hint, edit_text, problem_text, read_amount, read_day, show_day
 from orderdesk.ui.language.text import translate
 
 STATE_PROPERTY = "messageState"
@@ -78,6 +80,43 @@ class NumberEdit(QLineEdit):
         """Show ``value``; ``None`` clears."""
         self.problem = None
         self.setText(edit_text(value))
+
+
+class DayEdit(QLineEdit):
+    """A line edit for a day, typed and shown as the window's language writes days; held as ``DAY_HELD`` text.
+
+    Attributes:
+        problem: the text that names no day (``""`` when it names one, or is empty); the value is
+            then ``None`` and the form says so under the input.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.problem = ""
+        self.setPlaceholderText(day_hint())
+
+    def held(self) -> str | None:
+        """The typed day as the draft holds it (``07-11-2025``), ``None`` when empty or no day."""
+        text = self.text().strip()
+        day = read_day(text) if text else None
+        self.problem = text if text and day is None else ""
+        return date(day.year(), day.month(), day.day()).strftime(DAY_HELD) if day is not None else None
+
+    def problem_text(self) -> str:
+        """Why the text is not a day, in the window's language; "" when it is one."""
+        if not self.problem:
+            return ""
+        return translate("DayEdit", "“{0}” is not a day: write it as {1}").format(self.problem, day_hint())
+
+    def set_held(self, value: str | None) -> None:
+        """Show the held ``value``; text that is not a held day is shown as it is (an opened body's own)."""
+        self.problem = ""
+        try:
+            held = datetime.strptime(value or "", DAY_HELD).date()
+        except ValueError:  # not a held day: shown as it is, and the API's rules say what is wrong
+            self.setText(value or "")
+            return
+        self.setText(show_day(QDate(held.year, held.month, held.day)))
 
 
 class MessageLabel(QLabel):

@@ -16,7 +16,7 @@ from decimal import Decimal
 import pytest
 
 from orderdesk.ui.language.numbers import edit_text, show_moment, show_money
-from orderdesk.ui.widgets.field_widgets import NumberEdit
+from orderdesk.ui.widgets.field_widgets import DayEdit, NumberEdit
 
 
 def typed(text: str, integer: bool = False) -> tuple[Decimal | int | None, str]:
@@ -85,3 +85,21 @@ def test_moments_show_as_the_language_writes_them(speak: Callable[[str], None]) 
     speak("nl")
     assert show_moment(moment) == local.strftime("%d-%m-%Y %H:%M")
     assert show_moment(moment, seconds=True) == local.strftime("%d-%m-%Y %H:%M:%S")
+
+
+def test_a_day_is_typed_as_the_language_writes_it_and_held_as_dd_mm_yyyy(speak: Callable[[str], None]) -> None:
+    edit = DayEdit()
+    edit.setText("07/11/2025")
+    assert (edit.held(), edit.problem_text()) == ("07-11-2025", "")
+    edit.set_held("07-11-2025")
+    assert edit.text() == "07/11/2025" and edit.placeholderText() == "DD/MM/YYYY"
+    speak("nl")
+    edit = DayEdit()
+    edit.set_held("07-11-2025")
+    assert edit.text() == "07-11-2025" and edit.placeholderText() == "DD-MM-JJJJ"
+    edit.setText("31-02-2026")  # no such day
+    assert (edit.held(), edit.problem_text()) == (None, "“31-02-2026” is geen datum: schrijf hem als DD-MM-JJJJ")
+    edit.setText("")
+    assert (edit.held(), edit.problem_text()) == (None, "")
+    edit.set_held("2025-11-07")  # an opened body's own text: shown as it is, for the API's rules to judge
+    assert edit.text() == "2025-11-07"
