@@ -41,7 +41,7 @@ from orderdesk.outbox import (
     plan_retry,
 )
 from orderdesk.transport.settings import HttpSettings
-from orderdesk.ui.order_page.results_panel import describe
+from orderdesk.ui.order_page.results_panel import outcome_text
 from orderdesk.ui.outbox_page.outbox_model import readable_path
 
 _log = logging.getLogger(__name__)
@@ -77,7 +77,7 @@ def problem_line(result: OrderResult, label: str) -> str:
         said = [f"{readable_path(path)}: {text}" for path, texts in outcome.errors.errors.items() for text in texts]
         text = "✖ Rejected: " + ("; ".join(said) or outcome.reason or "the API gave no reason")
     else:
-        text = " ".join(describe(outcome)[1].split())
+        text = " ".join(outcome_text(outcome)[1].split())
     return f"{label} to {result.item.profile.name}: {text}"
 
 
