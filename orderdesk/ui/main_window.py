@@ -37,12 +37,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orderdesk.config.credentials import SecretSource
 from orderdesk.config.profiles import ConfigError, Profile, ProfileStore
 from orderdesk.core.jsonio import BodyError
 from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome, OutcomeKind
-from orderdesk.journal import Journal, JournalError
+from orderdesk.services.journal_access import Journal, JournalError
+from orderdesk.services.profiles import SecretSource
 from orderdesk.targets.base import Target
 from orderdesk.ui import window_state
 from orderdesk.ui.language.menu import LanguageMenu
@@ -644,9 +644,9 @@ class MainWindow(QMainWindow):
         secrets = self._secret_source()
 
         def send_one(profile: Profile) -> Outcome:
-            from orderdesk.outbox.resubmit import send_once
+            from orderdesk.services.sending import send_draft
 
-            return send_once(journal, draft, draft_id, profile, secrets).outcome
+            return send_draft(journal, draft, draft_id, profile, secrets)
 
         self.submit_button.setEnabled(False)
         self.submitter.submit(profiles, send_one)

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from orderdesk.core.order import OrderDraft
-from orderdesk.journal import Journal
+from orderdesk.services.journal_access import Journal
 from orderdesk.ui.order_page.draft_presenter import DraftPresenter
 
 DELAY_MS = 300

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orderdesk.journal.draft_list import DraftSummary
+from orderdesk.services.journal_access import DraftSummary
 from orderdesk.ui.order_page.draft_paths import format_money
 
 if TYPE_CHECKING:
-    from orderdesk.journal import Journal
+    from orderdesk.services.journal_access import Journal
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADERS = ("Saved", "Order number", "Customer", "Lines", "Total")

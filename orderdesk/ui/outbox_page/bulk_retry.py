@@ -27,10 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orderdesk.config.credentials import SecretSource
 from orderdesk.config.profiles import ConfigError, Profile
 from orderdesk.core.outcome import OutcomeKind
-from orderdesk.journal import Journal
 from orderdesk.outbox import (
     DEFAULT_WORKERS,
     BulkReport,
@@ -40,7 +38,9 @@ from orderdesk.outbox import (
     RetryPlan,
     plan_retry,
 )
-from orderdesk.transport.settings import HttpSettings
+from orderdesk.services.journal_access import Journal
+from orderdesk.services.profiles import SecretSource
+from orderdesk.services.sending import HttpSettings
 from orderdesk.ui.order_page.results_panel import outcome_text
 from orderdesk.ui.outbox_page.outbox_model import readable_path
 

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from orderdesk.core.outcome import Reach
-from orderdesk.journal import Journal, OutboxRow, OutboxState
+from orderdesk.services.journal_access import Journal, OutboxRow, OutboxState
 from orderdesk.ui.order_page.lines_model import COLUMNS as LINE_COLUMNS
 
 PAGE_SIZE = 200

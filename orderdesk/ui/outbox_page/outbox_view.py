@@ -53,10 +53,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orderdesk.config.credentials import SecretSource
 from orderdesk.config.profiles import Profile
 from orderdesk.core import jsonio
-from orderdesk.journal import (
+from orderdesk.outbox import DEFAULT_WORKERS
+from orderdesk.services.journal_access import (
     ABSENT,
     AttemptRow,
     Journal,
@@ -65,10 +65,10 @@ from orderdesk.journal import (
     OutboxState,
     curl_command,
     diff_bodies,
+    secret_header,
 )
-from orderdesk.journal.auth import AUTH_HEADERS
-from orderdesk.outbox import DEFAULT_WORKERS
-from orderdesk.transport.settings import HttpSettings
+from orderdesk.services.profiles import SecretSource
+from orderdesk.services.sending import HttpSettings
 from orderdesk.ui.outbox_page.bulk_retry import BulkRetry
 from orderdesk.ui.outbox_page.outbox_model import (
     COLUMN_KEYS,
@@ -127,7 +127,7 @@ def request_text(attempt: AttemptRow) -> str:
     """The request as a person reads it: method and URL, headers, and the body laid out."""
     lines = [f"{attempt.method} {attempt.url}"]
     lines += [f"{name}: {value}" for name, value in attempt.headers.items()]
-    auth = AUTH_HEADERS.get(attempt.target)
+    auth = secret_header(attempt.target)
     if auth is not None:
         lines.append(f"{auth[0]}: (the secret is never kept; it comes from the keyring when sending)")
     lines.append("")
@@ -673,7 +673,7 @@ class OutboxView(QWidget):
             return
         attempt = self._attempts[chosen[-1]]
         QGuiApplication.clipboard().setText(curl_command(attempt))
-        auth = AUTH_HEADERS.get(attempt.target)
+        auth = secret_header(attempt.target)
         variable = auth[1].split()[-1] if auth is not None else ""
         where = f" Set {variable} before running it." if variable else ""
         self.notice.emit(f"Copied attempt {chosen[-1] + 1} as a cURL command; it holds no secret.{where}")

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orderdesk.config.credentials import (
+from orderdesk.services.profiles import (
     SECRET_KIND,
     SECRET_LABEL,
     KeyringUnavailable,
