@@ -41,7 +41,7 @@ from orderdesk.config.profiles import ConfigError, Profile, ProfileStore
 from orderdesk.core.jsonio import BodyError
 from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome, OutcomeKind
-from orderdesk.services.journal_access import Journal, JournalError
+from orderdesk.services.journal_access import Journal, OpenedOrder, open_order
 from orderdesk.services.profiles import SecretSource
 from orderdesk.targets.base import Target
 from orderdesk.ui import window_state
@@ -76,6 +76,7 @@ from orderdesk.ui.order_page.shop_memory import ShopMemory
 from orderdesk.ui.order_page.submission import SubmitController
 from orderdesk.ui.order_page.validation import ValidationController
 from orderdesk.ui.outbox_page.outbox_model import STATE_WORDS
+from orderdesk.ui.widgets.activity_label import ActivityLabel
 from orderdesk.ui.widgets.field_widgets import FieldSlot, NumberEdit
 from orderdesk.ui.widgets.theme import style_sheet
 
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self.validation = ValidationController(self.presenter, self)
         self.autosaver = Autosaver(self.presenter, self.journal, draft_id, self)
         self.submitter = SubmitController(self)
+        self._saving_to_send = False
         self._outcomes: dict[str, Outcome] = {}
         self._profiles: dict[str, Profile] = {}
         self._style = ""
@@ -377,6 +379,7 @@ class MainWindow(QMainWindow):
         self.submitter.idle.connect(lambda: self.submit_button.setEnabled(True))
         self.results.retry_requested.connect(self.retry)
         self.autosaver.failed.connect(lambda text: self.statusBar().showMessage(text))
+        self.statusBar().addPermanentWidget(ActivityLabel())
 
     def _follow_screen_order(self) -> None:
         """Tab order and "next problem" order both follow the screen, extras included."""
@@ -534,8 +537,7 @@ class MainWindow(QMainWindow):
 
     def open_draft(self, draft_id: int, draft: OrderDraft) -> None:
         """Put a draft from the drafts list on screen (reopened by the list); the current one is set aside."""
-        self.autosaver.set_aside()
-        self.autosaver.draft_id = draft_id
+        self.autosaver.set_aside(reopen=lambda: (draft_id, None))
         self.presenter.replace(draft)
         who = draft.customer.name or draft.external_id or "the draft"
         self._after_replace(f"Opened the draft for {who}; the previous order is kept in the journal.")
@@ -616,7 +618,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Tick at least one profile under Send to.", 8000)
             self.send_to.setFocus()
             return
-        if self.submitter.busy:
+        if self.submitter.busy or self._saving_to_send:
             self.statusBar().showMessage("Still sending; the results appear below.", 5000)
             return
         self.validation.touch_all()
@@ -637,19 +639,24 @@ class MainWindow(QMainWindow):
         sent again as that order, so one the API has is not created twice and one an earlier
         attempt may have created is looked up first.
         """
-        draft_id = self.autosaver.saved_id()  # attempts join the journal's draft of this order
         draft = sendable(self.presenter.draft).model_copy(deep=True)
         self.shop_memory.remember(draft)
         journal = self.journal
         secrets = self._secret_source()
-
-        def send_one(profile: Profile) -> Outcome:
-            from orderdesk.services.sending import send_draft
-
-            return send_draft(journal, draft, draft_id, profile, secrets)
-
         self.submit_button.setEnabled(False)
-        self.submitter.submit(profiles, send_one)
+        self._saving_to_send = True
+
+        def send_saved(draft_id: int | None) -> None:  # attempts join the journal's draft of this order
+            def send_one(profile: Profile) -> Outcome:
+                from orderdesk.services.sending import send_draft
+
+                return send_draft(journal, draft, draft_id, profile, secrets)
+
+            self._saving_to_send = False
+            if not self.submitter.submit(profiles, send_one):
+                self.submit_button.setEnabled(True)
+
+        self.autosaver.saved_id(send_saved)
 
     def retry(self, profile_name: str) -> None:
         """Send again to one profile (an unknown outcome is looked up first, never sent twice)."""
@@ -718,16 +725,21 @@ class MainWindow(QMainWindow):
         the same outbox order: looked up first where an earlier attempt may have created it,
         and not sent at all when the API has it already.
         """
-        try:
-            row = self.journal.order(order_key)
-            self.autosaver.set_aside()
-            draft_id, draft = self.journal.load_order_draft(order_key)
-            errors = self.journal.latest_errors(draft_id).get(row.profile)
-        except JournalError as exc:
-            self.statusBar().showMessage(f"The order could not be opened: {exc}")
+        journal = self.journal
+
+        def reopen() -> tuple[int, OpenedOrder]:
+            opened = open_order(journal, order_key)
+            return opened.draft_id, opened
+
+        self.autosaver.set_aside(self._order_opened, reopen=reopen, asking="Opening the order…")
+
+    def _order_opened(self, answer: object) -> None:
+        if isinstance(answer, Exception):
+            self.statusBar().showMessage(f"The order could not be opened: {answer}")
             return
-        self.autosaver.draft_id = draft_id
-        self.presenter.replace(draft)
+        assert isinstance(answer, OpenedOrder)
+        row, errors = answer.row, answer.errors
+        self.presenter.replace(answer.draft)
         name = row.external_id or "the order"
         profile = self._profiles.get(row.profile)
         if profile is None:

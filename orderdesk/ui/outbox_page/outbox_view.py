@@ -60,7 +60,6 @@ from orderdesk.services.journal_access import (
     ABSENT,
     AttemptRow,
     Journal,
-    JournalError,
     OutboxRow,
     OutboxState,
     curl_command,
@@ -69,6 +68,7 @@ from orderdesk.services.journal_access import (
 )
 from orderdesk.services.profiles import SecretSource
 from orderdesk.services.sending import HttpSettings
+from orderdesk.ui.background import run_in_background
 from orderdesk.ui.outbox_page.bulk_retry import BulkRetry
 from orderdesk.ui.outbox_page.outbox_model import (
     COLUMN_KEYS,
@@ -247,6 +247,7 @@ class OutboxView(QWidget):
         self._journal = journal
         self._attempts: list[AttemptRow] = []
         self._shown_key: int | None = None
+        self._attempts_asked = 0
         self._closed = False
         self.model = OutboxModel(journal, page_size)
         self.bulk = BulkRetry(journal, profiles, secrets, self, settings=settings, workers=workers)
@@ -433,6 +434,7 @@ class OutboxView(QWidget):
         self.copy_button.clicked.connect(self.copy_curl)
         self.bulk.finished.connect(self._bulk_finished)
         self.bulk.busy_changed.connect(self._bulk_busy)
+        self.model.failed.connect(self.notice)
 
     # -- filters ------------------------------------------------------------------------
 
@@ -468,9 +470,11 @@ class OutboxView(QWidget):
         )
 
     def apply_filters(self) -> None:
-        """List what the filters say, from the newest order."""
+        """List what the filters say, from the newest order (once the journal has answered)."""
         self._text_timer.stop()
-        self._reading(lambda: self.model.set_query(self.query()))
+        self.model.set_query(self.query(), then=self._select_first)
+
+    def _select_first(self) -> None:
         if self.model.rowCount():
             self.table.selectRow(0)
         else:
@@ -480,8 +484,8 @@ class OutboxView(QWidget):
         """Read the journal again, keeping the selected orders selected where they are still listed."""
         keys = self.selected_keys()
         current = self._current_row()
-        self._reading(self.model.refresh)
-        self._select(keys, current.order_key if current is not None else None)
+        current_key = current.order_key if current is not None else None
+        self.model.refresh(then=lambda: self._select(keys, current_key))
 
     def _period_changed(self) -> None:
         self._show_dates()
@@ -492,12 +496,6 @@ class OutboxView(QWidget):
         for widget in (self.since_edit, self.until_label, self.until_edit):
             widget.setVisible(custom)
 
-    def _reading(self, action: Callable[[], None]) -> None:
-        try:
-            action()
-        except JournalError as exc:
-            self.notice.emit(f"The outbox could not be read: {exc}")
-
     # -- selection ----------------------------------------------------------------------
 
     def selected_keys(self) -> list[int]:
@@ -506,8 +504,7 @@ class OutboxView(QWidget):
 
     def select_all(self) -> None:
         """Select every matching order, loading the ones not listed yet."""
-        self._reading(self.model.fetch_all)
-        self.table.selectAll()
+        self.model.fetch_all(then=self.table.selectAll)
 
     def _selected_rows(self) -> list[int]:
         """The selected row numbers, read from the selection's ranges (rows are selected whole).
@@ -575,6 +572,7 @@ class OutboxView(QWidget):
 
     def _show_order(self, row: OutboxRow | None) -> None:
         self._shown_key = row.order_key if row is not None else None
+        self._attempts_asked += 1  # an answer to an earlier selection is stale
         self.attempts.clear()
         self._attempts = []
         if row is None:
@@ -586,10 +584,21 @@ class OutboxView(QWidget):
         if row.email:
             who += f" <{row.email}>"
         self.order_title.setText(row.external_id or "No order number")
-        try:
-            self._attempts = self._journal.attempts_for(row.order_key)
-        except JournalError as exc:
-            self.notice.emit(f"The attempts could not be read: {exc}")
+        self.order_label.setText(f"{who}\nReading its attempts…")
+        self._show_attempts()
+        journal, key, asked = self._journal, row.order_key, self._attempts_asked
+        run_in_background(
+            self,
+            lambda: journal.attempts_for(key),
+            lambda answer: self._show_order_attempts(row, who, answer) if asked == self._attempts_asked else None,
+            asking="Reading the order's attempts…",
+        )
+
+    def _show_order_attempts(self, row: OutboxRow, who: str, answer: object) -> None:
+        if isinstance(answer, Exception):
+            self.notice.emit(f"The attempts could not be read: {answer}")
+        else:
+            self._attempts = answer  # type: ignore[assignment]
         said = _errors_said(self._attempts[-1]) if row.state is OutboxState.REJECTED and self._attempts else ""
         said = said or detail(row)
         self.order_label.setText(
