@@ -248,6 +248,7 @@ class OutboxView(QWidget):
         self._attempts: list[AttemptRow] = []
         self._shown_key: int | None = None
         self._attempts_asked = 0
+        self._attempts_pending = False
         self._closed = False
         self.model = OutboxModel(journal, page_size)
         self.bulk = BulkRetry(journal, profiles, secrets, self, settings=settings, workers=workers)
@@ -573,6 +574,7 @@ class OutboxView(QWidget):
     def _show_order(self, row: OutboxRow | None) -> None:
         self._shown_key = row.order_key if row is not None else None
         self._attempts_asked += 1  # an answer to an earlier selection is stale
+        self._attempts_pending = False
         self.attempts.clear()
         self._attempts = []
         if row is None:
@@ -587,12 +589,14 @@ class OutboxView(QWidget):
         self.order_label.setText(f"{who}\nReading its attempts…")
         self._show_attempts()
         journal, key, asked = self._journal, row.order_key, self._attempts_asked
-        run_in_background(
-            self,
-            lambda: journal.attempts_for(key),
-            lambda answer: self._show_order_attempts(row, who, answer) if asked == self._attempts_asked else None,
-            asking="Reading the order's attempts…",
-        )
+        self._attempts_pending = True
+
+        def answered(answer: object) -> None:
+            if asked == self._attempts_asked:  # else another order was selected meanwhile
+                self._attempts_pending = False
+                self._show_order_attempts(row, who, answer)
+
+        run_in_background(self, lambda: journal.attempts_for(key), answered, asking="Reading the order's attempts…")
 
     def _show_order_attempts(self, row: OutboxRow, who: str, answer: object) -> None:
         if isinstance(answer, Exception):
@@ -692,6 +696,11 @@ class OutboxView(QWidget):
         self._closed = True
         self._text_timer.stop()
         self.bulk.shutdown()
+
+    @property
+    def reading(self) -> bool:
+        """True while the list or the selected order's attempts are being read from the journal."""
+        return self.model.reading or self._attempts_pending
 
     @property
     def busy(self) -> bool:
