@@ -130,7 +130,6 @@ class MainWindow(QMainWindow):
         self.validation = ValidationController(self.presenter, self)
         self.autosaver = Autosaver(self.presenter, self.journal, draft_id, self)
         self.submitter = SubmitController(self)
-        self._saving_to_send = False
         self._outcomes: dict[str, Outcome] = {}
         self._profiles: dict[str, Profile] = {}
         self._style = ""
@@ -618,7 +617,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Tick at least one profile under Send to.", 8000)
             self.send_to.setFocus()
             return
-        if self.submitter.busy or self._saving_to_send:
+        if self.submitter.busy:
             self.statusBar().showMessage("Still sending; the results appear below.", 5000)
             return
         self.validation.touch_all()
@@ -643,8 +642,10 @@ class MainWindow(QMainWindow):
         self.shop_memory.remember(draft)
         journal = self.journal
         secrets = self._secret_source()
+        reserved = self.submitter.reserve(profiles)  # shown as sent to at once; the draft is still being saved
+        if not reserved:
+            return
         self.submit_button.setEnabled(False)
-        self._saving_to_send = True
 
         def send_saved(draft_id: int | None) -> None:  # attempts join the journal's draft of this order
             def send_one(profile: Profile) -> Outcome:
@@ -652,9 +653,7 @@ class MainWindow(QMainWindow):
 
                 return send_draft(journal, draft, draft_id, profile, secrets)
 
-            self._saving_to_send = False
-            if not self.submitter.submit(profiles, send_one):
-                self.submit_button.setEnabled(True)
+            self.submitter.submit(reserved, send_one)
 
         self.autosaver.saved_id(send_saved)
 

@@ -201,6 +201,8 @@ class OutboxModel(QAbstractTableModel):
         self._generation = 0  # a new filter or refresh makes answers to earlier reads stale
         self._reads = 0
         self._fetching = False
+        self._after_reload: list[Then] = []  # asked while the rows are being read anew
+        self._reload_generation = -1  # the generation of the reload under way (-1: none)
 
     @property
     def reading(self) -> bool:
@@ -271,6 +273,9 @@ class OutboxModel(QAbstractTableModel):
 
     def fetch_all(self, then: Then | None = None) -> None:
         """Load every remaining matching order (before "select all"); ``then`` once they are in."""
+        if self._reloading:
+            self._after_reload.append(lambda: self.fetch_all(then))
+            return
         if self._exhausted:
             if then is not None:
                 then()
@@ -301,6 +306,7 @@ class OutboxModel(QAbstractTableModel):
                 return
             if isinstance(answer, Exception):
                 self._fetching = False
+                self._reload_generation, self._after_reload = -1, []
                 self.failed.emit(f"The outbox could not be read: {answer}")
                 return
             use(answer)
@@ -308,8 +314,13 @@ class OutboxModel(QAbstractTableModel):
 
         run_in_background(self, work, answered, asking=READING)
 
+    @property
+    def _reloading(self) -> bool:
+        return self._reload_generation == self._generation
+
     def _reload(self, limit: int, then: Then | None) -> None:
         self._generation += 1
+        self._reload_generation = self._generation
         self._fetching = False
         journal, arguments = self._journal, self.query.arguments()  # the filter as it is now, not as it may become
 
@@ -323,9 +334,13 @@ class OutboxModel(QAbstractTableModel):
             self._rows = rows
             self._where = {row.order_key: number for number, row in enumerate(rows)}
             self._exhausted = len(rows) < limit
+            self._reload_generation = -1
             self.endResetModel()
             if then is not None:
                 then()
+            waiting, self._after_reload = self._after_reload, []
+            for later in waiting:
+                later()
 
         self._ask(read, use, self._generation)
 

@@ -41,6 +41,7 @@ from tests.ui.outbox_support import (
     check_postcodes,
     plain_order,
     sandbox_profiles,
+    settled,
 )
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -66,16 +67,6 @@ def view(qtbot: object, journal: Journal) -> OutboxView:
     made.setMinimumSize(1200, 640)  # as the window does: offscreen cannot take size hints pushed to it
     made.show()
     return made
-
-
-def settled(view: OutboxView) -> OutboxView:
-    """The view once what it asked the journal (off the window thread) has answered."""
-    deadline = time.monotonic() + 10
-    while view.reading and time.monotonic() < deadline:
-        QApplication.processEvents()
-        time.sleep(0.002)
-    assert not view.reading, "the outbox's reads did not answer within 10 s"
-    return view
 
 
 def listed(view: OutboxView) -> list[str]:
