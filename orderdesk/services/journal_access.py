@@ -12,21 +12,36 @@ from pathlib import Path
 from orderdesk.config.home import data_dir
 from orderdesk.core.findings import Findings
 from orderdesk.core.order import OrderDraft
-from orderdesk.journal import ABSENT, AttemptRow, Journal, JournalError, OutboxRow, OutboxState, curl_command, diff_bodies
+from orderdesk.journal import (
+    ABSENT,
+    RESOLVABLE_STATES,
+    AttemptRow,
+    Journal,
+    JournalDamaged,
+    JournalError,
+    OutboxRow,
+    OutboxState,
+    curl_command,
+    diff_bodies,
+)
 from orderdesk.journal.auth import AUTH_HEADERS
 from orderdesk.journal.draft_list import DraftSummary
+from orderdesk.journal.resolutions import desk_name
 from orderdesk.journal.store import JOURNAL_FILE
 
 __all__ = [
     "ABSENT",
+    "RESOLVABLE_STATES",
     "AttemptRow",
     "DraftSummary",
     "Journal",
+    "JournalDamaged",
     "JournalError",
     "OpenedOrder",
     "OutboxRow",
     "OutboxState",
     "curl_command",
+    "desk_name",
     "diff_bodies",
     "journal_path",
     "open_order",
