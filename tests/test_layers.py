@@ -48,6 +48,7 @@ def test_the_package_keeps_every_layer_rule() -> None:
         ("ui/outbox_page/outbox_view.py", "from orderdesk.transport.settings import HttpSettings",
          "The window uses services"),
         ("ui/profiles/dialog.py", "import keyring", "The window uses services"),
+        ("ui/main_window.py", "from orderdesk.sending.submit import submit", "The window uses services"),
     ],
 )
 def test_a_broken_rule_fails_the_check(tmp_path: Path, module: str, line: str, contract: str) -> None:

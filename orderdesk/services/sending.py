@@ -1,7 +1,8 @@
 """Sending an order from the form: the journal decides whether it goes as new or again as an earlier order.
 
 The decision itself is ``outbox.resubmit.send_once``, which ``orderdesk submit`` uses too;
-this is the window's way to it, and to the HTTP settings a test or a bulk resend may set.
+this is the window's way to it, to what may be done after an outcome (``next_step``), to a
+profile's connection check, and to the HTTP settings a test or a bulk resend may set.
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome
 from orderdesk.journal import Journal
 from orderdesk.outbox.resubmit import send_once
+from orderdesk.sending.connection_check import ConnectionReport, Verdict, check_profile
+from orderdesk.sending.next_step import next_step
 from orderdesk.transport.settings import HttpSettings
 
-__all__ = ["HttpSettings", "send_draft"]
+__all__ = ["ConnectionReport", "HttpSettings", "Verdict", "check_profile", "next_step", "send_draft"]
 
 
 def send_draft(

@@ -50,7 +50,7 @@ from orderdesk.config.profiles import (
     UnknownProfile,
     make_profile,
 )
-from orderdesk.sending.connection_check import ConnectionReport, Verdict, check_profile
+from orderdesk.services.sending import ConnectionReport, Verdict, check_profile
 from orderdesk.ui.background import run_in_background
 from orderdesk.ui.widgets.theme import colours
 
