@@ -732,7 +732,8 @@ class MainWindow(QMainWindow):
 
         The order on screen stays in the journal. Submit sends the order to the same profile as
         the same outbox order: looked up first where an earlier attempt may have created it,
-        and not sent at all when the API has it already.
+        and not sent at all when the API has it already. The order is read off the window thread;
+        the form follows when the journal answers.
         """
         journal = self.journal
 
@@ -742,11 +743,11 @@ class MainWindow(QMainWindow):
 
         self.autosaver.set_aside(self._order_opened, reopen=reopen, asking="Opening the order…")
 
-    def _order_opened(self, answer: object) -> None:
+    def _order_opened(self, answer: OpenedOrder | Exception) -> None:
+        """The order read back (after the order on screen was set aside), or why it could not be."""
         if isinstance(answer, Exception):
             self.statusBar().showMessage(f"The order could not be opened: {answer}")
             return
-        assert isinstance(answer, OpenedOrder)
         row, errors = answer.row, answer.errors
         self.presenter.replace(answer.draft)
         name = row.external_id or "the order"

@@ -72,7 +72,7 @@ class Autosaver(QObject):
         run_in_background(self, lambda: self.draft_id, then, journal=True, asking="Saving the order…")
 
     def set_aside(
-        self, then: Callable[[object], None] | None = None, *, reopen: Reopen | None = None, asking: str = ""
+        self, then: Callable[[Any], None] | None = None, *, reopen: Reopen | None = None, asking: str = ""
     ) -> None:
         """Save the current draft and close it in the journal (it stays there); a new id starts.
 
