@@ -58,7 +58,9 @@ def describe(outcome: Outcome) -> Description:
         return Description(Severity.ERROR, sentence, said, tuple(fields))
     answer = ""
     if outcome.status is not None:
-        answer = f"HTTP {outcome.status}: {outcome.response_text}" if outcome.response_text else f"HTTP {outcome.status}"
+        answer = f"HTTP {outcome.status}"
+        if outcome.response_text:
+            answer += f": {outcome.response_text}"
     if kind is OutcomeKind.UNAUTHORIZED:
         reason = outcome.reason or "The API refused the key. Check the profile under Order ▸ Manage profiles."
         return Description(Severity.ERROR, f"Not authorised: {reason}", answer=answer)
