@@ -114,13 +114,18 @@ def test_the_window_answers_while_the_keyring_and_the_journal_take_2_s_a_call(
     slow_journal.slow = True
     ticks = Ticks()
 
-    # Save: typing is autosaved; Submit needs the draft on disk, then the secret, then the network.
+    # Save: typing is autosaved; Submit needs the draft on disk, then the secret, then the network; New order
+    # sets the draft aside.
     type_into(qtbot, window, "customer.phone", " ext. 12")
     typed = window.presenter.draft.customer.phone
     qtbot.keyClick(window, Qt.Key.Key_Return, CTRL)
     assert window.results.status_text("Drop NL").startswith("Sending")  # said at once
     qtbot.waitUntil(lambda: activity(window) == "Saving the order…", timeout=5000)  # it says what it waits for
     qtbot.waitUntil(lambda: "Created" in window.results.status_text("Drop NL"), timeout=30_000)
+    sent_id = window.autosaver.draft_id
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL)  # New order: the sent one is set aside in the journal
+    assert window.presenter.draft.customer.name == ""  # the form is clean at once
+    qtbot.waitUntil(lambda: window.autosaver.draft_id not in (None, sent_id), timeout=30_000)
     saving = len(ticks.gaps)
 
     # Open: the outbox reads its list, then Enter puts the order back on the form.
