@@ -182,11 +182,9 @@ class OutboxModel(QAbstractTableModel):
         total: how many orders match, over all pages (as of the last reload).
 
     Signals:
-        loaded(): a read's rows are in the model.
         failed(str): a read did not work; the reason in plain words.
     """
 
-    loaded = Signal()
     failed = Signal(str)
 
     def __init__(self, journal: Journal, page_size: int = PAGE_SIZE) -> None:
@@ -310,7 +308,6 @@ class OutboxModel(QAbstractTableModel):
                 self.failed.emit(f"The outbox could not be read: {answer}")
                 return
             use(answer)
-            self.loaded.emit()
 
         run_in_background(self, work, answered, asking=READING)
 
