@@ -540,7 +540,7 @@ class MainWindow(QMainWindow):
 
             self._drafts = DraftsDialog(self.journal, self)
             self._drafts.opened.connect(self.open_draft)
-        self._drafts.refresh(leave_out=self.autosaver.draft_id)
+        self._drafts.refresh(leave_out=lambda: self.autosaver.draft_id)
         self._drafts.show()
         self._drafts.raise_()
 

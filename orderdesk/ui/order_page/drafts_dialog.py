@@ -60,7 +60,7 @@ class DraftsDialog(QDialog):
         self.setObjectName("drafts")
         self.resize(720, 420)
         self._journal = journal
-        self._leave_out: int | None = None
+        self._leave_out: Callable[[], int | None] = lambda: None
         self.status = QLabel()
         self.status.setObjectName("drafts:status")
         self.status.setWordWrap(True)
@@ -94,11 +94,15 @@ class DraftsDialog(QDialog):
         layout.addWidget(buttons)
         self._show_choice()
 
-    def refresh(self, leave_out: int | None) -> None:
-        """Read the list again, without the draft ``leave_out`` (the one on the Order page)."""
+    def refresh(self, leave_out: Callable[[], int | None]) -> None:
+        """Read the list again, without the draft ``leave_out()`` gives (the one on the Order page).
+
+        ``leave_out`` is asked on the journal's lane, after the saves and set-asides asked before
+        the list: the id it gives is the one they left, not a stale one.
+        """
         self._leave_out = leave_out
         self.status.setText("Reading the drafts…")
-        self._ask("list", None, lambda: self._journal.unsent_drafts(leave_out))
+        self._ask("list", None, lambda: self._journal.unsent_drafts(leave_out()))
 
     def summaries(self) -> list[DraftSummary]:
         """The drafts listed, top to bottom."""
