@@ -42,6 +42,7 @@ from orderdesk.targets.registry import TARGETS
 from orderdesk.ui.profiles.dialog import ProfilesDialog
 from tests.client_support import free_port
 from tests.fixtures_keyring import PrivateSecretService
+from tests.ui.contrast_support import READABLE, drawn_contrast
 
 SECRET = "fbc-secret-93ad0e7c15"
 
@@ -122,6 +123,14 @@ def test_choosing_an_api_shows_only_its_settings(qtbot: QtBot, secret_service: P
         secret = _child(dialog, QLineEdit, "profile.secret")
         assert secret.echoMode() == QLineEdit.EchoMode.Password
         assert _child(dialog, QLabel, "profile.secret_label").text() == secret_label
+
+
+def test_the_help_under_each_input_is_readable(qtbot: QtBot, secret_service: PrivateSecretService) -> None:
+    dialog = _open(qtbot)
+    _choose_target(dialog, "Dropday")
+    helps = [_child(dialog, QLabel, f"profile.{name}.help") for name in ("base_url", "account_id", "secret")]
+    assert all(help_label.isVisible() and help_label.text() for help_label in helps)
+    assert min(drawn_contrast(help_label) for help_label in helps) >= READABLE
 
 
 def test_a_new_profile_is_saved_with_its_secret_in_the_keyring(
