@@ -253,6 +253,7 @@ class OutboxView(QWidget):
         self._shown_key: int | None = None
         self._attempts_asked = 0
         self._attempts_pending = False
+        self._first_wanted = False  # the newest order is selected once the filters' list is read
         self._closed = False
         self.resolve_dialog: ResolveDialog | None = None
         self.model = OutboxModel(journal, page_size)
@@ -487,9 +488,11 @@ class OutboxView(QWidget):
     def apply_filters(self) -> None:
         """List what the filters say, from the newest order (once the journal has answered)."""
         self._text_timer.stop()
+        self._first_wanted = True
         self.model.set_query(self.query(), then=self._select_first)
 
     def _select_first(self) -> None:
+        self._first_wanted = False
         if self.model.rowCount():
             self.table.selectRow(0)
         else:
@@ -497,6 +500,9 @@ class OutboxView(QWidget):
 
     def refresh(self) -> None:
         """Read the journal again, keeping the selected orders selected where they are still listed."""
+        if self._first_wanted:  # the filters' list is still being read: this read selects its newest order
+            self.model.refresh(then=self._select_first)
+            return
         keys = self.selected_keys()
         current = self._current_row()
         current_key = current.order_key if current is not None else None

@@ -40,6 +40,7 @@ def select(view: OutboxView, key: int) -> None:
     view.refresh()
     row = settled(view).model.row_of(key)
     assert row is not None
+    view.table.clearSelection()  # selectRow follows the modifiers Qt last saw (an earlier test's Ctrl toggles)
     view.table.selectRow(row)
 
 
