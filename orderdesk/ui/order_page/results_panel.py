@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from orderdesk.config.profiles import Profile
-from orderdesk.core.outcome import Outcome, OutcomeKind
+from orderdesk.core.outcome import Outcome
 from orderdesk.services.outcome_words import Severity, describe
 from orderdesk.services.sending import next_step
 from orderdesk.ui.widgets.field_widgets import set_state
