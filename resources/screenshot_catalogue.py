@@ -27,7 +27,7 @@ def main() -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from orderdesk.catalogue.bigcommerce_pull import pull_bigcommerce
+    from orderdesk.catalogue.bigcommerce import pull_bigcommerce
     from orderdesk.catalogue.store import open_catalogue
     from orderdesk.config.profiles import ProfileStore, make_profile
     from orderdesk.core.order import Address, Customer, OrderDraft

@@ -28,8 +28,7 @@ from orderdesk.journal import Journal, JournalDamaged, JournalError
 from orderdesk.outbox.resubmit import Sent, send_batch_once, send_once
 from orderdesk.sending.submit import submit_body
 from orderdesk.services.outcome_words import describe
-from orderdesk.targets.centra import is_batch
-from orderdesk.targets.registry import TARGET_NAMES, get_target
+from orderdesk.targets.registry import TARGET_NAMES, get_api, get_target
 
 EXIT_SENT, EXIT_REJECTED, EXIT_UNUSABLE, EXIT_NOT_SENT = 0, 1, 2, 3
 
@@ -83,7 +82,8 @@ def run_submit(args: argparse.Namespace) -> int:
         _complain(str(exc), "Nothing was sent.")
         return EXIT_UNUSABLE
     source = args.target_format or profile.target
-    batch = source == profile.target == "centra" and is_batch(body)
+    batching = get_api(profile.target).batch
+    batch = source == profile.target and batching is not None and batching.is_batch(body)
     draft = None
     if source != profile.target:
         try:

@@ -292,7 +292,7 @@ class ProfilesDialog(QDialog):
             self._target.setCurrentIndex(self._target.findData(profile.target))
         self._base_url.setText(profile.base_url)
         for field, edit in self._settings.items():
-            edit.setText(getattr(profile, field))
+            edit.setText(profile.settings.get(field, ""))
         self._show_target_fields()
         self._secret.clear()
         self._show_secret_state()

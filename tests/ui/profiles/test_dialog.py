@@ -150,7 +150,7 @@ def test_a_new_profile_is_saved_with_its_secret_in_the_keyring(
     assert _message(dialog) == "Saved. The client secret is kept in the system keyring."
     assert secret_service.entries() == {"Reviews/client-secret": SECRET}
     saved = ProfileStore().get("Reviews")
-    assert (saved.target, saved.base_url, saved.client_id) == (
+    assert (saved.target, saved.base_url, saved.settings["client_id"]) == (
         "feedbackcompany",
         "http://127.0.0.1:8765/feedbackcompany/api/v2",
         "client-42",
@@ -213,7 +213,7 @@ def test_editing_shows_the_secret_as_stored_and_renames_with_its_secrets(
     _click(qtbot, dialog, "profile.save")
 
     assert _message(dialog) == "Saved. The API key is kept in the system keyring."
-    assert store.get("live shop").account_id == "4712"
+    assert store.get("live shop").settings["account_id"] == "4712"
     assert secret_service.entries() == {"live shop/api-key": SECRET}
     assert profiles.currentItem().text() == "live shop  (Dropday)"
 
