@@ -56,7 +56,7 @@ def test_a_window_on_a_damaged_journal_says_so_and_keeps_the_order_in_memory(
 
     type_into(qtbot, window, "customer.name", "Anna de Vries")
     assert window.presenter.draft.customer.name == "Anna de Vries"
-    window.autosaver.save_soon_now().result()
+    window.autosaver.save_soon_now()
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("The draft could not be saved:"))
     assert "orderdesk journal restore" in window.statusBar().currentMessage()
     assert window.findChildren(QMessageBox, "journal_damaged") == [box]  # said once
