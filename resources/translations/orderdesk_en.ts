@@ -131,14 +131,4 @@
             </translation>
         </message>
     </context>
-    <context>
-        <name>ResultsPanel</name>
-        <message numerus="yes">
-            <source>Rejected: %n problem(s) shown next to the inputs</source>
-            <translation>
-                <numerusform>Rejected: %n problem shown next to the inputs</numerusform>
-                <numerusform>Rejected: %n problems shown next to the inputs</numerusform>
-            </translation>
-        </message>
-    </context>
 </TS>

@@ -90,6 +90,14 @@ Om met een leeg logboek te beginnen: sluit OrderDesk overal en zet {1} opzij (ge
     <context>
         <name>Autosaver</name>
         <message>
+            <source>Saving the order…</source>
+            <translation>De bestelling wordt bewaard…</translation>
+        </message>
+        <message>
+            <source>The draft could not be set aside: {0}</source>
+            <translation>Het concept kon niet opzij worden gezet: {0}</translation>
+        </message>
+        <message>
             <source>The draft could not be saved: {0}</source>
             <translation>Het concept kon niet worden bewaard: {0}</translation>
         </message>
@@ -357,6 +365,82 @@ Om met een leeg logboek te beginnen: sluit OrderDesk overal en zet {1} opzij (ge
         <message>
             <source>{title} cannot look orders up, so sending again could make this order twice. Check the {title} dashboard, then say what you found with Outbox ▸ Mark resolved… (or 'orderdesk outbox resolve ID --created REF' or '--not-created'); an order that is not there is then sent by Send again. To send it at once instead, save the order as a {title} body (Ctrl+S) and send it with 'orderdesk submit FILE --profile {profile} --force'.</source>
             <translation>{title} kan geen bestellingen opzoeken, dus opnieuw versturen kan deze bestelling dubbel aanmaken. Kijk in het dashboard van {title} en leg vast wat u vond met Verzonden bestellingen ▸ Als afgehandeld markeren… (of 'orderdesk outbox resolve ID --created REF' of '--not-created'); een bestelling die er niet is, wordt dan met Opnieuw versturen verstuurd. Wilt u haar meteen versturen, bewaar de bestelling dan als {title}-body (Ctrl+S) en verstuur die met 'orderdesk submit BESTAND --profile {profile} --force'.</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Aangemaakt</translation>
+        </message>
+        <message>
+            <source>Already there (sent before, not created twice)</source>
+            <translation>Was er al (eerder verstuurd, niet dubbel aangemaakt)</translation>
+        </message>
+        <message>
+            <source>Created ({reason})</source>
+            <translation>Aangemaakt ({reason})</translation>
+        </message>
+        <message>
+            <source>Already there (sent before, not created twice) ({reason})</source>
+            <translation>Was er al (eerder verstuurd, niet dubbel aangemaakt) ({reason})</translation>
+        </message>
+        <message>
+            <source>Created — reference {reference}</source>
+            <translation>Aangemaakt — referentie {reference}</translation>
+        </message>
+        <message>
+            <source>Already there — reference {reference} (sent before, not created twice)</source>
+            <translation>Was er al — referentie {reference} (eerder verstuurd, niet dubbel aangemaakt)</translation>
+        </message>
+        <message>
+            <source>Created — reference {reference} ({reason})</source>
+            <translation>Aangemaakt — referentie {reference} ({reason})</translation>
+        </message>
+        <message>
+            <source>Already there — reference {reference} (sent before, not created twice) ({reason})</source>
+            <translation>Was er al — referentie {reference} (eerder verstuurd, niet dubbel aangemaakt) ({reason})</translation>
+        </message>
+        <message>
+            <source>Rejected: {count} problem</source>
+            <translation>Geweigerd: {count} probleem</translation>
+        </message>
+        <message>
+            <source>Rejected: {count} problems</source>
+            <translation>Geweigerd: {count} problemen</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Geweigerd</translation>
+        </message>
+        <message>
+            <source>Not authorised: {reason}</source>
+            <translation>Geen toegang: {reason}</translation>
+        </message>
+        <message>
+            <source>Not authorised: The API refused the key. Check the profile under Order ▸ Manage profiles.</source>
+            <translation>Geen toegang: de API weigerde de sleutel. Controleer het profiel onder Bestelling ▸ Profielen beheren.</translation>
+        </message>
+        <message>
+            <source>Failed — {how}: {reason}</source>
+            <translation>Mislukt — {how}: {reason}</translation>
+        </message>
+        <message>
+            <source>Failed — {how}: the API did not take the order</source>
+            <translation>Mislukt — {how}: de API heeft de bestelling niet aangenomen</translation>
+        </message>
+        <message>
+            <source>Failed — {how} (can be sent again): {reason}</source>
+            <translation>Mislukt — {how} (kan opnieuw worden verstuurd): {reason}</translation>
+        </message>
+        <message>
+            <source>Failed — {how} (can be sent again): the API did not take the order</source>
+            <translation>Mislukt — {how} (kan opnieuw worden verstuurd): de API heeft de bestelling niet aangenomen</translation>
+        </message>
+        <message>
+            <source>Unknown — {how}: {reason}</source>
+            <translation>Onbekend — {how}: {reason}</translation>
+        </message>
+        <message>
+            <source>Unknown — {how}: the order may or may not exist</source>
+            <translation>Onbekend — {how}: de bestelling bestaat misschien wel of niet</translation>
         </message>
     </context>
     <context>
@@ -1359,6 +1443,10 @@ Om met een leeg logboek te beginnen: sluit OrderDesk overal en zet {1} opzij (ge
             <translation>Verzenden klaar: zie Resultaten.</translation>
         </message>
         <message>
+            <source>Opening the order…</source>
+            <translation>De bestelling wordt geopend…</translation>
+        </message>
+        <message>
             <source>The order could not be opened: {0}</source>
             <translation>De bestelling kon niet worden geopend: {0}</translation>
         </message>
@@ -1515,6 +1603,10 @@ Om met een leeg logboek te beginnen: sluit OrderDesk overal en zet {1} opzij (ge
         <message>
             <source>What happened</source>
             <translation>Wat er gebeurde</translation>
+        </message>
+        <message>
+            <source>Reading the outbox…</source>
+            <translation>De verzonden bestellingen worden gelezen…</translation>
         </message>
     </context>
     <context>
@@ -1778,6 +1870,14 @@ Om met een leeg logboek te beginnen: sluit OrderDesk overal en zet {1} opzij (ge
             <translation>Geen bestelnummer</translation>
         </message>
         <message>
+            <source>Reading its attempts…</source>
+            <translation>De pogingen worden gelezen…</translation>
+        </message>
+        <message>
+            <source>Reading the order's attempts…</source>
+            <translation>De pogingen van de bestelling worden gelezen…</translation>
+        </message>
+        <message>
             <source>The attempts could not be read: {0}</source>
             <translation>De pogingen konden niet worden gelezen: {0}</translation>
         </message>
@@ -2020,55 +2120,12 @@ Om met een leeg logboek te beginnen: sluit OrderDesk overal en zet {1} opzij (ge
     <context>
         <name>ResultsPanel</name>
         <message>
-            <source>Created — reference {0}</source>
-            <translation>Aangemaakt — referentie {0}</translation>
+            <source>{0} shown next to the inputs</source>
+            <translation>{0}, staan bij de velden</translation>
         </message>
         <message>
-            <source>Created</source>
-            <translation>Aangemaakt</translation>
-        </message>
-        <message>
-            <source>Already there — reference {0} (sent before, not created twice)</source>
-            <translation>Was er al — referentie {0} (eerder verstuurd, niet dubbel aangemaakt)</translation>
-        </message>
-        <message>
-            <source>Already there (sent before, not created twice)</source>
-            <translation>Was er al (eerder verstuurd, niet dubbel aangemaakt)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Rejected: %n problem(s) shown next to the inputs</source>
-            <translation>
-                <numerusform>Geweigerd: %n probleem, staat bij de velden</numerusform>
-                <numerusform>Geweigerd: %n problemen, staan bij de velden</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Rejected: see below</source>
-            <translation>Geweigerd: zie hieronder</translation>
-        </message>
-        <message>
-            <source>The API refused the key. Check the profile under Order ▸ Manage profiles.</source>
-            <translation>De API weigerde de sleutel. Controleer het profiel onder Bestelling ▸ Profielen beheren.</translation>
-        </message>
-        <message>
-            <source>Not authorised: {0}</source>
-            <translation>Geen toegang: {0}</translation>
-        </message>
-        <message>
-            <source>the API did not take the order</source>
-            <translation>de API heeft de bestelling niet aangenomen</translation>
-        </message>
-        <message>
-            <source>Failed — {0}: {1}</source>
-            <translation>Mislukt — {0}: {1}</translation>
-        </message>
-        <message>
-            <source>the order may or may not exist</source>
-            <translation>de bestelling bestaat misschien wel of niet</translation>
-        </message>
-        <message>
-            <source>Unknown — {0}: {1}</source>
-            <translation>Onbekend — {0}: {1}</translation>
+            <source>{0}, see below</source>
+            <translation>{0}, zie hieronder</translation>
         </message>
         <message>
             <source>Retry</source>

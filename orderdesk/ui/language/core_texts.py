@@ -1,7 +1,7 @@
 """Sentences built outside the window (outcomes, next steps), for ``lupdate`` and for showing them translated.
 
-The sending and outbox code is free of Qt and speaks English, which the command line and the
-journal keep. The window translates the English where it shows it: a fixed text is looked up as
+The sending and outbox code and ``services.outcome_words`` are free of Qt and speak English,
+which the command line and the journal keep. The window translates the English where it shows it: a fixed text is looked up as
 it is, a sentence with values is looked up by its template and filled in afterwards. The list
 below only tells ``lupdate`` what to collect; a test checks it holds every such text.
 """
@@ -25,6 +25,28 @@ CORE_TEXTS: tuple[str, ...] = (
         "'--not-created'); an order that is not there is then sent by Send again. To send it at once instead, save "
         "the order as a {title} body (Ctrl+S) and send it with 'orderdesk submit FILE --profile {profile} --force'.",
     ),
+    QT_TRANSLATE_NOOP("Core", "Created"),
+    QT_TRANSLATE_NOOP("Core", "Already there (sent before, not created twice)"),
+    QT_TRANSLATE_NOOP("Core", "Created ({reason})"),
+    QT_TRANSLATE_NOOP("Core", "Already there (sent before, not created twice) ({reason})"),
+    QT_TRANSLATE_NOOP("Core", "Created — reference {reference}"),
+    QT_TRANSLATE_NOOP("Core", "Already there — reference {reference} (sent before, not created twice)"),
+    QT_TRANSLATE_NOOP("Core", "Created — reference {reference} ({reason})"),
+    QT_TRANSLATE_NOOP("Core", "Already there — reference {reference} (sent before, not created twice) ({reason})"),
+    QT_TRANSLATE_NOOP("Core", "Rejected: {count} problem"),
+    QT_TRANSLATE_NOOP("Core", "Rejected: {count} problems"),
+    QT_TRANSLATE_NOOP("Core", "Rejected"),
+    QT_TRANSLATE_NOOP("Core", "Not authorised: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "Not authorised: The API refused the key. Check the profile under Order ▸ Manage profiles.",
+    ),
+    QT_TRANSLATE_NOOP("Core", "Failed — {how}: {reason}"),
+    QT_TRANSLATE_NOOP("Core", "Failed — {how}: the API did not take the order"),
+    QT_TRANSLATE_NOOP("Core", "Failed — {how} (can be sent again): {reason}"),
+    QT_TRANSLATE_NOOP("Core", "Failed — {how} (can be sent again): the API did not take the order"),
+    QT_TRANSLATE_NOOP("Core", "Unknown — {how}: {reason}"),
+    QT_TRANSLATE_NOOP("Core", "Unknown — {how}: the order may or may not exist"),
 )
 """Every English text of the Qt-free code the window shows, as ``lupdate`` must see them."""
 

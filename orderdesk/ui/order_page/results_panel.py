@@ -21,49 +21,32 @@ from PySide6.QtWidgets import (
 )
 
 from orderdesk.config.profiles import Profile
-from orderdesk.core.outcome import REACH_WORDS, Outcome, OutcomeKind
-from orderdesk.sending.next_step import next_step
+from orderdesk.core.outcome import Outcome
+from orderdesk.services.outcome_words import Severity, describe
+from orderdesk.services.sending import next_step
 from orderdesk.ui.language.core_texts import core_text
 from orderdesk.ui.language.numbers import show_number
 from orderdesk.ui.language.text import translate
 from orderdesk.ui.widgets.field_widgets import set_state
 
 
-def describe(outcome: Outcome) -> tuple[str, str]:
-    """The state (``"ok"``, ``"warning"``, ``"error"``) and sentence a person reads for ``outcome``."""
-    if outcome.kind == OutcomeKind.CREATED:
-        if outcome.reference:
-            return "ok", "✔ " + translate("ResultsPanel", "Created — reference {0}").format(outcome.reference)
-        return "ok", "✔ " + translate("ResultsPanel", "Created")
-    if outcome.kind == OutcomeKind.DUPLICATE:
-        if outcome.reference:
-            text = translate("ResultsPanel", "Already there — reference {0} (sent before, not created twice)")
-            return "ok", "✔ " + text.format(outcome.reference)
-        return "ok", "✔ " + translate("ResultsPanel", "Already there (sent before, not created twice)")
-    if outcome.kind == OutcomeKind.REJECTED:
-        count = sum(len(messages) for messages in outcome.errors.errors.values())
-        if count:
-            text = "✖ " + translate("ResultsPanel", "Rejected: %n problem(s) shown next to the inputs", None, count)
-        else:
-            text = "✖ " + translate("ResultsPanel", "Rejected: see below")
-        general = outcome.errors.errors.get("", [])
-        if general:
-            text += "\n" + "\n".join(general)
-        elif outcome.reason:
-            text += f"\n{outcome.reason}"
-        return "error", text
-    if outcome.kind == OutcomeKind.UNAUTHORIZED:
-        reason = outcome.reason or translate(
-            "ResultsPanel", "The API refused the key. Check the profile under Order ▸ Manage profiles."
-        )
-        return "error", "✖ " + translate("ResultsPanel", "Not authorised: {0}").format(reason)
-    # Which failure it was: the API answered with an error, or no answer came (it may have arrived).
-    how = core_text(REACH_WORDS[outcome.reach])
-    if outcome.kind == OutcomeKind.FAILED:
-        reason = outcome.reason or translate("ResultsPanel", "the API did not take the order")
-        return "error", "✖ " + translate("ResultsPanel", "Failed — {0}: {1}").format(how, reason)
-    reason = outcome.reason or translate("ResultsPanel", "the order may or may not exist")
-    return "warning", "? " + translate("ResultsPanel", "Unknown — {0}: {1}").format(how, reason)
+SIGNS: dict[Severity, str] = {Severity.OK: "✔", Severity.WARNING: "?", Severity.ERROR: "✖"}
+"""A sign before each sentence, so the outcome is told apart without its colour."""
+
+
+def outcome_text(outcome: Outcome) -> tuple[str, str]:
+    """The state (``"ok"``, ``"warning"``, ``"error"``) and text of ``outcome`` (``services.outcome_words``).
+
+    Field errors are left out: they are shown next to the inputs they belong to.
+    """
+    told = describe(outcome)
+    values = {**told.values, **({"how": core_text(told.values["how"])} if "how" in told.values else {})}
+    sentence = core_text(told.template, values)
+    if told.errors:
+        sentence = translate("ResultsPanel", "{0} shown next to the inputs").format(sentence)
+    elif told.said:
+        sentence = translate("ResultsPanel", "{0}, see below").format(sentence)
+    return told.severity.value, "\n".join([f"{SIGNS[told.severity]} {sentence}", *told.said])
 
 
 class _Row:
@@ -143,7 +126,7 @@ class ResultsPanel(QGroupBox):
         row = self._rows.get(profile_name)
         if row is None:
             return
-        state, text = describe(outcome)
+        state, text = outcome_text(outcome)
         step = next_step(outcome, row.profile)
         row.busy = False
         row.progress.hide()

@@ -28,10 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orderdesk.config.credentials import SecretSource
 from orderdesk.config.profiles import ConfigError, Profile
 from orderdesk.core.outcome import OutcomeKind
-from orderdesk.journal import Journal
 from orderdesk.outbox import (
     DEFAULT_WORKERS,
     BulkReport,
@@ -41,10 +39,12 @@ from orderdesk.outbox import (
     RetryPlan,
     plan_retry,
 )
-from orderdesk.transport.settings import HttpSettings
+from orderdesk.services.journal_access import Journal
+from orderdesk.services.profiles import SecretSource
+from orderdesk.services.sending import HttpSettings
 from orderdesk.ui.language.numbers import show_number
 from orderdesk.ui.language.text import translate
-from orderdesk.ui.order_page.results_panel import describe
+from orderdesk.ui.order_page.results_panel import outcome_text
 from orderdesk.ui.outbox_page.outbox_model import readable_path
 
 _log = logging.getLogger(__name__)
@@ -83,7 +83,7 @@ def problem_line(result: OrderResult, label: str) -> str:
         reason = "; ".join(said) or outcome.reason or translate("BulkRetry", "the API gave no reason")
         text = "✖ " + translate("BulkRetry", "Rejected: {0}").format(reason)
     else:
-        text = " ".join(describe(outcome)[1].split())
+        text = " ".join(outcome_text(outcome)[1].split())
     return translate("BulkRetry", "{0} to {1}: {2}").format(label, result.item.profile.name, text)
 
 

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orderdesk.journal import Journal, OutboxRow, OutboxState
-from orderdesk.journal.resolutions import desk_name
+from orderdesk.services.journal_access import Journal, OutboxRow, OutboxState, desk_name
 from orderdesk.ui.background import run_in_background
 from orderdesk.ui.language.text import translate
 
