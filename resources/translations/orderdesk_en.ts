@@ -4,6 +4,34 @@
     <context>
         <name>BulkRetry</name>
         <message numerus="yes">
+            <source>%n order(s) will be sent:</source>
+            <translation>
+                <numerusform>%n order will be sent:</numerusform>
+                <numerusform>%n orders will be sent:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} ({1}): %n order(s)</source>
+            <translation>
+                <numerusform>{0} ({1}): %n order</numerusform>
+                <numerusform>{0} ({1}): %n orders</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n batch request(s)</source>
+            <translation>
+                <numerusform>in %n batch request</numerusform>
+                <numerusform>in %n batch requests</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n order(s) will not be sent: {0}.</source>
+            <translation>
+                <numerusform>%n order will not be sent: {0}.</numerusform>
+                <numerusform>%n orders will not be sent: {0}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>&amp;Send %n order(s)</source>
             <translation>
                 <numerusform>&amp;Send %n order</numerusform>

@@ -148,6 +148,66 @@ Om met een leeg logboek te beginnen: sluit OrderDesk overal en zet {1} opzij (ge
             <translation>{0} naar {1}: {2}</translation>
         </message>
         <message>
+            <source>not in the journal</source>
+            <translation>niet in het logboek</translation>
+        </message>
+        <message>
+            <source>already at the API</source>
+            <translation>al bij de API</translation>
+        </message>
+        <message>
+            <source>being sent right now</source>
+            <translation>worden nu verstuurd</translation>
+        </message>
+        <message>
+            <source>its profile no longer exists</source>
+            <translation>het profiel bestaat niet meer</translation>
+        </message>
+        <message>
+            <source>its profile now talks to another API</source>
+            <translation>het profiel praat nu met een andere API</translation>
+        </message>
+        <message>
+            <source>rejected and not changed since</source>
+            <translation>geweigerd en sindsdien niet gewijzigd</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n order(s) will be sent:</source>
+            <translation>
+                <numerusform>%n bestelling wordt verstuurd:</numerusform>
+                <numerusform>%n bestellingen worden verstuurd:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No order will be sent.</source>
+            <translation>Er wordt geen bestelling verstuurd.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} ({1}): %n order(s)</source>
+            <translation>
+                <numerusform>{0} ({1}): %n bestelling</numerusform>
+                <numerusform>{0} ({1}): %n bestellingen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n batch request(s)</source>
+            <translation>
+                <numerusform>in %n batchverzoek</numerusform>
+                <numerusform>in %n batchverzoeken</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{0} looked up first</source>
+            <translation>{0} eerst opgezocht</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n order(s) will not be sent: {0}.</source>
+            <translation>
+                <numerusform>%n bestelling wordt niet verstuurd: {0}.</numerusform>
+                <numerusform>%n bestellingen worden niet verstuurd: {0}.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Send orders again</source>
             <translation>Bestellingen opnieuw versturen</translation>
         </message>
@@ -441,6 +501,34 @@ Om met een leeg logboek te beginnen: sluit OrderDesk overal en zet {1} opzij (ge
         <message>
             <source>Unknown — {how}: the order may or may not exist</source>
             <translation>Onbekend — {how}: de bestelling bestaat misschien wel of niet</translation>
+        </message>
+        <message>
+            <source>There is no order {order} in the journal.</source>
+            <translation>Er staat geen bestelling {order} in het logboek.</translation>
+        </message>
+        <message>
+            <source>{profile} has it already (reference {reference}).</source>
+            <translation>{profile} heeft haar al (referentie {reference}).</translation>
+        </message>
+        <message>
+            <source>{profile} has it already (reference not given).</source>
+            <translation>{profile} heeft haar al (geen referentie gegeven).</translation>
+        </message>
+        <message>
+            <source>It is being sent right now; wait for its outcome.</source>
+            <translation>Ze wordt nu verstuurd; wacht de uitkomst af.</translation>
+        </message>
+        <message>
+            <source>No profile is called '{profile}' any more.</source>
+            <translation>Er is geen profiel meer dat '{profile}' heet.</translation>
+        </message>
+        <message>
+            <source>Profile '{profile}' now sends to {api}; the order was sent to another API.</source>
+            <translation>Profiel '{profile}' verstuurt nu naar {api}; de bestelling ging naar een andere API.</translation>
+        </message>
+        <message>
+            <source>It was rejected and has not been changed since: correct it first.</source>
+            <translation>Ze is geweigerd en sindsdien niet gewijzigd: verbeter haar eerst.</translation>
         </message>
     </context>
     <context>

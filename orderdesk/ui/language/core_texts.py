@@ -1,9 +1,10 @@
-"""Sentences built outside the window (outcomes, next steps), for ``lupdate`` and for showing them translated.
+"""Sentences built outside the window (outcomes, next steps, orders left out), for ``lupdate`` and translated.
 
 The sending and outbox code and ``services.outcome_words`` are free of Qt and speak English,
-which the command line and the journal keep. The window translates the English where it shows it: a fixed text is looked up as
-it is, a sentence with values is looked up by its template and filled in afterwards. The list
-below only tells ``lupdate`` what to collect; a test checks it holds every such text.
+which the command line and the journal keep. The window translates the English where it shows
+it: a fixed text is looked up as it is, a sentence with values is looked up by its template and
+filled in afterwards. The list below only tells ``lupdate`` what to collect; a test checks it
+holds every such text.
 """
 
 from __future__ import annotations
@@ -47,6 +48,13 @@ CORE_TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Core", "Failed — {how} (can be sent again): the API did not take the order"),
     QT_TRANSLATE_NOOP("Core", "Unknown — {how}: {reason}"),
     QT_TRANSLATE_NOOP("Core", "Unknown — {how}: the order may or may not exist"),
+    QT_TRANSLATE_NOOP("Core", "There is no order {order} in the journal."),
+    QT_TRANSLATE_NOOP("Core", "{profile} has it already (reference {reference})."),
+    QT_TRANSLATE_NOOP("Core", "{profile} has it already (reference not given)."),
+    QT_TRANSLATE_NOOP("Core", "It is being sent right now; wait for its outcome."),
+    QT_TRANSLATE_NOOP("Core", "No profile is called '{profile}' any more."),
+    QT_TRANSLATE_NOOP("Core", "Profile '{profile}' now sends to {api}; the order was sent to another API."),
+    QT_TRANSLATE_NOOP("Core", "It was rejected and has not been changed since: correct it first."),
 )
 """Every English text of the Qt-free code the window shows, as ``lupdate`` must see them."""
 

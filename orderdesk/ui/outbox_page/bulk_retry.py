@@ -37,11 +37,13 @@ from orderdesk.outbox import (
     OrderResult,
     Progress,
     RetryPlan,
+    SkipReason,
     plan_retry,
 )
 from orderdesk.services.journal_access import Journal
 from orderdesk.services.profiles import SecretSource
 from orderdesk.services.sending import HttpSettings
+from orderdesk.ui.language.core_texts import core_text
 from orderdesk.ui.language.numbers import show_number
 from orderdesk.ui.language.text import translate
 from orderdesk.ui.order_page.results_panel import outcome_text
@@ -87,6 +89,46 @@ def problem_line(result: OrderResult, label: str) -> str:
     return translate("BulkRetry", "{0} to {1}: {2}").format(label, result.item.profile.name, text)
 
 
+SKIP_WORDS: dict[SkipReason, str] = {
+    SkipReason.NOT_IN_JOURNAL: QT_TRANSLATE_NOOP("BulkRetry", "not in the journal"),
+    SkipReason.SENT: QT_TRANSLATE_NOOP("BulkRetry", "already at the API"),
+    SkipReason.SENDING: QT_TRANSLATE_NOOP("BulkRetry", "being sent right now"),
+    SkipReason.NO_PROFILE: QT_TRANSLATE_NOOP("BulkRetry", "its profile no longer exists"),
+    SkipReason.OTHER_API: QT_TRANSLATE_NOOP("BulkRetry", "its profile now talks to another API"),
+    SkipReason.UNCHANGED: QT_TRANSLATE_NOOP("BulkRetry", "rejected and not changed since"),
+}
+"""Why orders are left out, in the few words of the summary's count."""
+
+
+def summary_lines(plan: RetryPlan) -> list[str]:
+    """What the plan sends where and what it leaves out, in the window's language (``RetryPlan.summary``'s lines)."""
+    count = len(plan.items)
+    if count:
+        lines = [translate("BulkRetry", "%n order(s) will be sent:", None, count)]
+    else:
+        lines = [translate("BulkRetry", "No order will be sent.")]
+    for share in plan.shares():
+        orders, batches = share.orders, share.batches
+        text = translate("BulkRetry", "{0} ({1}): %n order(s)", None, orders).format(
+            share.profile.name, share.profile.title
+        )
+        if batches:
+            text += " " + translate("BulkRetry", "in %n batch request(s)", None, batches)
+        if share.looked_up_first:
+            text += ", " + translate("BulkRetry", "{0} looked up first").format(share.looked_up_first)
+        lines.append(f"  {text}")
+    if plan.skipped:
+        reasons: dict[SkipReason, int] = {}
+        for skipped in plan.skipped:
+            reasons[skipped.reason] = reasons.get(skipped.reason, 0) + 1
+        parts = ", ".join(
+            f"{number} {translate('BulkRetry', SKIP_WORDS[reason])}" for reason, number in reasons.items()
+        )
+        left_out = len(plan.skipped)
+        lines.append(translate("BulkRetry", "%n order(s) will not be sent: {0}.", None, left_out).format(parts))
+    return lines
+
+
 class ConfirmDialog(QDialog):
     """What a resubmission will send where, before anything is sent, and which orders it leaves out and why.
 
@@ -99,7 +141,7 @@ class ConfirmDialog(QDialog):
         self.setObjectName("bulk.confirm")
         self.plan = plan
         layout = QVBoxLayout(self)
-        self.summary = QLabel("\n".join(plan.summary()))
+        self.summary = QLabel("\n".join(summary_lines(plan)))
         self.summary.setObjectName("bulk.summary")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
@@ -119,7 +161,7 @@ class ConfirmDialog(QDialog):
         self.details.setPlainText(
             "\n".join(
                 f"{labels.get(skipped.order_key) or _order(skipped.order_key)} ({skipped.profile_name}): "
-                f"{skipped.detail}"
+                f"{core_text(skipped.template, skipped.values)}"
                 for skipped in plan.skipped
             )
         )
