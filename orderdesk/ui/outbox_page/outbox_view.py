@@ -689,6 +689,8 @@ class OutboxView(QWidget):
         row = self._current_row()
         if row is None or row.state not in RESOLVABLE_STATES:
             return
+        if self.resolve_dialog is not None:
+            self.resolve_dialog.deleteLater()  # the last one is done with: one dialog lives at a time
         self.resolve_dialog = ResolveDialog(self._journal, row, self)
         self.resolve_dialog.resolved.connect(self._resolved)
         self.resolve_dialog.open()
