@@ -1665,6 +1665,14 @@ Om met een leeg logboek te beginnen: sluit OrderDesk overal en zet {1} opzij (ge
             <translation>De API antwoordde met een serverfout of een antwoord dat niet gedocumenteerd is: de bestelling bestaat daar misschien wel of niet. Opnieuw versturen zoekt haar eerst op, dus ze wordt nooit dubbel aangemaakt.</translation>
         </message>
         <message>
+            <source>marked not at the API by {0}</source>
+            <translation>door {0} gemarkeerd als niet bij de API</translation>
+        </message>
+        <message>
+            <source>{0} checked at the API and found the order is not there. Send again sends it without looking it up first.</source>
+            <translation>{0} heeft bij de API gekeken en de bestelling niet gevonden. Opnieuw versturen verstuurt haar zonder eerst op te zoeken.</translation>
+        </message>
+        <message>
             <source>State</source>
             <translation>Status</translation>
         </message>

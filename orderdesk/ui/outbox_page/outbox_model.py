@@ -110,15 +110,23 @@ _REACH_HELP: dict[tuple[OutboxState, Reach], str] = {
 """What a failed or unknown order means, told by how far its request got; the rest is ``STATE_HELP``."""
 
 
-def state_words(state: OutboxState, reach: Reach | None) -> str:
+def state_words(state: OutboxState, reach: Reach | None, resolved_by: str | None = None) -> str:
     """The state as the table shows it; a failed or unknown one says which (``✖ Failed: no answer``)."""
+    if state is OutboxState.FAILED and resolved_by is not None:
+        said = translate("OutboxModel", "marked not at the API by {0}").format(resolved_by)
+        return f"{translate(C, STATE_WORDS[state])}: {said}"
     if state in (OutboxState.FAILED, OutboxState.UNKNOWN) and reach is not None:
         return f"{translate(C, STATE_WORDS[state])}: {translate(C, _REACH_TAGS[reach])}"
     return translate(C, STATE_WORDS[state])
 
 
-def state_help(state: OutboxState, reach: Reach | None) -> str:
+def state_help(state: OutboxState, reach: Reach | None, resolved_by: str | None = None) -> str:
     """What the state means for the person (the state cell's tooltip and the order's details)."""
+    if state is OutboxState.FAILED and resolved_by is not None:
+        return translate(
+            "OutboxModel",
+            "{0} checked at the API and found the order is not there. Send again sends it without looking it up first.",
+        ).format(resolved_by)
     if reach is not None and (state, reach) in _REACH_HELP:
         return translate(C, _REACH_HELP[(state, reach)])
     return translate(C, STATE_HELP[state])
@@ -255,7 +263,7 @@ class OutboxModel(QAbstractTableModel):
             return _display(row, key)
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "state":
-                return state_help(row.state, row.reach)
+                return state_help(row.state, row.reach, row.resolved_by)
             if key == "detail":
                 return detail(row) or None
             if key == "latest_at":
@@ -400,7 +408,7 @@ class OutboxModel(QAbstractTableModel):
 
 def _display(row: OutboxRow, key: str) -> str:
     if key == "state":
-        return state_words(row.state, row.reach)
+        return state_words(row.state, row.reach, row.resolved_by)
     if key == "latest_at":
         return show_moment(row.latest_at.timestamp())
     if key == "attempt_count":

@@ -163,7 +163,7 @@ def response_text(attempt: AttemptRow) -> str:
     """What came back: the outcome, the server's errors by input, the reason, and the answer itself."""
     if attempt.outcome is None:
         return translate("OutboxView", "No answer yet: this request is still on its way.")
-    heading = state_words(attempt.state, attempt.reach)
+    heading = state_words(attempt.state, attempt.reach, attempt.resolved_by)
     if attempt.status is not None:
         heading += f" — HTTP {attempt.status}"
     if attempt.duration_ms is not None:
@@ -683,9 +683,10 @@ class OutboxView(QWidget):
         said = said or detail(row)
         attempts = row.attempt_count
         where = translate("OutboxView", "To {0}: {1} after %n attempt(s)", None, attempts).format(
-            row.profile, state_words(row.state, row.reach)
+            row.profile, state_words(row.state, row.reach, row.resolved_by)
         )
-        self.order_label.setText(f"{who}\n{where}{': ' + said if said else ''}\n{state_help(row.state, row.reach)}")
+        help_text = state_help(row.state, row.reach, row.resolved_by)
+        self.order_label.setText(f"{who}\n{where}{': ' + said if said else ''}\n{help_text}")
         for number, attempt in enumerate(self._attempts, start=1):
             item = QTreeWidgetItem(
                 [
@@ -694,7 +695,7 @@ class OutboxView(QWidget):
                     translate("OutboxView", "resolved by {0}").format(attempt.resolved_by)
                     if attempt.is_resolution
                     else f"{attempt.method} /{attempt.url.rsplit('/', 1)[-1]}",
-                    state_words(attempt.state, attempt.reach)
+                    state_words(attempt.state, attempt.reach, attempt.resolved_by)
                     if attempt.outcome is not None
                     else translate("OutboxView", "… no answer yet"),
                     "" if attempt.status is None else str(attempt.status),
@@ -771,6 +772,8 @@ class OutboxView(QWidget):
         row = self._current_row()
         if row is None or row.state not in RESOLVABLE_STATES:
             return
+        if self.resolve_dialog is not None:
+            self.resolve_dialog.deleteLater()  # the last one is done with: one dialog lives at a time
         self.resolve_dialog = ResolveDialog(self._journal, row, self)
         self.resolve_dialog.resolved.connect(self._resolved)
         self.resolve_dialog.open()
