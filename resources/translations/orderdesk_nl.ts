@@ -1701,6 +1701,22 @@ Om met een leeg logboek te beginnen: sluit OrderDesk overal en zet {1} opzij (ge
             <translation>Wat er gebeurde</translation>
         </message>
         <message>
+            <source>The order as a whole</source>
+            <translation>De bestelling als geheel</translation>
+        </message>
+        <message>
+            <source>Reference {0}</source>
+            <translation>Referentie {0}</translation>
+        </message>
+        <message>
+            <source>At the API</source>
+            <translation>Bij de API</translation>
+        </message>
+        <message>
+            <source>The API named what to fix: select the order to see it</source>
+            <translation>De API heeft genoemd wat er verbeterd moet worden: selecteer de bestelling om het te zien</translation>
+        </message>
+        <message>
             <source>Reading the outbox…</source>
             <translation>De verzonden bestellingen worden gelezen…</translation>
         </message>

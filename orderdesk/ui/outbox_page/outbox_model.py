@@ -186,7 +186,7 @@ class OutboxQuery:
 def readable_path(path: str) -> str:
     """A draft path as a person reads it: ``lines.1.quantity`` is "Line 2 › Quantity"."""
     if not path:
-        return translate(C, "The order as a whole")
+        return translate("OutboxModel", "The order as a whole")
     parts = path.split(".")
     if parts[0] == "lines" and len(parts) >= 2 and parts[1].isdigit():
         titles = {column.key: translate("LinesModel", column.title) for column in LINE_COLUMNS}
@@ -199,11 +199,15 @@ def readable_path(path: str) -> str:
 def detail(row: OutboxRow) -> str:
     """What happened at the latest attempt, in one line: the reference, else the reason, else the HTTP status."""
     if row.state is OutboxState.SENT:
-        return translate(C, "Reference {0}").format(row.reference) if row.reference else translate(C, "At the API")
+        return (
+            translate("OutboxModel", "Reference {0}").format(row.reference)
+            if row.reference
+            else translate("OutboxModel", "At the API")
+        )
     if row.reason:
         return " ".join(row.reason.split())
     if row.state is OutboxState.REJECTED:
-        return translate(C, "The API named what to fix: select the order to see it")
+        return translate("OutboxModel", "The API named what to fix: select the order to see it")
     return f"HTTP {row.status}" if row.status is not None else ""
 
 
