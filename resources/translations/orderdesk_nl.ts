@@ -1103,7 +1103,7 @@ Om met een leeg logboek te beginnen: sluit OrderDesk overal en zet {1} opzij (ge
         </message>
         <message>
             <source>The window speaks {0} from the next start.</source>
-            <translation>Het venster is vanaf de volgende start in het {0}.</translation>
+            <translation>Vanaf de volgende start is de taal van het venster {0}.</translation>
         </message>
     </context>
     <context>
