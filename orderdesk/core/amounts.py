@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from babel import Locale
-from babel.numbers import NumberFormatError, format_decimal, get_decimal_symbol, get_group_symbol, parse_decimal
+if TYPE_CHECKING:
+    from babel import Locale
+
 
 _CURRENCY = re.compile(r"^(?:€|\$|£|¥|EUR|USD|GBP)\s*|\s*(?:€|\$|£|¥|EUR|USD|GBP)$", re.IGNORECASE)
 
@@ -52,10 +54,14 @@ def read_number(text: str, locale: str, max_decimals: int | None = None) -> Deci
     A currency sign or code around it and spaces inside it are ignored (``€ 1 234,50``).
     Raises ``NumberProblem`` rather than guessing.
     """
+    # Babel is loaded here, at the first amount typed, not when the window starts.
+    import babel
+    from babel.numbers import NumberFormatError, get_decimal_symbol, get_group_symbol, parse_decimal
+
     cleaned = _CURRENCY.sub("", text.strip()).replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
     if not cleaned:
         return None
-    loc = Locale.parse(locale)
+    loc = babel.Locale.parse(locale)
     decimal_sign, group_sign = get_decimal_symbol(loc), get_group_symbol(loc)
     try:
         value = parse_decimal(cleaned, locale=loc, strict=True)
@@ -89,6 +95,8 @@ def _swapped(cleaned: str, decimal_sign: str, group_sign: str, loc: Locale) -> s
 
     A person used to the other language's separators writes each in the other's place.
     """
+    from babel.numbers import NumberFormatError, parse_decimal
+
     swapped = cleaned.translate(str.maketrans({decimal_sign: group_sign, group_sign: decimal_sign}))
     if decimal_sign not in swapped:
         return ""
@@ -101,6 +109,8 @@ def _swapped(cleaned: str, decimal_sign: str, group_sign: str, loc: Locale) -> s
 
 def write_number(value: Decimal, locale: str, min_decimals: int = 0) -> str:
     """``value`` as ``locale`` writes it, grouped, with every decimal it has and at least ``min_decimals``."""
+    from babel.numbers import format_decimal
+
     exponent = value.as_tuple().exponent
     decimals = max(min_decimals, -exponent if isinstance(exponent, int) and exponent < 0 else 0)
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")

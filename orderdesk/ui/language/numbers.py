@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale
 
-from orderdesk.core.amounts import NumberProblem, read_number, write_number
+from orderdesk.core.amounts import NumberProblem, read_number
 from orderdesk.ui.language.choice import NUMBER_LOCALES
 from orderdesk.ui.language.text import translate
 
@@ -59,12 +59,25 @@ def edit_text(value: Decimal | int | None) -> str:
 
 def show_money(value: Decimal) -> str:
     """An amount as totals show it: grouped, two decimals, more only when it has them."""
-    return write_number(value, number_locale(), min_decimals=2)
+    return _grouped(value, 2)
 
 
 def show_number(value: Decimal) -> str:
     """A number as text shows it (a quantity): grouped, with the decimals it has."""
-    return write_number(value, number_locale())
+    return _grouped(value, 0)
+
+
+def _grouped(value: Decimal, min_decimals: int) -> str:
+    """``value`` with its language's thousands groups and decimal sign, every decimal it has and ``min_decimals``.
+
+    Written with Qt's own knowledge of the locale, so showing the totals as the window starts does not
+    load Babel (reading a typed amount does, in ``core.amounts``).
+    """
+    exponent = value.as_tuple().exponent
+    decimals = max(min_decimals, -exponent if isinstance(exponent, int) and exponent < 0 else 0)
+    locale = QLocale(number_locale())
+    english = format(value, f",.{decimals}f")
+    return english.translate(str.maketrans({",": locale.groupSeparator(), ".": locale.decimalPoint()}))
 
 
 def show_moment(timestamp: float, seconds: bool = False) -> str:

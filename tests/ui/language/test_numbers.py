@@ -9,12 +9,15 @@ the same way, with the Dutch way of writing it offered instead.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 
 import pytest
 
+from orderdesk.core.amounts import write_number
 from orderdesk.ui.language.numbers import edit_text, show_moment, show_money
 from orderdesk.ui.widgets.field_widgets import DayEdit, NumberEdit
 
@@ -103,3 +106,17 @@ def test_a_day_is_typed_as_the_language_writes_it_and_held_as_dd_mm_yyyy(speak: 
     assert (edit.held(), edit.problem_text()) == (None, "")
     edit.set_held("2025-11-07")  # an opened body's own text: shown as it is, for the API's rules to judge
     assert edit.text() == "2025-11-07"
+
+
+@pytest.mark.parametrize("value", ["1234.5", "-0.125", "1234567.891", "0", "7"])
+def test_shown_amounts_are_written_as_babel_writes_them(value: str, speak: Callable[[str], None]) -> None:
+    assert show_money(Decimal(value)) == write_number(Decimal(value), "en_GB", min_decimals=2)
+    speak("nl")
+    assert show_money(Decimal(value)) == write_number(Decimal(value), "nl_NL", min_decimals=2)
+
+
+def test_the_window_starts_without_loading_babel() -> None:
+    """Babel is read at the first typed amount; the totals at the start are written with Qt's locale."""
+    code = "import sys, orderdesk.ui.main_window; print('babel' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert done.stdout.strip() == "False"
