@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QGroupBox,
     QHeaderView,
@@ -30,7 +31,8 @@ from PySide6.QtWidgets import (
 from orderdesk.ui import MainWindow
 from orderdesk.ui.profiles.dialog import ProfilesDialog
 from orderdesk.ui.widgets.country_combo import CountryCombo
-from tests.ui.conftest import WindowFactory, add_profile
+from tests.ui.conftest import WindowFactory, add_profile, field
+from tests.ui.test_main_window import mnemonics
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|propagateSizeHints)")
 
@@ -106,3 +108,21 @@ def test_the_dutch_window_says_nothing_in_english(make_window: WindowFactory, sp
     data = {text for text in said_in_both if any(name in text for name, _target in PROFILES)}  # profile names
     data |= {text for text in said_in_both if text.startswith("https://")}  # an API's documented address
     assert said_in_both - data - SAME_IN_BOTH == set()
+
+
+def test_dutch_alt_letters_are_unique_and_reach_their_inputs(
+    qtbot: object, make_window: WindowFactory, speak: Callable[[str], None]
+) -> None:
+    speak("nl")
+    add_profile("Webwinkel", "dropday")
+    window = make_window()
+    window.choose("Webwinkel")
+    letters = mnemonics(window)
+    assert len(letters) == len(set(letters)), sorted(letters)
+    for key, path in ((Qt.Key.Key_E, "customer.email"), (Qt.Key.Key_L, "shipping.country"),
+                      (Qt.Key.Key_K, "shipping_cost"), (Qt.Key.Key_N, "customer.name")):
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.AltModifier)  # type: ignore[attr-defined]
+        assert QApplication.focusWidget() is field(window, path)
+    window.show_outbox()
+    letters = mnemonics(window)
+    assert len(letters) == len(set(letters)), sorted(letters)
