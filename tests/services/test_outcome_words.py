@@ -10,7 +10,7 @@ from orderdesk.services.outcome_words import Severity, describe
 def test_done_outcomes_give_the_reference() -> None:
     created = describe(Outcome(OutcomeKind.CREATED, reference="1001"))
     assert (created.severity, created.sentence) == (Severity.OK, "Created — reference 1001")
-    assert (created.template, created.values["reference"]) == ("Created — reference {reference}", "1001")  # to translate
+    assert (created.template, created.values["reference"]) == ("Created — reference {reference}", "1001")
     duplicate = describe(Outcome(OutcomeKind.DUPLICATE, reference="1001", reason="Dropday had it"))
     assert duplicate.severity is Severity.OK
     assert duplicate.sentence == "Already there — reference 1001 (sent before, not created twice) (Dropday had it)"

@@ -37,7 +37,8 @@ def test_an_outcome_reads_dutch_with_its_values(speak: Callable[[str], None]) ->
     speak("nl")
     assert outcome_text(Outcome(OutcomeKind.CREATED, reference="1001")) == ("ok", "✔ Aangemaakt — referentie 1001")
     state, text = outcome_text(Outcome(OutcomeKind.FAILED, retryable=True))
-    assert state == "error" and text.startswith("✖ Mislukt — niet verstuurd, de API heeft haar nooit gezien (kan opnieuw")
+    assert state == "error"
+    assert text.startswith("✖ Mislukt — niet verstuurd, de API heeft haar nooit gezien (kan opnieuw")
 
 
 def test_the_advice_is_translated_with_its_values_and_stays_english_for_the_command_line(

@@ -14,7 +14,8 @@ def findings_of(draft: OrderDraft) -> set[str]:
     texts = set()
     for target in TARGETS.values():
         found = target.validate_draft(draft)
-        texts |= {text for bucket in (found.errors, found.warnings) for messages in bucket.values() for text in messages}
+        for bucket in (found.errors, found.warnings):
+            texts |= {text for messages in bucket.values() for text in messages}
     return texts
 
 

@@ -45,7 +45,9 @@ SAME_IN_BOTH = {
 API_CHOICE = re.compile(r"^\d+: ")
 """A BigCommerce order status ("11: Awaiting Fulfillment"): the id with the name BigCommerce's documentation gives."""
 
-PROFILES = (("Webwinkel", "dropday"), ("Centra-shop", "centra"), ("BC-shop", "bigcommerce"), ("Reviews", "feedbackcompany"))
+PROFILES = (
+    ("Webwinkel", "dropday"), ("Centra-shop", "centra"), ("BC-shop", "bigcommerce"), ("Reviews", "feedbackcompany")
+)
 
 
 def readable(widget_tree: Iterable[QWidget], actions: Iterable[QAction]) -> set[str]:
