@@ -32,7 +32,7 @@ class Bindings(QObject):
 
     Signals:
         left(str): focus left the input bound to this path.
-        unreadable(str, str): the number input of this path holds text that is not a number in the
+        unreadable(str, str): the number or day input of this path holds text that is not one in the
             window's language, and why (``""`` once it is one again). Its value is then ``None``.
     """
 

@@ -184,10 +184,11 @@ class ValidationController(QObject):
         self.run()
 
     def set_unreadable(self, path: str, text: str) -> None:
-        """Say under the input of ``path`` that what it holds is not a number (``""``: it is one again).
+        """Say under the input of ``path`` why what it holds cannot be read (``""``: it can again).
 
-        It is an error of the form itself, whichever APIs are chosen, so Submit is refused until it
-        is fixed: an amount the person did not mean is never sent.
+        A number or day that is not one in the window's language is an error of the form itself,
+        whichever APIs are chosen, so Submit is refused until it is fixed: an amount the person did
+        not mean is never sent.
         """
         if self._unreadable.get(path, "") == text:
             return
@@ -568,10 +569,8 @@ def _spliced(quick: Findings, previous: Findings, rows: list[int]) -> Findings:
     rechecked = {str(row) for row in rows}
     renumber = {str(number): str(row) for number, row in enumerate(rows)}
     result = Findings()
-    for mine, fresh, old in (
-        (result.errors, quick.errors, previous.errors),
-        (result.warnings, quick.warnings, previous.warnings),
-    ):
+    for mine, fresh, old in ((result.errors, quick.errors, previous.errors),
+                             (result.warnings, quick.warnings, previous.warnings)):
         for path, texts in old.items():
             if _whole_order(path) and _row_of(path) not in rechecked:
                 mine[path] = list(texts)
@@ -580,7 +579,7 @@ def _spliced(quick: Findings, previous: Findings, rows: list[int]) -> Findings:
             if not _whole_order(path):
                 mine[path] = list(texts)
             elif row in renumber:
-                mine[f"{LINES}.{renumber[row]}{path[len(LINES) + 1 + len(row) :]}"] = list(texts)
+                mine[f"{LINES}.{renumber[row]}{path[len(LINES) + 1 + len(row):]}"] = list(texts)
     return result
 
 
