@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from orderdesk.services.journal_access import JournalError, journal_path
 from orderdesk.ui.language.choice import current_language
 from orderdesk.ui.language.install import install_language
+from orderdesk.ui.language.text import translate
 from orderdesk.ui.main_window import MainWindow
 
 RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
@@ -56,18 +57,21 @@ def journal_problem(error: JournalError, path: Path) -> str:
     Moving the file aside is safe and enough: OrderDesk then starts an empty journal, and the
     old one can still be read by support. The ``-wal`` and ``-shm`` files beside it belong to it.
     """
-    return (
-        "OrderDesk cannot open its journal, where drafts and sent orders are kept, so the window "
-        f"did not start.\n\n{error}\n\n"
-        f"To start with an empty journal, close OrderDesk everywhere and move {path} aside (rename it or "
-        f"put it in another folder), together with {path.name}-wal and {path.name}-shm if they are there. "
-        "Keep the moved files for support; OrderDesk has not changed them."
-    )
+    return translate(
+        "App",
+        "OrderDesk cannot open its journal, where drafts and sent orders are kept, so the window did not start."
+        "\n\n{0}\n\n"
+        "To start with an empty journal, close OrderDesk everywhere and move {1} aside (rename it or put it in "
+        "another folder), together with {2}-wal and {2}-shm if they are there. Keep the moved files for support; "
+        "OrderDesk has not changed them.",
+    ).format(error, path, path.name)
 
 
 def journal_problem_box(text: str) -> QMessageBox:
     """The message box that shows ``journal_problem``'s text; the caller decides how to show it."""
-    box = QMessageBox(QMessageBox.Icon.Critical, "OrderDesk cannot start", text, QMessageBox.StandardButton.Close)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, translate("App", "OrderDesk cannot start"), text, QMessageBox.StandardButton.Close
+    )
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the path can be copied
     return box
 
