@@ -90,6 +90,8 @@ class StartupFrame(QMainWindow):
         form.show()
         if focus is not None:
             focus.setFocus()
+        else:
+            self.focusNextChild()  # as a window shows: its first input in tab order
         self.form = form
         self.ready.emit(form)
 
