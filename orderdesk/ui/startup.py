@@ -20,6 +20,9 @@ from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
+POLL_MS = 10
+"""How often the window thread looks whether the imports are done (a thread must not call into Qt
+objects that may be deleted meanwhile)."""
 EXIT_BROKEN = 1
 """The exit status when the form cannot be built at all (a broken installation), after its traceback."""
 
@@ -32,7 +35,6 @@ class StartupFrame(QMainWindow):
     """
 
     ready = Signal(QWidget)
-    _imported = Signal()
 
     def __init__(
         self, build: Callable[[], QWidget | None], preload: Sequence[str], size: QSize, minimum: QSize
@@ -54,13 +56,17 @@ class StartupFrame(QMainWindow):
         self._build = build
         self._preload = tuple(preload)
         self._started = False
-        self._imported.connect(self._place_form)
+        self._importing = threading.Thread(target=self._import, name="orderdesk-startup", daemon=False)
+        self._poll = QTimer(self)  # the thread never touches Qt: the frame may be gone when it ends
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._check_imported)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._started:  # the frame is on screen: now the imports the form needs
             self._started = True
-            threading.Thread(target=self._import, name="orderdesk-startup", daemon=False).start()
+            self._importing.start()
+            self._poll.start()
 
     def _import(self) -> None:
         """Import what the form needs; a failure shows when ``build`` imports it again."""
@@ -69,11 +75,15 @@ class StartupFrame(QMainWindow):
                 importlib.import_module(name)
         except Exception:  # noqa: BLE001, S110 - build imports the module again and reports the error there
             pass
-        self._imported.emit()  # queued: the form is built on the window thread
+
+    def _check_imported(self) -> None:
+        if self._importing.is_alive():
+            return
+        self._poll.stop()
+        if self.isVisible():  # not closed before the form was ready
+            self._place_form()
 
     def _place_form(self) -> None:
-        if not self.isVisible():  # closed before the form was ready: nothing to build
-            return
         try:
             form = self._build()
         except Exception:  # noqa: BLE001 - a broken installation: its traceback, then exit
