@@ -2,9 +2,9 @@
 
 The window autosaves from its timer while workers journal their requests, so every method
 is safe from any thread. Each write is committed before the method returns, so what it
-wrote survives the process being killed the next moment; writes that arrive together share
-one commit (``commits.GroupCommit``). Reads use a connection of their own, which WAL lets
-run while a write commits.
+wrote survives the process being killed the next moment; one thread writes, and writes that
+arrive together share one commit (``writer.JournalWriter``). Reads use a connection of
+their own, which WAL lets run while a write commits.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from orderdesk.core.outcome import Outcome
 from orderdesk.journal import attempts, drafts, outbox, owners
 from orderdesk.journal.auth import non_secret
 from orderdesk.journal.codec import draft_from_json, draft_to_json
-from orderdesk.journal.commits import GroupCommit
+from orderdesk.journal.writer import JournalWriter
 from orderdesk.journal.errors import JournalError
 from orderdesk.journal.rows import AttemptRow, OutboxRow
 from orderdesk.journal.schema import connect, connect_reader
@@ -70,7 +70,7 @@ class Journal:
         except OSError as exc:
             writer.close()
             raise JournalError(f"{folder}: cannot keep the journal's owner lock there ({exc})") from None
-        self._writes = GroupCommit(writer, f"the journal {self.path}")
+        self._writes = JournalWriter(writer, f"the journal {self.path}")
         self._reader: sqlite3.Connection | None = None
         self._read_lock = threading.Lock()
         try:
