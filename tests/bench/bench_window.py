@@ -221,18 +221,18 @@ def run() -> dict[str, float]:
             bare_runs.append(_run(bare, env))
             window_runs.append(_run(window, env))
     with tempfile.TemporaryDirectory(prefix="orderdesk-bench-") as home:
-        output = _output([sys.executable, "-c", KEYSTROKE_PROBE, str(ROOT), str(KEYSTROKES)], _environment(home))
+        keystrokes = _output([sys.executable, "-c", KEYSTROKE_PROBE, str(ROOT), str(KEYSTROKES)], _environment(home))
     first_keystrokes = []
     with tempfile.TemporaryDirectory(prefix="orderdesk-bench-") as home:
         env = _environment(home)
         _output([sys.executable, "-c", FIRST_KEYSTROKE_ORDER, str(ROOT)], env)
         for _ in range(ROUNDS):
-            output = _output([sys.executable, "-c", FIRST_KEYSTROKE_PROBE, str(ROOT)], env, "first-keystroke-ms ")
-            first_keystrokes.append(float(output))
+            first = _output([sys.executable, "-c", FIRST_KEYSTROKE_PROBE, str(ROOT)], env, "first-keystroke-ms ")
+            first_keystrokes.append(float(first))
     return {
         "startup_vs_bare": statistics.median(r[0] for r in window_runs) / statistics.median(r[0] for r in bare_runs),
         "self_test_vs_bare": statistics.median(r[1] for r in window_runs) / statistics.median(r[1] for r in bare_runs),
-        "keystroke_error_ms": float(output),
+        "keystroke_error_ms": float(keystrokes),
         "first_keystroke_error_ms": statistics.median(first_keystrokes),
         "rss_vs_bare": max(r[2] for r in window_runs) / max(r[2] for r in bare_runs),
     }
