@@ -3,9 +3,13 @@
 ``list`` shows orders by state and profile (``--json`` for scripts), ``show`` one order's
 attempts, ``retry`` sends orders again as the window's bulk resubmission does (an order an
 earlier attempt may have created is looked up first, Centra's go in batches, Ctrl+C stops
-after the orders in flight), and ``curl`` prints an attempt as a cURL command with its secret
-replaced by a placeholder. Exit statuses: 0 done (``retry``: every order is now at its API),
-1 (``retry``) some order did not go through or was left alone, 2 an order or attempt id, the
+after the orders in flight, an order another process has claimed is left to it, and the
+``unknown`` orders not chosen are counted with the command that resolves them), ``resolve``
+records what a person found at the API for an order nobody can look up, and ``curl`` prints an
+attempt as a cURL command with its secret replaced by a placeholder. Exit statuses:
+0 done (``retry``: every order is now at its API), 1 (``retry``) some order did not go
+through or was left alone (``resolve``: the order is not unknown or failed, or is being
+sent), 2 an order or attempt id, the
 profiles file or the journal cannot be used (nothing was sent), 3 no usable system keyring
 (nothing was sent).
 """
@@ -27,6 +31,7 @@ from orderdesk.journal import (
     AttemptRow,
     Journal,
     JournalError,
+    NotResolvable,
     OutboxRow,
     OutboxState,
     curl_command,
@@ -61,6 +66,7 @@ def register(subparsers: Any) -> None:
     _register_list(actions)
     _register_show(actions)
     _register_retry(actions)
+    _register_resolve(actions)
     _register_curl(actions)
 
 
@@ -106,7 +112,8 @@ def _register_retry(actions: Any) -> None:
         help="send orders again",
         description="Send orders again: the ones named by ID, or every order in a state. An order that an "
         "earlier attempt may have created is looked up first and sent only if it is not there; orders at "
-        "the API already are left alone. Exit 0 only when every order is now at its API.",
+        "the API already, or being sent by another process, are left alone; unknown orders not chosen are "
+        "counted, with how to resolve them. Exit 0 only when every order is now at its API.",
     )
     retry.add_argument("order_ids", type=int, nargs="*", metavar="ID", help="orders to send again (see 'outbox list')")
     retry.add_argument(
@@ -118,6 +125,22 @@ def _register_retry(actions: Any) -> None:
     retry.add_argument("--profile", metavar="NAME", help="with --state: only orders sent to this profile")
     retry.add_argument("--dry-run", action="store_true", help="say what would be sent, send nothing")
     retry.set_defaults(run=_run_retry)
+
+
+def _register_resolve(actions: Any) -> None:
+    resolve = actions.add_parser(
+        "resolve",
+        help="record what you found at the API for an unknown or failed order",
+        description="After checking the API's dashboard, record whether it has order ID: --created REF (it "
+        "is there; the order becomes sent) or --not-created (it is not; the order becomes failed, and retry "
+        "sends it without looking the earlier attempts up). Your user and computer name are recorded. Exit 0 "
+        "done, 1 the order is not unknown or failed or is being sent, 2 unknown id.",
+    )
+    resolve.add_argument("order_id", type=int, metavar="ID")
+    found = resolve.add_mutually_exclusive_group(required=True)
+    found.add_argument("--created", metavar="REF", help="the API has the order, under this reference")
+    found.add_argument("--not-created", action="store_true", help="the API does not have the order")
+    resolve.set_defaults(run=_with_journal(_run_resolve))
 
 
 def _register_curl(actions: Any) -> None:
@@ -206,7 +229,7 @@ def _run_show(args: argparse.Namespace, journal: Journal) -> int:
         (
             str(attempt.attempt_id),
             _local(attempt.started_at),
-            f"{attempt.method} {attempt.url}",
+            f"resolved by {attempt.resolved_by}" if attempt.is_resolution else f"{attempt.method} {attempt.url}",
             attempt.state.value if attempt.outcome is not None else "in flight",
             "" if attempt.status is None else str(attempt.status),
             _short(f"reference {attempt.reference}" if attempt.reference else attempt.reason),
@@ -232,14 +255,40 @@ def _attempt_json(attempt: AttemptRow) -> dict[str, Any]:
         "reason": attempt.reason,
         "errors": attempt.errors.as_json()["errors"],
         "duration_ms": attempt.duration_ms,
+        "resolved_by": attempt.resolved_by,
     }
+
+
+# resolve
+
+
+def _run_resolve(args: argparse.Namespace, journal: Journal) -> int:
+    if args.created is not None and not args.created.strip():
+        return _complain("--created needs the reference the API shows for the order.")
+    try:
+        journal.resolve(args.order_id, args.created)
+    except NotResolvable as exc:
+        print(f"orderdesk outbox: {exc} Nothing was changed.", file=sys.stderr)
+        return EXIT_NOT_THROUGH
+    order = journal.order(args.order_id)
+    if args.created is not None:
+        print(f"Order {order.order_key} marked as at {order.profile} (reference {order.reference}); it is sent.")
+    else:
+        print(
+            f"Order {order.order_key} marked as not at {order.profile}; it is failed and will be sent "
+            f"without a lookup: orderdesk outbox retry {order.order_key}"
+        )
+    return EXIT_OK
 
 
 # curl
 
 
 def _run_curl(args: argparse.Namespace, journal: Journal) -> int:
-    print(curl_command(journal.attempt(args.attempt_id)))
+    attempt = journal.attempt(args.attempt_id)
+    if attempt.is_resolution:
+        return _complain(f"attempt {args.attempt_id} is a person's resolution, not a request: nothing to repeat.")
+    print(curl_command(attempt))
     return EXIT_OK
 
 
@@ -265,7 +314,9 @@ def _run_retry(args: argparse.Namespace) -> int:
         if missing:
             return _complain(*(skipped.detail for skipped in missing), "Nothing was sent.")
         _print_plan(plan)
+        left_unknown = _unknown_left(journal, plan, args.profile)
         if args.dry_run or not plan.items:
+            _print_unknown_left(left_unknown)
             return EXIT_NOT_THROUGH if any(skipped.blocking for skipped in plan.skipped) else EXIT_OK
         secrets = Credentials()
         try:
@@ -275,6 +326,9 @@ def _run_retry(args: argparse.Namespace) -> int:
             return EXIT_KEYRING
         report = _send(plan, journal, secrets)
     _print_report(report)
+    if journal.damage is not None:  # found while sending: the orders it stopped are in the report
+        return _complain(str(journal.damage))
+    _print_unknown_left(left_unknown)
     blocked = any(skipped.blocking for skipped in plan.skipped)
     return EXIT_OK if report.all_sent and not blocked else EXIT_NOT_THROUGH
 
@@ -283,6 +337,24 @@ def _keys_in_state(journal: Journal, states: list[str], profile: str | None) -> 
     """Every order in ``states`` (at ``profile``), oldest first: the order they failed in."""
     rows = list(_rows(journal, journal.count_outbox(state=states, profile=profile), state=states, profile=profile))
     return [row.order_key for row in reversed(rows)]
+
+
+def _unknown_left(journal: Journal, plan: RetryPlan, profile: str | None) -> int:
+    """How many ``unknown`` orders (at ``profile``) this run leaves alone because it did not choose them."""
+    chosen = {item.order_key for item in plan.items} | {skipped.order_key for skipped in plan.skipped}
+    state = OutboxState.UNKNOWN.value
+    unknown = _rows(journal, journal.count_outbox(state=state, profile=profile), state=state, profile=profile)
+    return sum(1 for row in unknown if row.order_key not in chosen)
+
+
+def _print_unknown_left(count: int) -> None:
+    """Never leave unclear orders silently: an earlier attempt may have created them, and only a lookup tells."""
+    if count:
+        orders = "order is" if count == 1 else "orders are"
+        print(
+            f"{count} {orders} unknown (an earlier attempt may have created them) and were left alone: "
+            "look them up and send what is missing with 'orderdesk outbox retry --state unknown'."
+        )
 
 
 def _print_plan(plan: RetryPlan) -> None:
@@ -322,6 +394,8 @@ def _send(plan: RetryPlan, journal: Journal, secrets: Credentials) -> BulkReport
 def _print_progress(progress: Progress) -> None:
     item = progress.result.item
     head, *rest = describe(progress.result.outcome)
+    if progress.result.left_to_another:
+        head, rest = "being sent by another process; left to it", []
     named = f"order {item.order_key}" + (f" ({item.external_id})" if item.external_id else "")
     print(f"[{progress.done}/{progress.total}] {named} to {item.profile.name}: {head}")
     for line in rest:
@@ -332,6 +406,8 @@ def _print_progress(progress: Progress) -> None:
 def _print_report(report: BulkReport) -> None:
     tally = ", ".join(f"{number} {kind.value}" for kind, number in report.tally().items()) or "nothing sent"
     print(f"Done: {tally}.")
+    if report.left_to_others():
+        print(f"{report.left_to_others()} orders were being sent by another process and were left to it.")
     if report.not_sent:
         print(f"{len(report.not_sent)} orders were not sent because the run was stopped.")
 

@@ -8,7 +8,8 @@ helpers the outbox view uses on them.
 
 from orderdesk.journal.curl import curl_command
 from orderdesk.journal.diff import ABSENT, Change, diff_bodies
-from orderdesk.journal.errors import JournalError, NotInJournal
+from orderdesk.journal.errors import JournalDamaged, JournalError, NotInJournal
+from orderdesk.journal.resolutions import RESOLVABLE_STATES, NotResolvable
 from orderdesk.journal.rows import AttemptRow, OutboxRow, OutboxState, state_of
 from orderdesk.journal.store import Journal
 
@@ -17,10 +18,13 @@ __all__ = [
     "AttemptRow",
     "Change",
     "Journal",
+    "JournalDamaged",
     "JournalError",
     "NotInJournal",
+    "NotResolvable",
     "OutboxRow",
     "OutboxState",
+    "RESOLVABLE_STATES",
     "curl_command",
     "diff_bodies",
     "state_of",

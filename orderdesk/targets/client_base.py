@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from orderdesk.targets.connection import ClientProfile, SecretSource
+from orderdesk.targets.access import ClientProfile, SecretSource
 from orderdesk.transport.pacing import Pacer
 from orderdesk.transport.redaction import Redactor
 from orderdesk.transport.replies import Lookup, MissingSecret, Reply, TransportError
@@ -30,6 +30,8 @@ class ApiClient:
     api: ClassVar[str]
     secret_label: ClassVar[str]
     secret_header: ClassVar[str]
+    looks_up_orders: ClassVar[bool] = True
+    """Whether the API can find an order, so an ``unknown`` outcome can ever be settled."""
 
     def __init__(
         self,
