@@ -17,12 +17,14 @@ import traceback
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 POLL_MS = 10
 """How often the window thread looks whether the imports are done (a thread must not call into Qt
 objects that may be deleted meanwhile)."""
+UNPAINTED_MS = 500
+"""The form is built this long after the frame is shown even when the frame has not been painted."""
 EXIT_BROKEN = 1
 """The exit status when the form cannot be built at all (a broken installation), after its traceback."""
 
@@ -61,9 +63,16 @@ class StartupFrame(QMainWindow):
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._check_imported)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(UNPAINTED_MS, self._start)  # a frame shown minimized may not paint for a while
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self._started:  # the frame is on screen: now the imports the form needs
+        self._start()  # the frame is on screen: now the imports the form needs
+
+    def _start(self) -> None:
+        if not self._started:
             self._started = True
             self._importing.start()
             self._poll.start()

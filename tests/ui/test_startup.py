@@ -133,3 +133,12 @@ def test_a_frame_closed_before_the_form_is_ready_builds_nothing(
     qtbot.wait(200)  # the queued "imported" has been delivered
     assert built == []
     assert frame.form is None and frame.centralWidget() is None
+
+
+def test_a_frame_that_is_never_painted_still_gets_its_form(qtbot: QtBot, orderdesk_home: Path) -> None:
+    frame = _frame(qtbot, MainWindow)
+    frame.setUpdatesEnabled(False)  # shown, but never painted (as when started minimized)
+    with qtbot.wait_signal(frame.ready, timeout=30_000):
+        frame.show()
+    assert isinstance(frame.form, MainWindow)
+    frame.close()
