@@ -20,7 +20,10 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Generic, TypeVar, cast
+
+from orderdesk.journal.checkpoints import Checkpointer
 
 T = TypeVar("T")
 
@@ -52,9 +55,18 @@ class JournalWriter:
     """Runs writes on one connection from a thread of its own, all writes queued together in one transaction."""
 
     def __init__(self, connection: sqlite3.Connection, name: str) -> None:
-        """Write through ``connection`` (opened with ``isolation_level=None``); ``name`` is for messages."""
+        """Write through ``connection`` (opened with ``isolation_level=None``); ``name`` is for messages.
+
+        A file's write-ahead log is checkpointed by a ``Checkpointer`` of its own, not in the
+        writer's commits.
+        """
         self._connection = connection
         self._name = name
+        self._checkpoints: Checkpointer | None = None
+        [(_, _, file)] = [row for row in connection.execute("PRAGMA database_list") if row[1] == "main"]
+        if file:
+            connection.execute("PRAGMA wal_autocheckpoint=0")
+            self._checkpoints = Checkpointer(Path(file))
         self._lock = threading.Lock()
         self._queued = threading.Condition(self._lock)
         """Notified when a write is queued, or the writer is to stop."""
@@ -104,6 +116,8 @@ class JournalWriter:
                 batch, self._queue = self._queue, []
                 stopping = self._closing and not batch
             if stopping:
+                if self._checkpoints is not None:
+                    self._checkpoints.close()
                 self._connection.close()
                 return
             try:
@@ -111,6 +125,8 @@ class JournalWriter:
             finally:
                 for job in batch:
                     job.finish()
+            if self._checkpoints is not None:
+                self._checkpoints.committed()
 
 
 def _commit(connection: sqlite3.Connection, batch: list[_Job[object]]) -> None:
