@@ -2,10 +2,11 @@
 
 By itself SQLite checkpoints (copies the log into the database file and syncs both to disk)
 inside the commit that takes the log past 1,000 pages: that commit, and every sender queued
-behind it, then waits for the disk. So the writer's connection does not checkpoint, and this
-thread does instead, on a connection of its own, once every ``COMMITS_PER_CHECKPOINT``
-commits. A passive checkpoint never blocks the writer, which goes on appending to the log
-meanwhile; what a checkpoint leaves, the next one (or the last connection to close) copies.
+behind it, then waits for the disk. So the journal's write connection does not checkpoint
+(``commits.GroupCommit``), and this thread does instead, on a connection of its own, once
+every ``COMMITS_PER_CHECKPOINT`` commits. A passive checkpoint never blocks the writes, which
+go on appending to the log meanwhile; what a checkpoint leaves, the next one (or the last
+connection to close) copies.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ class Checkpointer:
         self._thread.start()
 
     def committed(self) -> None:
-        """Count one commit (from the writer's thread only); every so many, checkpoint."""
+        """Count one commit (from one thread at a time); every so many, checkpoint."""
         self._commits += 1
         if self._commits >= COMMITS_PER_CHECKPOINT:
             self._commits = 0

@@ -2,9 +2,9 @@
 
 The window autosaves from its timer while workers journal their requests, so every method
 is safe from any thread. Each write is committed before the method returns, so what it
-wrote survives the process being killed the next moment; one thread writes, and writes that
-arrive together share one commit (``writer.JournalWriter``). Reads use a connection of
-their own, which WAL lets run while a write commits.
+wrote survives the process being killed the next moment; writes that arrive together share
+one commit (``commits.GroupCommit``). Reads use a connection of their own, which WAL lets
+run while a write commits.
 
 At opening the file is checked (``health.find_damage``) and, once a day, backed up
 (``backups``), on a thread of the journal's own. A damaged file is never written to again:
@@ -32,12 +32,12 @@ from orderdesk.core.outcome import Outcome
 from orderdesk.journal import attempts, backups, claims, draft_list, drafts, outbox, owners, resolutions
 from orderdesk.journal.auth import non_secret
 from orderdesk.journal.codec import draft_from_json, draft_to_json
+from orderdesk.journal.commits import GroupCommit
 from orderdesk.journal.draft_list import DraftSummary
 from orderdesk.journal.errors import JournalDamaged, JournalError
 from orderdesk.journal.health import find_damage, is_damage
 from orderdesk.journal.rows import AttemptRow, OutboxRow, OutboxState
 from orderdesk.journal.schema import connect, connect_reader
-from orderdesk.journal.writer import JournalWriter
 
 JOURNAL_FILE = "journal.sqlite3"
 
@@ -127,7 +127,7 @@ class Journal:
                 writer.close()
             self._checkup.join()
             raise JournalError(f"{folder}: cannot keep the journal's owner lock there ({exc})") from None
-        self._writes = None if writer is None else JournalWriter(writer, f"the journal {self.path}")
+        self._writes = None if writer is None else GroupCommit(writer, f"the journal {self.path}")
         self._reader: sqlite3.Connection | None = None
         self._read_lock = threading.Lock()
         self.recovered_attempts = 0

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from orderdesk.journal.checkpoints import COMMITS_PER_CHECKPOINT
-from orderdesk.journal.writer import JournalWriter
+from orderdesk.journal.commits import GroupCommit
 
 
 def _rows_in_the_file_alone(database: Path, copy: Path) -> int:
@@ -29,7 +29,7 @@ def test_commits_leave_the_log_alone_until_the_checkpoint_thread_copies_it(tmp_p
     setup.close()
     connection = sqlite3.connect(database, isolation_level=None, check_same_thread=False)
     connection.execute("PRAGMA wal_autocheckpoint=1")  # SQLite alone would checkpoint in every commit
-    writer = JournalWriter(connection, "the test journal")
+    writer = GroupCommit(connection, "the test journal")
     try:
         assert connection.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
 

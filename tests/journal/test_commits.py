@@ -1,4 +1,4 @@
-"""The journal's writer thread: every write committed before it returns, writes of many threads sharing commits."""
+"""Group commit: every write committed before it returns, writes of many threads sharing commits."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from orderdesk.journal.writer import JournalWriter
+from orderdesk.journal.commits import GroupCommit
 
 THREADS = 8
 WRITES = 25
@@ -18,23 +18,23 @@ WRITES = 25
 
 @pytest.fixture
 def database(tmp_path: Path) -> Path:
-    path = tmp_path / "writer.sqlite3"
+    path = tmp_path / "commits.sqlite3"
     with sqlite3.connect(path) as setup:
         setup.execute("PRAGMA journal_mode=WAL")
-        setup.execute("CREATE TABLE rows (name TEXT NOT NULL UNIQUE, thread TEXT NOT NULL DEFAULT '')")
+        setup.execute("CREATE TABLE rows (name TEXT NOT NULL UNIQUE)")
     setup.close()
     return path
 
 
 @pytest.fixture
-def writer(database: Path) -> Iterator[tuple[JournalWriter, list[str]]]:
-    """A writer on its own connection, and the statements that connection ran."""
+def commits(database: Path) -> Iterator[tuple[GroupCommit, list[str]]]:
+    """A group commit on its own connection, and the statements that connection ran."""
     connection = sqlite3.connect(database, isolation_level=None, check_same_thread=False)
     statements: list[str] = []
     connection.set_trace_callback(statements.append)
-    journal_writer = JournalWriter(connection, "the test journal")
-    yield journal_writer, statements
-    journal_writer.close()
+    group = GroupCommit(connection, "the test journal")
+    yield group, statements
+    group.close()
 
 
 def _names(database: Path) -> list[str]:
@@ -46,9 +46,7 @@ def _names(database: Path) -> list[str]:
 
 def _insert(name: str, fail: bool = False, hold: float = 0.0) -> Callable[[sqlite3.Connection], int]:
     def write(connection: sqlite3.Connection) -> int:
-        cursor = connection.execute(
-            "INSERT INTO rows (name, thread) VALUES (?, ?)", (name, threading.current_thread().name)
-        )
+        cursor = connection.execute("INSERT INTO rows (name) VALUES (?)", (name,))
         time.sleep(hold)  # long enough for other threads to queue behind this transaction
         if fail:
             raise ValueError(f"{name} failed after writing")
@@ -57,45 +55,39 @@ def _insert(name: str, fail: bool = False, hold: float = 0.0) -> Callable[[sqlit
     return write
 
 
-def test_a_write_is_committed_by_the_writer_thread_before_it_returns(
-    database: Path, writer: tuple[JournalWriter, list[str]]
-) -> None:
-    journal_writer, _ = writer
+def test_a_write_is_committed_before_it_returns(database: Path, commits: tuple[GroupCommit, list[str]]) -> None:
+    group, _ = commits
 
-    assert journal_writer.run(_insert("first")) == 1
+    assert group.run(_insert("first")) == 1
 
     assert _names(database) == ["first"]  # seen by another connection: committed
-    with sqlite3.connect(database) as reader:
-        [(thread,)] = reader.execute("SELECT thread FROM rows").fetchall()
-    reader.close()
-    assert thread == "orderdesk-journal-writer"
 
 
 def test_a_failed_write_leaves_nothing_and_raises_its_own_error(
-    database: Path, writer: tuple[JournalWriter, list[str]]
+    database: Path, commits: tuple[GroupCommit, list[str]]
 ) -> None:
-    journal_writer, _ = writer
+    group, _ = commits
 
     with pytest.raises(ValueError, match="broken failed after writing"):
-        journal_writer.run(_insert("broken", fail=True))
-    journal_writer.run(_insert("kept"))
+        group.run(_insert("broken", fail=True))
+    group.run(_insert("kept"))
     with pytest.raises(sqlite3.IntegrityError):
-        journal_writer.run(_insert("kept"))
+        group.run(_insert("kept"))
 
     assert _names(database) == ["kept"]
 
 
 def test_concurrent_writes_share_commits_and_fail_alone(
-    database: Path, writer: tuple[JournalWriter, list[str]]
+    database: Path, commits: tuple[GroupCommit, list[str]]
 ) -> None:
-    journal_writer, statements = writer
+    group, statements = commits
     errors: dict[str, str] = {}
 
     def worker(number: int) -> None:
         for index in range(WRITES):
             name = f"{number}-{index:02d}"
             try:
-                journal_writer.run(_insert(name, fail=index % 5 == 0, hold=0.001))
+                group.run(_insert(name, fail=index % 5 == 0, hold=0.001))
             except ValueError as exc:
                 errors[name] = str(exc)
 
@@ -113,52 +105,36 @@ def test_concurrent_writes_share_commits_and_fail_alone(
     assert commits_made < THREADS * WRITES  # writes that queued together were committed together
 
 
-def test_an_interrupted_write_writes_nothing_and_the_writer_goes_on(
-    database: Path, writer: tuple[JournalWriter, list[str]]
-) -> None:
-    journal_writer, _ = writer
+def test_an_interrupted_write_writes_nothing(database: Path, commits: tuple[GroupCommit, list[str]]) -> None:
+    group, _ = commits
 
     def interrupted(connection: sqlite3.Connection) -> None:
         connection.execute("INSERT INTO rows (name) VALUES ('half')")
         raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        journal_writer.run(interrupted)
+        group.run(interrupted)
 
     assert _names(database) == []
-    assert journal_writer.run(_insert("after")) == 1
+    assert group.run(_insert("after")) == 1
 
 
-def test_close_writes_what_is_queued_then_refuses_more(
-    database: Path, writer: tuple[JournalWriter, list[str]]
-) -> None:
-    journal_writer, _ = writer
-    started = threading.Event()
-    results: list[int] = []
+def test_writes_after_close_are_refused(commits: tuple[GroupCommit, list[str]]) -> None:
+    group, _ = commits
+    group.close()
 
-    def slow(connection: sqlite3.Connection) -> int:
-        started.set()
-        return _insert("slow", hold=0.2)(connection)
-
-    sender = threading.Thread(target=lambda: results.append(journal_writer.run(slow)))
-    sender.start()
-    assert started.wait(5)
-    journal_writer.close()  # while the write is being made
-    sender.join(5)
-
-    assert results == [1] and _names(database) == ["slow"]
     with pytest.raises(sqlite3.ProgrammingError, match="the test journal is closed"):
-        journal_writer.run(_insert("late"))
+        group.run(_insert("late"))
 
 
 def test_a_single_statement_alone_needs_no_transaction(
-    database: Path, writer: tuple[JournalWriter, list[str]]
+    database: Path, commits: tuple[GroupCommit, list[str]]
 ) -> None:
-    journal_writer, statements = writer
+    group, statements = commits
 
-    journal_writer.run(_insert("alone"), one_statement=True)
+    group.run(_insert("alone"), one_statement=True)
     with pytest.raises(sqlite3.IntegrityError):
-        journal_writer.run(_insert("alone"), one_statement=True)
+        group.run(_insert("alone"), one_statement=True)
 
     assert _names(database) == ["alone"]
     assert not any(statement.startswith(("BEGIN", "COMMIT", "ROLLBACK")) for statement in statements)
