@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from orderdesk.ui.startup import StartupFrame
 
 if TYPE_CHECKING:
-    from orderdesk.journal import JournalError
+    from orderdesk.services.journal_access import JournalError
 
 RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
 EXIT_JOURNAL = 2
@@ -58,9 +58,7 @@ def run_app(self_test: bool = False) -> int:
 
 def _build_form(app: QApplication, frame: StartupFrame, self_test: bool) -> QWidget | None:
     """The order form, or None when the journal cannot be opened (said, and the event loop ends with 2)."""
-    from orderdesk.config.home import data_dir
-    from orderdesk.journal import JournalError
-    from orderdesk.journal.store import JOURNAL_FILE
+    from orderdesk.services.journal_access import JournalError, journal_path
     from orderdesk.ui.language.choice import current_language
     from orderdesk.ui.language.install import install_language
     from orderdesk.ui.main_window import MainWindow
@@ -69,7 +67,7 @@ def _build_form(app: QApplication, frame: StartupFrame, self_test: bool) -> QWid
     try:
         return MainWindow()
     except JournalError as exc:
-        text = journal_problem(exc, data_dir() / JOURNAL_FILE)
+        text = journal_problem(exc, journal_path())
         frame.hide()
         app.setQuitOnLastWindowClosed(False)  # closing the message box must not end the loop with 0
         if self_test:

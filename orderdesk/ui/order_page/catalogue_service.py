@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 if TYPE_CHECKING:
-    from orderdesk.catalogue.bigcommerce_pull import PullReport
+    from orderdesk.catalogue.bigcommerce import PullReport
     from orderdesk.catalogue.search import Catalogue
-    from orderdesk.config.credentials import SecretSource
     from orderdesk.config.profiles import Profile
+    from orderdesk.services.profiles import SecretSource
     from orderdesk.customers.book import CustomerEntry
     from orderdesk.customers.journal_source import JournalCustomers
 
@@ -158,7 +158,7 @@ class CatalogueService(QObject):
 
     def pull(self, profile: Profile, secrets: SecretSource) -> None:
         """Pull a BigCommerce profile's catalogue; ``pull_progress`` after each page, ``pulled`` at the end."""
-        from orderdesk.catalogue.bigcommerce_pull import pull_bigcommerce
+        from orderdesk.catalogue.bigcommerce import pull_bigcommerce
 
         self._cancel = cancel = threading.Event()
 
@@ -203,10 +203,9 @@ class CatalogueService(QObject):
 
         with self._lock:
             if self._customers is None:
-                from orderdesk.config.home import data_dir
-                from orderdesk.journal.store import JOURNAL_FILE
+                from orderdesk.services.journal_access import journal_path
 
-                path = self._journal_path if self._journal_path is not None else data_dir() / JOURNAL_FILE
+                path = self._journal_path if self._journal_path is not None else journal_path()
                 self._customers = JournalCustomers(path)
             return matching(self._customers.entries(self.leave_out_draft), text)
 

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orderdesk.journal import Journal, OutboxRow
-from orderdesk.journal.resolutions import desk_name
+from orderdesk.services.journal_access import Journal, OutboxRow, desk_name
 from orderdesk.ui.background import run_in_background
 
 

@@ -31,7 +31,7 @@ from orderdesk.sending.submit import submit
 from orderdesk.transport.settings import READ_TIMEOUT_VARIABLE
 from orderdesk.ui.main_window import MainWindow
 from orderdesk.ui.outbox_page.outbox_model import COLUMN_KEYS
-from orderdesk.ui.outbox_page.outbox_view import OutboxView
+from orderdesk.ui.outbox_page.outbox_view import ATTEMPT_COLUMNS, OutboxView
 from tests.client_support import MemorySecrets, received
 from tests.outbox.support import order_key_of, unknown_order
 from tests.ui.conftest import WindowFactory, complete_order, field, message
@@ -41,6 +41,7 @@ from tests.ui.outbox_support import (
     check_postcodes,
     plain_order,
     sandbox_profiles,
+    settled,
 )
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -69,6 +70,7 @@ def view(qtbot: object, journal: Journal) -> OutboxView:
 
 
 def listed(view: OutboxView) -> list[str]:
+    settled(view)
     return [view.model.row_at(row).external_id for row in range(view.model.rowCount())]
 
 
@@ -170,7 +172,29 @@ def test_at_1280_pixels_what_happened_gets_the_spare_width_and_needs_no_sideways
     assert table.visualRect(shown).width() >= 200  # more than "The conn…"
     assert outbox.model.data(shown, Qt.ItemDataRole.ToolTipRole) == LONG_REASON
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(shown).center())  # type: ignore[attr-defined]
-    assert LONG_REASON in outbox.order_label.text()
+    assert LONG_REASON in settled(outbox).order_label.text()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
+def test_an_orders_attempts_show_every_column_without_sideways_scrolling(
+    qtbot: object, make_window: WindowFactory, journal: Journal, size: tuple[int, int]
+) -> None:
+    draft = OrderDraft(external_id="PHONE-20260310-1021-R3N", customer=Customer(name="Eva Jansen"))
+    draft_id = journal.save_draft(draft)
+    attempt = journal.begin_attempt(draft_id, draft, "Drop NL", "dropday", "POST", "https://x.example/orders", "{}")
+    journal.finish_attempt(attempt, Outcome(OutcomeKind.FAILED, reason=LONG_REASON, status=500), 30000.0)
+    window = make_window()
+    window.resize(*size)
+    window.show_outbox()
+    outbox = window.outbox
+    qtbot.waitUntil(lambda: outbox.attempts.topLevelItemCount() == 1 and window.width() == size[0])  # type: ignore[attr-defined]
+    tree, header = outbox.attempts, outbox.attempts.header()
+
+    qtbot.waitUntil(lambda: header.length() == tree.viewport().width())  # type: ignore[attr-defined]
+    assert tree.horizontalScrollBar().maximum() == 0
+    took = ATTEMPT_COLUMNS.index("Took")
+    assert header.sectionViewportPosition(took) + header.sectionSize(took) <= tree.viewport().width()
+    assert header.sectionSize(took) >= tree.fontMetrics().horizontalAdvance(attempt_item(outbox, 0).text(took))
 
 
 def test_every_input_of_the_page_has_an_object_name(view: OutboxView) -> None:
@@ -255,7 +279,7 @@ def test_copy_as_curl_gives_a_command_with_a_placeholder_for_the_secret(
     check_postcodes(monkeypatch)
     rejected_then_created(journal, *drop_nl)
     choose(view.state_filter, "All orders")
-    view.attempts.setCurrentItem(attempt_item(view, 0))
+    view.attempts.setCurrentItem(attempt_item(settled(view), 0))
     with qtbot.wait_signal(view.notice) as notice:  # type: ignore[attr-defined]
         qtbot.mouseClick(view.copy_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     command = QGuiApplication.clipboard().text()
@@ -295,10 +319,11 @@ def open_from_outbox(qtbot: object, window: MainWindow, text: str, state: str = 
     outbox = window.outbox
     choose(outbox.state_filter, state)
     qtbot.keyClicks(outbox.text_filter, text)  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: outbox.model.rowCount() == 1)  # type: ignore[attr-defined]
+    qtbot.keyClick(outbox.text_filter, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert len(listed(outbox)) == 1
     outbox.table.setFocus()
     qtbot.keyClick(outbox.table, Qt.Key.Key_Return)  # type: ignore[attr-defined]
-    assert window.pages.currentWidget() is window.order_page
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.order_page)  # type: ignore[attr-defined]
 
 
 def test_open_a_rejected_order_fix_it_next_to_its_input_and_resubmit(
@@ -342,7 +367,7 @@ def test_open_a_rejected_order_fix_it_next_to_its_input_and_resubmit(
     qtbot.keyClick(window, Qt.Key.Key_2, CTRL)  # type: ignore[attr-defined]
     window.outbox.text_filter.clear()
     qtbot.keyClick(window.outbox.text_filter, Qt.Key.Key_Return)  # type: ignore[attr-defined]
-    assert window.outbox.model.rowCount() == 0  # nothing needs attention any more
+    assert listed(window.outbox) == []  # nothing needs attention any more
 
 
 @pytest.mark.parametrize("created", [True, False], ids=["created-before", "not-created-before"])
