@@ -42,6 +42,7 @@ SECRET_LABEL: dict[str, str] = {
     "api-key": "API key",
     "access-token": "access token",
     "client-secret": "client secret",
+    "database-password": "database password",  # the team journal's (config/team.py)
 }
 """How a person calls each kind of secret."""
 

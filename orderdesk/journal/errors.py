@@ -9,3 +9,7 @@ class JournalError(Exception):
 
 class NotInJournal(JournalError, LookupError):
     """A draft, order or attempt id the journal does not have."""
+
+
+class JournalUnreachable(JournalError):
+    """The shared journal's database cannot be reached (down, dropped, refused); nothing was written."""
