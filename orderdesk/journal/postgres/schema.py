@@ -90,6 +90,15 @@ _V1 = (
         started_at DOUBLE PRECISION NOT NULL,
         heartbeat_at DOUBLE PRECISION NOT NULL
     )""",
+    # Each desk's SQLite history copied in (copy.py), by the file it came from: copied once only.
+    """CREATE TABLE journal_copies (
+        source TEXT PRIMARY KEY,
+        desk TEXT NOT NULL,
+        copied_at DOUBLE PRECISION NOT NULL,
+        drafts INTEGER NOT NULL,
+        orders INTEGER NOT NULL,
+        attempts INTEGER NOT NULL
+    )""",
     # The same rule as SQLite's attempts_answered trigger: the order's state follows its latest
     # attempt's outcome in the statement that writes the outcome.
     """CREATE FUNCTION attempts_answered() RETURNS trigger LANGUAGE plpgsql AS $$

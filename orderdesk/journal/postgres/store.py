@@ -113,6 +113,7 @@ class PostgresJournal:
             max_size=8,
             kwargs=self._connect_arguments,
             timeout=CONNECT_SECONDS,
+            check=psycopg_pool.ConnectionPool.check_connection,  # a connection the server dropped is replaced
             open=False,
             name="orderdesk-journal",
         )
