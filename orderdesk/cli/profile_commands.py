@@ -13,6 +13,7 @@ import argparse
 import functools
 import getpass
 import sys
+import textwrap
 from collections.abc import Callable
 from typing import Any
 
@@ -23,6 +24,7 @@ from orderdesk.config.credentials import (
 )
 from orderdesk.config.profiles import (
     SETTING_LABEL,
+    SETTINGS,
     TARGET_SETTINGS,
     ConfigError,
     Profile,
@@ -31,7 +33,7 @@ from orderdesk.config.profiles import (
     UnknownProfile,
     make_profile,
 )
-from orderdesk.sending.submit import check_connection
+from orderdesk.sending.connection_check import Verdict, check_profile
 from orderdesk.transport.replies import ConnectionState
 
 EXIT_OK, EXIT_INVALID, EXIT_CONFIG, EXIT_KEYRING, EXIT_UNREACHABLE = 0, 1, 2, 3, 4
@@ -60,6 +62,8 @@ def register_add(actions: Any) -> None:
         help="add a profile; its secret is asked for without echo",
         description="Add a profile. The secret (API key, access token or client secret) is asked for "
         "without echo, or read from standard input with --secret-stdin, and stored in the system keyring.",
+        epilog=_per_api_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add.add_argument("name", metavar="NAME")
     add.add_argument("--target", required=True, choices=tuple(TARGET_SETTINGS), help="the API this profile talks to")
@@ -70,9 +74,9 @@ def register_add(actions: Any) -> None:
         help="where the API answers (https; http only for the sandbox on 127.0.0.1); "
         "default: the API's own address (Centra has none: give your Order API plugin's URL)",
     )
-    for field, label in SETTING_LABEL.items():
+    for field, setting in SETTINGS.items():
         users = next(settings.title for settings in TARGET_SETTINGS.values() if settings.setting == field)
-        add.add_argument(f"--{field.replace('_', '-')}", dest=field, default="", help=f"{label.lower()} ({users})")
+        add.add_argument(f"--{field.replace('_', '-')}", dest=field, default="", help=f"{users}: {setting.help}")
     add.add_argument(
         "--secret-stdin", action="store_true", help="read the secret from standard input instead of asking"
     )
@@ -201,13 +205,20 @@ def run_remove(args: argparse.Namespace) -> int:
 
 
 def run_test(args: argparse.Namespace) -> int:
-    """Say whether the API accepts the profile's credentials; the secret is never printed."""
+    """Say whether the API accepts the profile's credentials, and what to check when not; never the secret."""
     store = ProfileStore()
     profile = store.get(args.name)
     store.secrets.check_backend()
-    check = check_connection(profile, store.secrets)
-    print(f"{check.state.value}: {check.detail}")
-    return {ConnectionState.VALID: EXIT_OK, ConnectionState.INVALID: EXIT_INVALID}.get(check.state, EXIT_UNREACHABLE)
+    report = check_profile(profile, store.secrets)
+    if report.check is None:
+        _complain(report.text)
+        return EXIT_KEYRING
+    print(f"{report.check.state.value}: {report.check.detail}")
+    if report.verdict is not Verdict.OK:
+        print(report.text)
+    return {ConnectionState.VALID: EXIT_OK, ConnectionState.INVALID: EXIT_INVALID}.get(
+        report.check.state, EXIT_UNREACHABLE
+    )
 
 
 def _guarded(run: Run, not_done: str) -> Run:
@@ -243,6 +254,21 @@ def _read_secret(profile: Profile, from_stdin: bool) -> str | None:
     except (EOFError, KeyboardInterrupt):
         print(file=sys.stderr)
         return None
+
+
+def _per_api_help() -> str:
+    """What each API needs, in the words the Profiles dialog shows under its inputs."""
+    lines = ["what each API needs:"]
+    for name, settings in TARGET_SETTINGS.items():
+        connection = settings.connection
+        lines.append(f"  {name} ({settings.title})")
+        default = f"default {connection.default_base_url}. " if connection.default_base_url else ""
+        entries = [f"--base-url: {default}{connection.base_url_help}"]
+        if connection.setting is not None:
+            entries.append(f"--{connection.setting.field.replace('_', '-')}: {connection.setting.help}")
+        entries.append(f"{SECRET_LABEL[connection.secret_kind]}: {connection.secret_help}")
+        lines += [textwrap.fill(entry, 100, initial_indent="    ", subsequent_indent="      ") for entry in entries]
+    return "\n".join(lines)
 
 
 def _setting_text(profile: Profile) -> str:

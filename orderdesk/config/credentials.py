@@ -20,8 +20,10 @@ from typing import TYPE_CHECKING, TypeVar
 
 # The clients declare what they need from a secret store (``SecretSource``, the errors it may
 # raise); ``Credentials`` is that store, and the rest of the app names the protocol from here.
-from orderdesk.targets.connection import SecretSource as SecretSource
-from orderdesk.targets.connection import SecretStoreError
+from orderdesk.targets.access import SecretSource as SecretSource
+from orderdesk.targets.access import SecretStoreError
+
+from orderdesk.targets.registry import TARGETS
 
 # keyring (and on Linux secretstorage with its cryptography) is imported on first use, not when
 # the window starts: most sessions touch the keyring only when an order is sent.
@@ -30,13 +32,8 @@ if TYPE_CHECKING:
 
 SERVICE = "orderdesk"
 
-SECRET_KIND: dict[str, str] = {
-    "dropday": "api-key",
-    "centra": "api-key",
-    "bigcommerce": "access-token",
-    "feedbackcompany": "client-secret",
-}
-"""The one secret each target needs, by target name."""
+SECRET_KIND: dict[str, str] = {name: target.connection.secret_kind for name, target in TARGETS.items()}
+"""The one secret each target needs, by target name, as each API's package declares it."""
 
 SECRET_LABEL: dict[str, str] = {
     "api-key": "API key",
@@ -59,14 +56,23 @@ _PROBE_USERNAME = "availability-check"  # no "/", so never one of a profile's en
 
 if sys.platform.startswith("linux"):
     _INSTALL_HINT = (
-        "Install a Secret Service such as GNOME Keyring (sudo apt install gnome-keyring dbus-user-session) "
-        "or KeePassXC with its Secret Service integration turned on, then log in to your desktop again."
+        "Install and start a Secret Service: GNOME Keyring (sudo apt install gnome-keyring dbus-user-session), "
+        "KDE's KWallet (sudo apt install kwalletmanager libkf5wallet-bin) or KeePassXC with its Secret Service "
+        "integration turned on; then log out and in to your desktop again."
+    )
+    _UNLOCK_HINT = (
+        "Unlock the \"Login\" keyring in Passwords and Keys (seahorse) or in KWallet Manager, or log out and in "
+        "to your desktop again, then try again."
     )
 elif sys.platform == "darwin":
     _INSTALL_HINT = "OrderDesk uses the macOS Keychain; make sure you are logged in to a normal desktop session."
+    _UNLOCK_HINT = "Unlock the login keychain in Keychain Access (or log in to your Mac again), then try again."
 else:
     _INSTALL_HINT = (
         "OrderDesk uses the Windows Credential Locker; make sure you are logged in to a normal desktop session."
+    )
+    _UNLOCK_HINT = (
+        "Sign in to Windows with your own account (the Credential Locker opens with it), then try again."
     )
 
 _SYSTEM_BACKEND = {
@@ -79,8 +85,8 @@ NO_KEYRING_MESSAGE = (
     f"(it never keeps them in a file). {_INSTALL_HINT}"
 )
 LOCKED_MESSAGE = (
-    "The system keyring is locked. Unlock it and try again: log in to your desktop session, "
-    "or unlock the 'Login' keyring in Passwords and Keys (Seahorse) or your password manager."
+    "The system keyring is locked and was not unlocked: the unlock prompt was cancelled, refused or could not "
+    f"be shown. {_UNLOCK_HINT}"
 )
 UNREACHABLE_MESSAGE = (
     "The system keyring cannot be reached: no Secret Service is running on this desktop session's D-Bus. "

@@ -39,6 +39,8 @@ from orderdesk.config.credentials import (
     SecretRejected,
 )
 from orderdesk.config.home import config_dir
+from orderdesk.targets.connection import Connection, ProfileSetting
+from orderdesk.targets.registry import TARGETS
 
 CONFIG_FILENAME = "profiles.json"
 CONFIG_VERSION = 1
@@ -46,36 +48,45 @@ CONFIG_VERSION = 1
 
 @dataclass(frozen=True)
 class TargetSettings:
-    """What a profile of one API needs besides its secret.
+    """What a profile of one API needs besides its secret, as the API's own package declares it.
 
     Attributes:
         title: the API's name as a person reads it.
-        default_base_url: the real API's base URL; empty where each shop has its own (Centra).
-        base_url_help: what to enter as the base URL.
-        setting: the profile field of the API's one non-secret id (``account_id`` ...), or None.
+        connection: the API's declaration (``Target.connection``): default URL, the id it needs, help.
     """
 
     title: str
-    default_base_url: str
-    base_url_help: str
-    setting: str | None
+    connection: Connection
+
+    @property
+    def default_base_url(self) -> str:
+        """The real API's base URL; empty where each shop has its own (Centra)."""
+        return self.connection.default_base_url
+
+    @property
+    def base_url_help(self) -> str:
+        """What to enter as the base URL."""
+        return self.connection.base_url_help
+
+    @property
+    def setting(self) -> str | None:
+        """The profile field of the API's one non-secret id (``account_id`` ...), or None."""
+        return self.connection.setting.field if self.connection.setting is not None else None
 
 
 TARGET_SETTINGS: dict[str, TargetSettings] = {
-    "dropday": TargetSettings("Dropday", "https://dropday.io/api/v1", "Dropday's API address", "account_id"),
-    "centra": TargetSettings(
-        "Centra", "", "the URL of your shop's Centra Order API plugin (plugin settings in Centra)", None
-    ),
-    "bigcommerce": TargetSettings(
-        "BigCommerce", "https://api.bigcommerce.com", "BigCommerce's API address", "store_hash"
-    ),
-    "feedbackcompany": TargetSettings(
-        "Feedback Company", "https://www.feedbackcompany.com/api/v2", "Feedback Company's API address", "client_id"
-    ),
+    name: TargetSettings(target.title, target.connection) for name, target in TARGETS.items()
 }
 """Every API a profile can talk to, by target name, in the order the window lists them."""
 
-SETTING_LABEL: dict[str, str] = {"account_id": "Account id", "store_hash": "Store hash", "client_id": "Client id"}
+SETTINGS: dict[str, ProfileSetting] = {
+    settings.connection.setting.field: settings.connection.setting
+    for settings in TARGET_SETTINGS.values()
+    if settings.connection.setting is not None
+}
+"""Each API's non-secret id by its profile field, with its label and help."""
+
+SETTING_LABEL: dict[str, str] = {field: setting.label for field, setting in SETTINGS.items()}
 """How a person calls each non-secret setting."""
 
 FIELD_LABEL: dict[str, str] = {"name": "Name", "target": "API", "base_url": "Base URL", **SETTING_LABEL}

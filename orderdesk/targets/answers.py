@@ -148,12 +148,12 @@ def check_from_reply(reply: Result, api: str) -> ConnectionCheck:
         return ConnectionCheck(ConnectionState.UNREACHABLE, reply.reason)
     if reply.status in (HTTPStatus.UNAUTHORIZED, HTTPStatus.FORBIDDEN):
         refused = f"{api} refused the credentials ({describe_status(reply.status)})"
-        return ConnectionCheck(ConnectionState.INVALID, refused)
+        return ConnectionCheck(ConnectionState.INVALID, refused, reply.status)
     if 200 <= reply.status < 300:
-        return ConnectionCheck(ConnectionState.VALID, f"{api} accepted the credentials")
+        return ConnectionCheck(ConnectionState.VALID, f"{api} accepted the credentials", reply.status)
     hint = " Is the base URL right?" if reply.status in (HTTPStatus.NOT_FOUND, 301, 302, 307, 308) else ""
     answered = f"{api} answered {describe_status(reply.status)} with {describe_body(reply)}.{hint}"
-    return ConnectionCheck(ConnectionState.UNREACHABLE, answered)
+    return ConnectionCheck(ConnectionState.UNREACHABLE, answered, reply.status)
 
 
 def describe_status(status: int) -> str:

@@ -10,6 +10,7 @@ from pydantic import BaseModel
 
 from orderdesk.core.findings import Findings
 from orderdesk.core.order import ORDER_LEVEL, OrderDraft
+from orderdesk.targets.connection import Connection
 from orderdesk.targets.paths import PathMap
 from orderdesk.targets.wire import validate_into
 
@@ -55,6 +56,7 @@ class Target:
         name: the short name used on the command line and in ``extras``/``carry``.
         title: the name a person reads.
         extra_fields: the per-target settings the window offers.
+        connection: what a connection profile of this API needs, with help for each input.
         paths: body path <-> draft path.
         body_model: the pydantic model of one order's request body.
         conversions: draft <-> body, both ways losing nothing.
@@ -64,6 +66,7 @@ class Target:
     name: ClassVar[str]
     title: ClassVar[str]
     extra_fields: ClassVar[tuple[ExtraField, ...]] = ()
+    connection: ClassVar[Connection]
     paths: ClassVar[PathMap]
     body_model: ClassVar[type[BaseModel]]
     conversions: Conversions

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from orderdesk.targets.connection import ClientProfile, SecretSource
+from orderdesk.targets.access import ClientProfile, SecretSource
 from orderdesk.transport.pacing import Pacer
 from orderdesk.transport.redaction import Redactor
 from orderdesk.transport.replies import Lookup, MissingSecret, Reply, TransportError

@@ -1,74 +1,48 @@
-"""What an API client is handed: the profile's settings it reads, and where its secret is kept.
+"""What a connection profile of one API needs, declared once in that API's package.
 
-Clients live beside their API's rules and must not know how the app keeps profiles (a JSON
-file) or secrets (the OS keyring): ``orderdesk.config`` provides objects of these shapes, and
-a test may pass any object that has them.
+The Profiles dialog builds its form from these, ``profiles add --help`` prints the same help,
+and the profiles file's rules read them: an API's address, its one non-secret id and its
+secret are described where the API is, not in each place that asks for them.
 """
 
 from __future__ import annotations
 
-from typing import Protocol
+from dataclasses import dataclass
 
 
-class ClientProfile(Protocol):
-    """One account of one API as its client reads it (``config.profiles.Profile`` is one).
+@dataclass(frozen=True)
+class ProfileSetting:
+    """An API's one non-secret id a profile keeps (its field in ``Profile``).
 
-    The per-API settings are "" for the APIs that do not use them.
+    Attributes:
+        field: the ``Profile`` field holding it (``account_id``, ``store_hash``, ``client_id``).
+        label: how a person calls it.
+        help: one line: what it is and where it comes from, as the API's documentation says.
     """
 
-    @property
-    def name(self) -> str:
-        """The profile's name: the key of its secret and cached token."""
-        ...
-
-    @property
-    def base_url(self) -> str:
-        """Where the API answers, without a trailing slash."""
-        ...
-
-    @property
-    def secret_kind(self) -> str:
-        """Which of the profile's secrets the client reads (``api-key`` ...)."""
-        ...
-
-    @property
-    def account_id(self) -> str:
-        """Dropday's account id."""
-        ...
-
-    @property
-    def store_hash(self) -> str:
-        """BigCommerce's store hash."""
-        ...
-
-    @property
-    def client_id(self) -> str:
-        """Feedback Company's client id."""
-        ...
+    field: str
+    label: str
+    help: str
 
 
-class SecretStoreError(Exception):
-    """The secret store cannot read or keep a value right now; the message says why."""
+@dataclass(frozen=True)
+class Connection:
+    """How a profile talks to one API.
 
-
-class SecretSource(Protocol):
-    """What the clients need from the secret store; tests may pass any object with these methods.
-
-    Each method may raise ``SecretStoreError`` (the keyring is locked, gone, or refuses the value).
+    Attributes:
+        default_base_url: the documented base URL; empty where each shop has its own (Centra).
+        base_url_help: one line on what to enter as the base URL.
+        secret_kind: the keyring kind of the one secret it needs (``api-key`` ...).
+        secret_help: one line: what the secret is and where it comes from.
+        setting: the non-secret id it needs, or None.
+        refused: what it means when the API refuses the credentials, finishing "The credentials were refused: ...".
+        wrong_address: what to check when something answers at the address but not as this API.
     """
 
-    def get_secret(self, profile_name: str, kind: str) -> str | None:
-        """The stored secret, or None when there is none."""
-        ...
-
-    def get_token(self, profile_name: str) -> tuple[str, float] | None:
-        """The cached access token and its expiry (epoch seconds), or None."""
-        ...
-
-    def set_token(self, profile_name: str, token: str, expires_at: float) -> None:
-        """Cache an access token until ``expires_at`` (epoch seconds)."""
-        ...
-
-    def clear_token(self, profile_name: str) -> None:
-        """Forget the cached access token."""
-        ...
+    default_base_url: str
+    base_url_help: str
+    secret_kind: str
+    secret_help: str
+    setting: ProfileSetting | None
+    refused: str
+    wrong_address: str = "check the base URL."

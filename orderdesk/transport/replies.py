@@ -93,10 +93,12 @@ class ConnectionCheck:
         state: valid (the API accepted the credentials), invalid (it refused them) or
             unreachable (no usable answer).
         detail: plain words for a person, no secret in them.
+        status: the HTTP status of the answer that decided it; None when none arrived.
     """
 
     state: ConnectionState
     detail: str
+    status: int | None = None
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from orderdesk.config.profiles import (
     ProfileStore,
     make_profile,
 )
+from orderdesk.sandbox.server import RunningSandbox
 from tests.fixtures_keyring import PrivateSecretService
 
 SECRET = "dd-4b7e91c0a2f35d68"
@@ -338,3 +339,29 @@ def test_a_keyring_backend_that_cannot_load_exits_3_with_the_keyring_message(
     assert done.returncode == 3, done.stderr
     assert "Traceback" not in done.stderr
     assert f"The keyring backend named by PYTHON_KEYRING_BACKEND ({backend!r}) cannot be loaded" in done.stderr
+
+
+def test_add_help_gives_each_apis_own_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["profiles", "add", "--help"])
+    out = " ".join(capsys.readouterr().out.split())  # argparse wraps lines where it likes
+    assert "--base-url: default https://dropday.io/api/v1." in out
+    assert "sent as the account-id header with every request; it must belong to the API key." in out
+    assert "The URL of your shop's Order API plugin in Centra" in out
+    assert "the {store_hash} in https://api.bigcommerce.com/stores/{store_hash}/v2." in out
+    assert "--base-url: default https://www.feedbackcompany.com/api/v2." in out
+
+
+def test_test_says_what_a_refusal_means(
+    secret_service: PrivateSecretService, sandbox: RunningSandbox, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ProfileStore().add(make_profile("shop", "dropday", sandbox.base_url("dropday"), account_id="1"), "not-the-key")
+
+    assert main(["profiles", "test", "shop"]) == 1
+
+    out = capsys.readouterr().out
+    assert out == (
+        "invalid: Dropday refused the credentials (401 Unauthorized)\n"
+        "Dropday refused the credentials (401 Unauthorized): the API key is wrong or expired, or the account id "
+        "does not belong to it (Dropday answers both the same way).\n"
+    )

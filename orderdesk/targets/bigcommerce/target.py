@@ -5,6 +5,7 @@ from __future__ import annotations
 from orderdesk.targets.base import Target
 from orderdesk.targets.bigcommerce import convert, rules
 from orderdesk.targets.bigcommerce.body import OrderPost
+from orderdesk.targets.bigcommerce.connection import CONNECTION
 from orderdesk.targets.bigcommerce.extras import EXTRA_FIELDS
 from orderdesk.targets.bigcommerce.paths import PATHS
 
@@ -20,6 +21,7 @@ class BigCommerceTarget(Target):
     name = convert.NAME
     title = "BigCommerce"
     extra_fields = EXTRA_FIELDS
+    connection = CONNECTION
     paths = PATHS
     body_model = OrderPost
     conversions = convert

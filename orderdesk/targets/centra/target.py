@@ -9,6 +9,7 @@ from orderdesk.core.order import OrderDraft
 from orderdesk.targets.base import Target
 from orderdesk.targets.centra import convert, validate
 from orderdesk.targets.centra.body import Order
+from orderdesk.targets.centra.connection import CONNECTION
 from orderdesk.targets.centra.extras import EXTRA_FIELDS, TARGET_NAME
 from orderdesk.targets.centra.paths import PATHS
 from orderdesk.targets.centra.rules import draft_warnings
@@ -20,6 +21,7 @@ class CentraTarget(Target):
     name = TARGET_NAME
     title = "Centra"
     extra_fields = EXTRA_FIELDS
+    connection = CONNECTION
     paths = PATHS
     body_model = Order
     conversions = convert

@@ -23,7 +23,7 @@ from orderdesk.targets.answers import (
     unexpected_outcome,
 )
 from orderdesk.targets.client_base import ApiClient
-from orderdesk.targets.connection import ClientProfile
+from orderdesk.targets.access import ClientProfile
 from orderdesk.targets.dropday import TARGET
 from orderdesk.transport.replies import ConnectionCheck, Lookup, Reply
 from orderdesk.transport.session import wire_text, with_query

@@ -5,6 +5,7 @@ from __future__ import annotations
 from orderdesk.targets.base import Target
 from orderdesk.targets.dropday import convert, rules
 from orderdesk.targets.dropday.body import Order
+from orderdesk.targets.dropday.connection import CONNECTION
 from orderdesk.targets.dropday.extras import EXTRA_FIELDS, TARGET_NAME
 from orderdesk.targets.dropday.paths import PATHS
 
@@ -15,6 +16,7 @@ class DropdayTarget(Target):
     name = TARGET_NAME
     title = "Dropday"
     extra_fields = EXTRA_FIELDS
+    connection = CONNECTION
     paths = PATHS
     body_model = Order
     conversions = convert

@@ -33,7 +33,7 @@ from orderdesk.targets.answers import (
     unexpected_outcome,
 )
 from orderdesk.targets.client_base import ApiClient
-from orderdesk.targets.connection import ClientProfile, SecretStoreError
+from orderdesk.targets.access import ClientProfile, SecretStoreError
 from orderdesk.targets.feedbackcompany import TARGET
 from orderdesk.transport.redaction import snippet
 from orderdesk.transport.replies import (
@@ -107,10 +107,10 @@ class FeedbackCompanyClient(ApiClient):
         """Fetch a fresh token: the one authenticated request this API has that creates nothing."""
         token = self._fetch_token()
         if not isinstance(token, Outcome):
-            return ConnectionCheck(ConnectionState.VALID, f"{API} accepted the client id and secret")
+            return ConnectionCheck(ConnectionState.VALID, f"{API} accepted the client id and secret", HTTPStatus.OK)
         if token.kind is OutcomeKind.UNAUTHORIZED:
-            return ConnectionCheck(ConnectionState.INVALID, token.reason)
-        return ConnectionCheck(ConnectionState.UNREACHABLE, token.reason)
+            return ConnectionCheck(ConnectionState.INVALID, token.reason, token.status)
+        return ConnectionCheck(ConnectionState.UNREACHABLE, token.reason, token.status)
 
     def _post(self, url: str, text: str, token: str) -> Reply | TransportError:
         return self._session.request(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from orderdesk.targets.base import Target, required_paths
 from orderdesk.targets.feedbackcompany import convert, rules
 from orderdesk.targets.feedbackcompany.body import Order, Product
+from orderdesk.targets.feedbackcompany.connection import CONNECTION
 from orderdesk.targets.feedbackcompany.extras import EXTRA_FIELDS, TARGET_NAME
 from orderdesk.targets.feedbackcompany.paths import PATHS
 
@@ -18,6 +19,7 @@ class FeedbackCompanyTarget(Target):
     name = TARGET_NAME
     title = "Feedback Company"
     extra_fields = EXTRA_FIELDS
+    connection = CONNECTION
     paths = PATHS
     body_model = Order
     conversions = convert
