@@ -3,9 +3,11 @@
 ``list`` shows orders by state and profile (``--json`` for scripts), ``show`` one order's
 attempts, ``retry`` sends orders again as the window's bulk resubmission does (an order an
 earlier attempt may have created is looked up first, Centra's go in batches, Ctrl+C stops
-after the orders in flight), and ``curl`` prints an attempt as a cURL command with its secret
-replaced by a placeholder. Exit statuses: 0 done (``retry``: every order is now at its API),
-1 (``retry``) some order did not go through or was left alone, 2 an order or attempt id, the
+after the orders in flight, an order another process has claimed is left to it, and the
+``unknown`` orders not chosen are counted with the command that resolves them), and ``curl``
+prints an attempt as a cURL command with its secret replaced by a placeholder. Exit statuses:
+0 done (``retry``: every order is now at its API), 1 (``retry``) some order did not go
+through or was left alone, 2 an order or attempt id, the
 profiles file or the journal cannot be used (nothing was sent), 3 no usable system keyring
 (nothing was sent).
 """
@@ -106,7 +108,8 @@ def _register_retry(actions: Any) -> None:
         help="send orders again",
         description="Send orders again: the ones named by ID, or every order in a state. An order that an "
         "earlier attempt may have created is looked up first and sent only if it is not there; orders at "
-        "the API already are left alone. Exit 0 only when every order is now at its API.",
+        "the API already, or being sent by another process, are left alone; unknown orders not chosen are "
+        "counted, with how to resolve them. Exit 0 only when every order is now at its API.",
     )
     retry.add_argument("order_ids", type=int, nargs="*", metavar="ID", help="orders to send again (see 'outbox list')")
     retry.add_argument(
@@ -265,7 +268,9 @@ def _run_retry(args: argparse.Namespace) -> int:
         if missing:
             return _complain(*(skipped.detail for skipped in missing), "Nothing was sent.")
         _print_plan(plan)
+        left_unknown = _unknown_left(journal, plan, args.profile)
         if args.dry_run or not plan.items:
+            _print_unknown_left(left_unknown)
             return EXIT_NOT_THROUGH if any(skipped.blocking for skipped in plan.skipped) else EXIT_OK
         secrets = Credentials()
         try:
@@ -275,6 +280,7 @@ def _run_retry(args: argparse.Namespace) -> int:
             return EXIT_KEYRING
         report = _send(plan, journal, secrets)
     _print_report(report)
+    _print_unknown_left(left_unknown)
     blocked = any(skipped.blocking for skipped in plan.skipped)
     return EXIT_OK if report.all_sent and not blocked else EXIT_NOT_THROUGH
 
@@ -283,6 +289,24 @@ def _keys_in_state(journal: Journal, states: list[str], profile: str | None) -> 
     """Every order in ``states`` (at ``profile``), oldest first: the order they failed in."""
     rows = list(_rows(journal, journal.count_outbox(state=states, profile=profile), state=states, profile=profile))
     return [row.order_key for row in reversed(rows)]
+
+
+def _unknown_left(journal: Journal, plan: RetryPlan, profile: str | None) -> int:
+    """How many ``unknown`` orders (at ``profile``) this run leaves alone because it did not choose them."""
+    chosen = {item.order_key for item in plan.items} | {skipped.order_key for skipped in plan.skipped}
+    state = OutboxState.UNKNOWN.value
+    unknown = _rows(journal, journal.count_outbox(state=state, profile=profile), state=state, profile=profile)
+    return sum(1 for row in unknown if row.order_key not in chosen)
+
+
+def _print_unknown_left(count: int) -> None:
+    """Never leave unclear orders silently: an earlier attempt may have created them, and only a lookup tells."""
+    if count:
+        orders = "order is" if count == 1 else "orders are"
+        print(
+            f"{count} {orders} unknown (an earlier attempt may have created them) and were left alone: "
+            "look them up and send what is missing with 'orderdesk outbox retry --state unknown'."
+        )
 
 
 def _print_plan(plan: RetryPlan) -> None:
@@ -322,6 +346,8 @@ def _send(plan: RetryPlan, journal: Journal, secrets: Credentials) -> BulkReport
 def _print_progress(progress: Progress) -> None:
     item = progress.result.item
     head, *rest = describe(progress.result.outcome)
+    if progress.result.left_to_another:
+        head, rest = "being sent by another process; left to it", []
     named = f"order {item.order_key}" + (f" ({item.external_id})" if item.external_id else "")
     print(f"[{progress.done}/{progress.total}] {named} to {item.profile.name}: {head}")
     for line in rest:
@@ -332,6 +358,8 @@ def _print_progress(progress: Progress) -> None:
 def _print_report(report: BulkReport) -> None:
     tally = ", ".join(f"{number} {kind.value}" for kind, number in report.tally().items()) or "nothing sent"
     print(f"Done: {tally}.")
+    if report.left_to_others():
+        print(f"{report.left_to_others()} orders were being sent by another process and were left to it.")
     if report.not_sent:
         print(f"{len(report.not_sent)} orders were not sent because the run was stopped.")
 

@@ -1,7 +1,10 @@
 """``orderdesk submit``: send one API body (or a Centra batch) to a profile and say what happened.
 
 The body is checked against the API's documented rules first, journaled before it leaves,
-and its outcome printed. Exit statuses: 0 created or duplicate, 1 rejected (each error
+and its outcome printed. The journal is asked first, as the window asks it: an order this
+body already made at the profile (the same external id, or else the same body) is not sent
+again; one an earlier attempt may have made is looked up first; ``--force`` sends anyway.
+Exit statuses: 0 created, duplicate or already created (nothing sent), 1 rejected (each error
 printed as ``validate`` prints it), 2 the input cannot be used (unreadable file, not an order,
 unknown profile, broken profiles file, a body that cannot be written out), 3 unauthorized,
 failed or unknown (also when the keyring or the journal cannot be used; when the journal
@@ -19,9 +22,11 @@ from orderdesk.config.credentials import Credentials, KeyringUnavailable
 from orderdesk.config.profiles import ConfigError, ProfileStore, UnknownProfile
 from orderdesk.core import jsonio
 from orderdesk.core.findings import Findings
+from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import REACH_WORDS, Outcome, OutcomeKind
 from orderdesk.journal import Journal, JournalError
-from orderdesk.sending.submit import submit, submit_batch, submit_body
+from orderdesk.outbox.resubmit import Sent, send_batch_once, send_once
+from orderdesk.sending.submit import submit_body
 from orderdesk.targets.centra import is_batch
 from orderdesk.targets.registry import TARGET_NAMES, get_target
 
@@ -43,7 +48,9 @@ def register(subparsers: Any) -> None:
         "submit",
         help="send an order body to a profile's API and print what happened",
         description="Send FILE, one order body (or a Centra batch), to the API of profile NAME and print the "
-        "outcome. Exit 0 created or duplicate, 1 rejected, 2 FILE or the profile cannot be used, "
+        "outcome. An order already sent there (the same external id, else the same body) is not sent again "
+        "unless --force; one whose earlier outcome was unknown is looked up first. Exit 0 created, duplicate or "
+        "already created, 1 rejected, 2 FILE or the profile cannot be used, "
         "3 unauthorized, failed or unknown.",
     )
     command.add_argument("file", metavar="FILE")
@@ -54,6 +61,12 @@ def register(subparsers: Any) -> None:
         metavar="API",
         help="the API whose body FILE is, when it is not the profile's own (it is converted first); "
         f"one of {', '.join(TARGET_NAMES)}",
+    )
+    command.add_argument(
+        "--force",
+        action="store_true",
+        help="send even when the journal shows this order (same external id, else same body) was sent to "
+        "the profile before: the API may then have it twice",
     )
     command.set_defaults(run=run_submit)
 
@@ -87,14 +100,22 @@ def run_submit(args: argparse.Namespace) -> int:
     with journal:
         try:
             if batch:
-                outcomes = submit_batch(body, profile, secrets, journal)
-                for key, outcome in outcomes.items():
-                    _print_outcome(outcome, prefix=key)
-                return max(_EXIT_OF[outcome.kind] for outcome in outcomes.values())
-            if draft is None:
+                results = send_batch_once(journal, body, profile, secrets, force=args.force)
+                for key, result in results.items():
+                    _print_earlier(result, profile.name, prefix=key)
+                    if not result.already_there:
+                        _print_outcome(result.outcome, prefix=key)
+                return max(_EXIT_OF[result.outcome.kind] for result in results.values())
+            as_sent = body if draft is None else None
+            draft = draft if draft is not None else _order_of(profile.target, body)
+            if draft is None:  # not an order at all: the API's rules say why, nothing can repeat it
                 outcome = submit_body(body, profile, secrets, journal)
             else:
-                outcome = submit(draft, profile, secrets, journal)
+                sent = send_once(journal, draft, None, profile, secrets, body=as_sent, force=args.force)
+                _print_earlier(sent, profile.name)
+                outcome = sent.outcome
+                if sent.already_there:
+                    return EXIT_SENT
         except jsonio.BodyError as exc:  # the body is written out before its attempt is journaled
             _complain(f"{args.file}: cannot be sent: {exc}", "Nothing was sent.")
             return EXIT_UNUSABLE
@@ -108,6 +129,34 @@ def run_submit(args: argparse.Namespace) -> int:
             return EXIT_NOT_SENT
     _print_outcome(outcome)
     return _EXIT_OF[outcome.kind]
+
+
+def _order_of(target: str, body: dict[str, Any]) -> OrderDraft | None:
+    """The draft ``body`` stands for, to find it in the journal; None when it is no order of ``target``'s."""
+    try:
+        return get_target(target).to_draft(body)
+    except (ValueError, TypeError, AttributeError):
+        return None
+
+
+def _print_earlier(sent: Sent, profile_name: str, prefix: str = "") -> None:
+    """Say what the journal knew: the order is there already, it was looked up, or ``--force`` sent it anyway."""
+    earlier = sent.earlier
+    if earlier is None:
+        return
+    lead = f"{prefix}: " if prefix else ""
+    if sent.forced:
+        reference = f" (reference {earlier.reference})." if earlier.reference else "."
+        line = f"Sending anyway (--force): the journal's order {earlier.order_key} at {profile_name} is "
+        print(f"{lead}{line}{earlier.state.value}{reference}")
+    elif sent.already_there:
+        print(
+            f"{lead}already created as {sent.outcome.reference or 'an order without a reference'} at {profile_name} "
+            f"(order {earlier.order_key} in the journal); nothing was sent. --force sends it again."
+        )
+    else:
+        state = earlier.state.value
+        print(f"{lead}Sent before (order {earlier.order_key} in the journal, {state}): handled as that order.")
 
 
 def describe(outcome: Outcome) -> list[str]:

@@ -141,3 +141,23 @@ def _row(row: tuple[Any, ...]) -> OutboxRow:
         reason=row[12] or "",
         reach=None if row[13] is None else Reach(row[13]),
     )
+
+
+def holding(connection: sqlite3.Connection, profile: str, draft_path: str, value: object) -> int | None:
+    """The newest order at ``profile`` whose draft has ``value`` at the dotted ``draft_path``."""
+    row = connection.execute(
+        "SELECT o.id FROM orders o JOIN drafts d ON d.id = o.draft_id"
+        " WHERE o.profile = ? AND json_extract(d.body, ?) = ? ORDER BY o.latest_at DESC, o.id DESC LIMIT 1",
+        (profile, f"$.{draft_path}", value),
+    ).fetchone()
+    return None if row is None else int(row[0])
+
+
+def sent_from(connection: sqlite3.Connection, profile: str, draft_json: str) -> int | None:
+    """The newest order at ``profile`` whose draft is exactly ``draft_json``."""
+    row = connection.execute(
+        "SELECT o.id FROM orders o JOIN drafts d ON d.id = o.draft_id"
+        " WHERE o.profile = ? AND d.body = ? ORDER BY o.latest_at DESC, o.id DESC LIMIT 1",
+        (profile, draft_json),
+    ).fetchone()
+    return None if row is None else int(row[0])

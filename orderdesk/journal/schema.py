@@ -93,7 +93,14 @@ _V3 = (
         WHEN outcome = 'unknown' THEN 'no_answer' END WHERE outcome IS NOT NULL""",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3)
+_V4 = (
+    # The open journal (owner id) that has claimed the order to send it again: while set, no
+    # other process sends it (orderdesk/journal/claims.py). NULL when nobody has.
+    "ALTER TABLE orders ADD COLUMN claimed_by TEXT",
+    "CREATE INDEX orders_claimed ON orders (claimed_by) WHERE claimed_by IS NOT NULL",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4)
 """Migration ``n`` (0-based) takes a file from version ``n`` to ``n + 1``."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -23,12 +23,13 @@ from orderdesk.config.home import data_dir
 from orderdesk.core.findings import Findings
 from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome
-from orderdesk.journal import attempts, drafts, outbox, owners
+from orderdesk.journal import attempts, claims, draft_list, drafts, outbox, owners
 from orderdesk.journal.auth import non_secret
 from orderdesk.journal.codec import draft_from_json, draft_to_json
 from orderdesk.journal.commits import GroupCommit
+from orderdesk.journal.draft_list import DraftSummary
 from orderdesk.journal.errors import JournalError
-from orderdesk.journal.rows import AttemptRow, OutboxRow
+from orderdesk.journal.rows import AttemptRow, OutboxRow, OutboxState
 from orderdesk.journal.schema import connect, connect_reader
 
 JOURNAL_FILE = "journal.sqlite3"
@@ -107,6 +108,24 @@ class Journal:
         self._write(
             lambda connection: drafts.set_closed(connection, draft_id, self._clock(), closed=True), one_statement=True
         )
+
+    def unsent_drafts(self, leave_out: int | None = None) -> list[DraftSummary]:
+        """The drafts never sent that have something typed, newest first (``leave_out``: the one on screen)."""
+        with self._reading() as connection:
+            return draft_list.unsent(connection, leave_out)
+
+    def reopen_draft(self, draft_id: int) -> OrderDraft:
+        """A draft from the drafts list, made the open one again so autosave and a restart come back to it."""
+
+        def reopen(connection: sqlite3.Connection) -> str:
+            drafts.set_closed(connection, draft_id, self._clock(), closed=False)
+            return drafts.load(connection, draft_id)
+
+        return draft_from_json(self._write(reopen))
+
+    def delete_draft(self, draft_id: int) -> bool:
+        """Delete a draft never sent; ``False`` when it is gone already or was sent meanwhile (then it stays)."""
+        return self._write(lambda connection: draft_list.delete_unsent(connection, draft_id), one_statement=True)
 
     # Orders and attempts
 
@@ -224,6 +243,33 @@ class Journal:
         with self._reading() as connection:
             return attempts.order_of(connection, draft_id, profile)
 
+    def same_order(self, profile: str, draft_path: str, value: object) -> int | None:
+        """The newest order at ``profile`` whose draft holds ``value`` at ``draft_path`` (``external_id``,
+        ``extras.centra.orderNumber``); None when there is none."""
+        with self._reading() as connection:
+            return outbox.holding(connection, profile, draft_path, value)
+
+    def same_draft(self, profile: str, draft: OrderDraft) -> int | None:
+        """The newest order at ``profile`` sent from a draft exactly like ``draft``; None when there is none."""
+        body = draft_to_json(draft)
+        with self._reading() as connection:
+            return outbox.sent_from(connection, profile, body)
+
+    def claim(self, order_key: int, latest_attempt_id: int | None, states: Iterable[OutboxState]) -> bool:
+        """Claim an order to send it again, in one ``BEGIN IMMEDIATE`` transaction (``claims.claim``).
+
+        True: this journal holds it (it is ``sending``) until ``release``. False: another
+        process holds it, or its latest attempt is no longer ``latest_attempt_id`` or its
+        state none of ``states``; leave it alone.
+        """
+        owner = self._owner.owner_id
+        return self._write(lambda connection: claims.claim(connection, order_key, latest_attempt_id, states, owner))
+
+    def release(self, order_key: int) -> None:
+        """Give up this journal's claim on an order; its state is its latest attempt's again."""
+        owner = self._owner.owner_id
+        self._write(lambda connection: claims.release(connection, order_key, owner), one_statement=True)
+
     def count_outbox(
         self,
         state: str | Iterable[str] | None = None,
@@ -261,17 +307,25 @@ class Journal:
         self.close()
 
     def _recover(self, folder: Path) -> int:
-        """Make the attempts in flight of gone owners ``unknown``; how many there were.
+        """Make the attempts in flight of gone owners ``unknown`` and give up their claims; how many attempts.
 
         Whether an owner is gone is asked outside any transaction: a gone owner never comes
         back (owner ids are never reused), so the answer cannot go stale.
         """
         with self._reading() as connection:
             in_flight = attempts.owners_in_flight(connection)
+            claiming = claims.claimants(connection)
         gone = [owner for owner in in_flight if owners.is_gone(folder, owner)]
-        if not gone:
+        gone_claims = [owner for owner in claiming if owners.is_gone(folder, owner)]
+        if not gone and not gone_claims:
             return 0
-        return self._write(lambda connection: attempts.mark_unanswered_unknown(connection, gone, self._clock()))
+
+        def recover(connection: sqlite3.Connection) -> int:
+            marked = attempts.mark_unanswered_unknown(connection, gone, self._clock())
+            claims.release_all(connection, gone_claims)
+            return marked
+
+        return self._write(recover)
 
     def _write(self, write: Callable[[sqlite3.Connection], T], *, one_statement: bool = False) -> T:
         """Run ``write`` in a transaction committed before this returns; roll it back on any error."""

@@ -67,6 +67,10 @@ class RetryItem:
         state: its state in the outbox before this run.
         unclear_requests: the request bodies (JSON text) of its attempts whose outcome was
             ``unknown``, oldest first; each is looked up before the order is sent again.
+        unclear_since: when the latest of those attempts started (epoch seconds): a lookup
+            that finds nothing counts only once the API has had time to finish writing it.
+        latest_attempt_id: the attempt the plan was made from; the order is claimed only if
+            it is still the latest (``Journal.claim``), so a plan gone stale sends nothing.
     """
 
     order_key: int
@@ -76,6 +80,8 @@ class RetryItem:
     external_id: str
     customer: str
     unclear_requests: tuple[str, ...] = ()
+    unclear_since: float | None = None
+    latest_attempt_id: int | None = None
 
     @property
     def looked_up_first(self) -> bool:
@@ -194,6 +200,7 @@ def plan_retry(
     *,
     profiles: Iterable[Profile] | None = None,
     batch_size: int = CENTRA_BATCH_SIZE,
+    resend_unchanged: bool = False,
 ) -> RetryPlan:
     """Decide, for each selected order, whether it is sent again and how.
 
@@ -202,6 +209,9 @@ def plan_retry(
         order_keys: the selected orders (``OutboxRow.order_key``); repeats count once.
         profiles: the profiles as they are now (default: the profiles file).
         batch_size: orders per Centra batch request.
+        resend_unchanged: a person sends this one order again on purpose (Submit on the
+            form, ``orderdesk submit``): a rejected order goes even if unchanged, since what
+            the API refused may have changed at its end (stock, a setting).
 
     Raises:
         ConfigError: the profiles file cannot be read (only when ``profiles`` is not given).
@@ -212,7 +222,7 @@ def plan_retry(
     items: list[RetryItem] = []
     skipped: list[Skipped] = []
     for order_key in dict.fromkeys(order_keys):
-        decided = _decide(journal, order_key, known)
+        decided = _decide(journal, order_key, known, resend_unchanged)
         if isinstance(decided, RetryItem):
             items.append(decided)
         else:
@@ -220,7 +230,9 @@ def plan_retry(
     return RetryPlan(tuple(items), tuple(skipped), batch_size)
 
 
-def _decide(journal: Journal, order_key: int, profiles: dict[str, Profile]) -> RetryItem | Skipped:
+def _decide(
+    journal: Journal, order_key: int, profiles: dict[str, Profile], resend_unchanged: bool
+) -> RetryItem | Skipped:
     try:
         row = journal.order(order_key)
     except NotInJournal:
@@ -242,7 +254,8 @@ def _decide(journal: Journal, order_key: int, profiles: dict[str, Profile]) -> R
             f"Profile '{profile.name}' now sends to {profile.title}; the order was sent to another API.",
         )
     attempts = journal.attempts_for(order_key)
-    if row.state is OutboxState.REJECTED and _unchanged(journal, row.draft_id, attempts[-1]):
+    unchanged = row.state is OutboxState.REJECTED and not resend_unchanged
+    if unchanged and _unchanged(journal, row.draft_id, attempts[-1]):
         return skip(SkipReason.UNCHANGED, "It was rejected and has not been changed since: correct it first.")
     return RetryItem(
         order_key=order_key,
@@ -252,6 +265,8 @@ def _decide(journal: Journal, order_key: int, profiles: dict[str, Profile]) -> R
         external_id=row.external_id,
         customer=row.customer,
         unclear_requests=_unclear_requests(attempts),
+        unclear_since=_unclear_since(attempts),
+        latest_attempt_id=attempts[-1].attempt_id if attempts else None,
     )
 
 
@@ -268,12 +283,18 @@ def _unchanged(journal: Journal, draft_id: int, latest: AttemptRow) -> bool:
 
 def _unclear_requests(attempts: Sequence[AttemptRow]) -> tuple[str, ...]:
     """The distinct bodies of create requests whose outcome was ``unknown``, oldest first."""
-    bodies = (
-        attempt.request_body
-        for attempt in attempts
-        if attempt.outcome is OutcomeKind.UNKNOWN and attempt.method == "POST" and attempt.request_body
-    )
+    bodies = (attempt.request_body for attempt in attempts if _unclear(attempt))
     return tuple(dict.fromkeys(bodies))
+
+
+def _unclear_since(attempts: Sequence[AttemptRow]) -> float | None:
+    """When the latest create request whose outcome was ``unknown`` started (epoch seconds)."""
+    started = [attempt.started_at.timestamp() for attempt in attempts if _unclear(attempt)]
+    return max(started, default=None)
+
+
+def _unclear(attempt: AttemptRow) -> bool:
+    return attempt.outcome is OutcomeKind.UNKNOWN and attempt.method == "POST" and bool(attempt.request_body)
 
 
 def _count(number: int, singular: str, plural: str | None = None) -> str:

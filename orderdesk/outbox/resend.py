@@ -4,14 +4,21 @@ An order with an attempt whose outcome was ``unknown`` is looked up first, by th
 attempt sent (a BigCommerce body carries the ``external_order_id`` generated for it). Found:
 the order is ``created`` and nothing is sent. Not there: it is sent. The API cannot tell (no
 lookup, no key to look by, no answer): it stays ``unknown`` and nothing is sent; a person
-checks at the API. Every lookup that settles the question and every send is journaled by
+checks at the API. A lookup that finds nothing counts only once the unclear attempt is older
+than the settle time (``HttpSettings.settle_seconds``): the server may still be writing it.
+Every lookup that settles the question and every send is journaled by
 ``orderdesk.sending.submit``.
+
+Each order is claimed in the journal before anything is looked up or sent
+(``Journal.claim``), so two processes resending the same orders at once send each one once;
+the one that loses the claim leaves the order alone and says so.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from orderdesk.config.credentials import SecretSource
@@ -19,22 +26,54 @@ from orderdesk.core import jsonio
 from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import Journal
-from orderdesk.outbox.plan import RetryItem
+from orderdesk.outbox.plan import RETRYABLE_STATES, RetryItem
 from orderdesk.sending.submit import OrderClient, reconcile, submit, submit_batch
 from orderdesk.targets.centra import is_batch
 from orderdesk.targets.centra.client import CentraClient
 from orderdesk.targets.registry import get_target
+from orderdesk.transport.settings import HttpSettings
+
+CLAIMED_ELSEWHERE = (
+    "Being sent by another process (another 'orderdesk outbox retry' or the window), or just handled by it; "
+    "left to it. 'orderdesk outbox show' tells how it ended."
+)
+
+
+def claimed_elsewhere() -> Outcome:
+    """The outcome of an order another process has claimed: nothing sent here."""
+    return Outcome(OutcomeKind.FAILED, reason=CLAIMED_ELSEWHERE)
+
+
+def is_claimed_elsewhere(outcome: Outcome) -> bool:
+    """Whether ``outcome`` says another process had the order (``claimed_elsewhere``)."""
+    return outcome.kind is OutcomeKind.FAILED and outcome.reason == CLAIMED_ELSEWHERE
 
 
 @dataclass(frozen=True)
 class Resender:
-    """Sends plan items again through open clients, journaling every request."""
+    """Sends plan items again through open clients, journaling every request.
+
+    Attributes:
+        settings: the HTTP settings the clients use; their read timeout sets the settle time.
+        clock: epoch seconds, compared with the journal's attempt times (tests pass their own).
+    """
 
     journal: Journal
     secrets: SecretSource
+    settings: HttpSettings = field(default_factory=HttpSettings)
+    clock: Callable[[], float] = time.time
 
     def one(self, item: RetryItem, draft: OrderDraft, client: OrderClient) -> Outcome:
-        """Look up what an unclear attempt may have created, then send ``draft`` if it is safe."""
+        """Claim the order, look up what an unclear attempt may have created, then send ``draft`` if it is safe."""
+        if not self.journal.claim(item.order_key, item.latest_attempt_id, RETRYABLE_STATES):
+            return claimed_elsewhere()
+        try:
+            return self._claimed_one(item, draft, client)
+        finally:
+            self.journal.release(item.order_key)
+
+    def _claimed_one(self, item: RetryItem, draft: OrderDraft, client: OrderClient) -> Outcome:
+        settled_at = None if item.unclear_since is None else item.unclear_since + self.settings.settle_seconds
         for text in item.unclear_requests:
             sent = sent_order(item.profile.target, text)
             if sent is None:
@@ -44,7 +83,15 @@ class Resender:
                     f"Check at {item.profile.title} whether it exists before sending it again.",
                 )
             looked_up = reconcile(
-                draft, item.profile, self.secrets, self.journal, draft_id=item.draft_id, sent_body=sent, client=client
+                draft,
+                item.profile,
+                self.secrets,
+                self.journal,
+                draft_id=item.draft_id,
+                sent_body=sent,
+                client=client,
+                settled_at=settled_at,
+                clock=self.clock,
             )
             if not _absent(looked_up):
                 return looked_up
@@ -53,13 +100,35 @@ class Resender:
     def batch(
         self, items: Sequence[RetryItem], drafts: Sequence[OrderDraft], client: CentraClient
     ) -> dict[int, Outcome]:
-        """Send orders of one Centra profile in one batch request; an outcome per order key."""
-        target = get_target(items[0].profile.target)
-        keys = {f"order-{item.order_key}": item for item in items}
-        bodies = {key: target.from_draft(draft) for key, draft in zip(keys, drafts, strict=True)}
+        """Send orders of one Centra profile in one batch request; an outcome per order key.
+
+        Only the orders this process claims travel; the others are left to whoever has them.
+        """
+        results: dict[int, Outcome] = {}
+        claimed: list[tuple[RetryItem, OrderDraft]] = []
+        for item, draft in zip(items, drafts, strict=True):
+            if self.journal.claim(item.order_key, item.latest_attempt_id, RETRYABLE_STATES):
+                claimed.append((item, draft))
+            else:
+                results[item.order_key] = claimed_elsewhere()
+        try:
+            if claimed:
+                results.update(self._claimed_batch(claimed, client))
+        finally:
+            for item, _ in claimed:
+                self.journal.release(item.order_key)
+        return {item.order_key: results[item.order_key] for item in items}
+
+    def _claimed_batch(
+        self, claimed: Sequence[tuple[RetryItem, OrderDraft]], client: CentraClient
+    ) -> dict[int, Outcome]:
+        profile = claimed[0][0].profile
+        target = get_target(profile.target)
+        keys = {f"order-{item.order_key}": item for item, _ in claimed}
+        bodies = {key: target.from_draft(draft) for key, (_, draft) in zip(keys, claimed, strict=True)}
         outcomes = submit_batch(
             bodies,
-            items[0].profile,
+            profile,
             self.secrets,
             self.journal,
             client=client,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -21,7 +22,7 @@ from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import Journal
 from orderdesk.outbox.plan import RetryItem, RetryPlan
-from orderdesk.outbox.resend import Resender
+from orderdesk.outbox.resend import Resender, is_claimed_elsewhere
 from orderdesk.sending.submit import OrderClient, open_client
 from orderdesk.targets.centra.client import CentraClient
 from orderdesk.transport.pacing import Pacer
@@ -41,6 +42,11 @@ class OrderResult:
 
     item: RetryItem
     outcome: Outcome
+
+    @property
+    def left_to_another(self) -> bool:
+        """Whether another process had claimed the order, so this run sent nothing for it."""
+        return is_claimed_elsewhere(self.outcome)
 
 
 @dataclass(frozen=True)
@@ -75,11 +81,16 @@ class BulkReport:
         return not self.not_sent and all(result.outcome.succeeded for result in self.results)
 
     def tally(self) -> dict[OutcomeKind, int]:
-        """How many orders ended in each outcome."""
+        """How many orders ended in each outcome (those left to another process not counted)."""
         counts: dict[OutcomeKind, int] = {}
         for result in self.results:
-            counts[result.outcome.kind] = counts.get(result.outcome.kind, 0) + 1
+            if not result.left_to_another:
+                counts[result.outcome.kind] = counts.get(result.outcome.kind, 0) + 1
         return counts
+
+    def left_to_others(self) -> int:
+        """How many orders another process was sending, so this run left them alone."""
+        return sum(1 for result in self.results if result.left_to_another)
 
 
 class BulkResubmit:
@@ -89,7 +100,10 @@ class BulkResubmit:
     order's outcome is journaled; it should hand the news to the window and return quickly.
     The workers are daemon threads, so quitting never waits for a slow API: to stop
     cleanly, call ``cancel`` and let ``run`` return first (orders cut off by quitting are
-    ``unknown`` at the next start and looked up before they are sent again).
+    ``unknown`` at the next start and looked up before they are sent again). Each order is
+    claimed in the journal before it is sent, so another run over the same orders (another
+    process, or the window) never sends one twice; ``clock`` dates lookups against the
+    journal's attempt times (tests pass their own).
     """
 
     def __init__(
@@ -101,14 +115,15 @@ class BulkResubmit:
         settings: HttpSettings | None = None,
         workers: int = DEFAULT_WORKERS,
         on_progress: ProgressCallback | None = None,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self.plan = plan
         self._journal = journal
         self._secrets = _SharedSecrets(secrets)
-        self._resender = Resender(journal, self._secrets)
         self._cancel = threading.Event()
         base = settings or HttpSettings()
         self._settings = replace(base, sleep=self._pause)
+        self._resender = Resender(journal, self._secrets, self._settings, clock)
         self._workers = max(1, workers)
         # A pacer holds requests once only ``reserve`` are left in a rate-limit window; with
         # several requests in flight, at least that many must be kept back.

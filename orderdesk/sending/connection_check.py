@@ -15,7 +15,7 @@ from http import HTTPStatus
 
 from orderdesk.config.credentials import KeyringUnavailable, SecretSource
 from orderdesk.config.profiles import TARGET_SETTINGS, Profile
-from orderdesk.sending.answers import describe_status
+from orderdesk.targets.answers import describe_status
 from orderdesk.sending.submit import check_connection
 from orderdesk.transport.replies import ConnectionCheck, ConnectionState
 from orderdesk.transport.settings import HttpSettings

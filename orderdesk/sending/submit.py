@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import replace
+from datetime import datetime
 from typing import Any, Protocol
 
 from orderdesk.config.credentials import KeyringUnavailable, SecretSource
@@ -54,9 +55,11 @@ class OrderClient(Protocol):
 
     Attributes:
         redactor: knows the client's secrets, to scrub them from whatever it returns.
+        looks_up_orders: whether ``lookup`` can ever tell (an API with no way to find an order cannot).
     """
 
     redactor: Redactor
+    looks_up_orders: bool
 
     def prepare(self, body: dict[str, Any]) -> dict[str, Any]:
         """The body exactly as it will be sent (an API may need a key added to find it again)."""
@@ -101,6 +104,11 @@ def open_client(
         KeyringUnavailable: the keyring cannot be read.
     """
     return CLIENTS[profile.target](profile, secrets, settings, pacer)
+
+
+def can_look_up(target: str) -> bool:
+    """Whether ``target``'s API can find an order, so an ``unknown`` outcome can be settled by a lookup."""
+    return bool(getattr(CLIENTS[target], "looks_up_orders", True))
 
 
 def submit(
@@ -234,6 +242,8 @@ def reconcile(
     resend: bool = False,
     client: OrderClient | None = None,
     settings: HttpSettings | None = None,
+    settled_at: float | None = None,
+    clock: Callable[[], float] = time.time,
 ) -> Outcome:
     """Find out whether an order whose outcome was unknown exists at the API, before any resend.
 
@@ -247,6 +257,9 @@ def reconcile(
             BigCommerce order may carry an ``external_order_id`` generated when it was sent).
             Without it, the last body the journal holds for ``draft_id`` at this profile,
             else the body ``draft`` gives now.
+        settled_at: from when (epoch seconds by ``clock``) "not there" can be trusted: the
+            server may still be writing an order whose answer timed out. Before then a lookup
+            that finds nothing leaves the order ``unknown``, saying when to check again.
     """
     target = get_target(profile.target)
     if sent_body is None and journal is not None and draft_id is not None:
@@ -260,10 +273,12 @@ def reconcile(
         found = opened.lookup(looked_up)
         if found.found is None:
             return _clean(Outcome(OutcomeKind.UNKNOWN, reason=found.reason), draft, opened.redactor)
-        if found.found is False and resend:
+        if found.found is False and settled_at is not None and clock() < settled_at:
+            outcome = _not_settled(profile, settled_at)
+        elif found.found is False and resend:
             body = target.from_draft(draft)
             return _send(target, body, draft, draft_id, profile, secrets, journal, opened, settings)
-        if found.found:
+        elif found.found:
             outcome = Outcome(
                 OutcomeKind.CREATED,
                 reference=found.reference,
@@ -407,6 +422,16 @@ def _last_sent_body(journal: Journal, draft_id: int, profile_name: str) -> dict[
                 return body if isinstance(body, dict) else None
         offset += page
     return None
+
+
+def _not_settled(profile: Profile, settled_at: float) -> Outcome:
+    """A lookup found nothing, too soon after the unclear attempt to be sure: still ``unknown``."""
+    when = datetime.fromtimestamp(settled_at).strftime("%H:%M:%S")
+    return Outcome(
+        OutcomeKind.UNKNOWN,
+        reason=f"{profile.title} does not show the order yet, but the earlier attempt may still be being "
+        f"written there. It can be checked from {when}; nothing was sent.",
+    )
 
 
 def _not_opened(exc: MissingSecret | KeyringUnavailable) -> Outcome:

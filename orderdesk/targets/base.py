@@ -30,6 +30,8 @@ class ExtraField:
     kind: ExtraKind = "text"
     choices: tuple[str, ...] = ()
     help: str = ""
+    placeholder: str = ""
+    """A short hint shown in the empty input (the ``help`` is its tooltip)."""
 
 
 class Conversions(Protocol):

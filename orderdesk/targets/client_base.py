@@ -30,6 +30,8 @@ class ApiClient:
     api: ClassVar[str]
     secret_label: ClassVar[str]
     secret_header: ClassVar[str]
+    looks_up_orders: ClassVar[bool] = True
+    """Whether the API can find an order, so an ``unknown`` outcome can ever be settled."""
 
     def __init__(
         self,

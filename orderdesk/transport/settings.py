@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
+import math
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+
+READ_TIMEOUT_VARIABLE = "ORDERDESK_READ_TIMEOUT"
+"""Seconds to wait for an answer instead of ``DEFAULT_READ_TIMEOUT`` (a slow API; tests)."""
+DEFAULT_READ_TIMEOUT = 30.0
+
+
+def _read_timeout() -> float:
+    """``ORDERDESK_READ_TIMEOUT`` when it is a positive number of seconds, else the default."""
+    try:
+        seconds = float(os.environ.get(READ_TIMEOUT_VARIABLE, ""))
+    except ValueError:
+        return DEFAULT_READ_TIMEOUT
+    return seconds if math.isfinite(seconds) and seconds > 0 else DEFAULT_READ_TIMEOUT
 
 
 @dataclass(frozen=True)
@@ -12,7 +27,7 @@ class Timeouts:
     """Seconds to wait for a connection and, once sent, for each read of the answer."""
 
     connect: float = 5.0
-    read: float = 30.0
+    read: float = field(default_factory=_read_timeout)
 
 
 @dataclass(frozen=True)
@@ -53,3 +68,12 @@ class HttpSettings:
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     rate_limit_reserve: int = 2
     sleep: Callable[[float], None] = time.sleep
+
+    @property
+    def settle_seconds(self) -> float:
+        """How long after a request left a lookup that finds nothing can be trusted.
+
+        A request that timed out may still be being written by the server; twice the read
+        timeout gives it the time it had, and as much again.
+        """
+        return 2 * self.timeouts.read

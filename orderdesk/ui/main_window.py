@@ -49,6 +49,7 @@ from orderdesk.ui.language.menu import LanguageMenu
 from orderdesk.ui.order_page import body_files
 from orderdesk.ui.order_page.autosave import Autosaver
 from orderdesk.ui.order_page.bindings import Bindings
+from orderdesk.ui.order_page.destination import DestinationLabel
 from orderdesk.ui.order_page.draft_paths import format_money
 from orderdesk.ui.order_page.draft_presenter import (
     DraftPresenter,
@@ -57,6 +58,7 @@ from orderdesk.ui.order_page.draft_presenter import (
 )
 from orderdesk.ui.order_page.error_summary import ErrorSummary
 from orderdesk.ui.order_page.extras_panel import ExtrasPanel
+from orderdesk.ui.order_page.form_fit import FormFit
 from orderdesk.ui.order_page.form_sections import (
     SHIPPING_SHORTCUTS,
     AddressSection,
@@ -64,9 +66,13 @@ from orderdesk.ui.order_page.form_sections import (
 )
 from orderdesk.ui.order_page.lines_model import COLUMN_KEYS
 from orderdesk.ui.order_page.catalogue_actions import attach_catalogue
+from orderdesk.ui.order_page.line_problems import LineProblems
 from orderdesk.ui.order_page.lines_view import LinesView
+from orderdesk.ui.order_page.name_copier import NameCopier
 from orderdesk.ui.order_page.results_panel import ResultsPanel
 from orderdesk.ui.order_page.send_to import SendToList
+from orderdesk.ui.order_page.shipping_cost import zero_when_left_empty
+from orderdesk.ui.order_page.shop_memory import ShopMemory
 from orderdesk.ui.order_page.submission import SubmitController
 from orderdesk.ui.order_page.validation import ValidationController
 from orderdesk.ui.outbox_page.outbox_model import STATE_WORDS
@@ -74,6 +80,7 @@ from orderdesk.ui.widgets.field_widgets import FieldSlot, NumberEdit
 from orderdesk.ui.widgets.theme import style_sheet
 
 if TYPE_CHECKING:
+    from orderdesk.ui.order_page.drafts_dialog import DraftsDialog
     from orderdesk.ui.outbox_page.outbox_view import OutboxView
 
 _OUTBOX_TIP = "Orders sent: find the ones that did not go through, fix them, send them again (Ctrl+2)"
@@ -113,10 +120,12 @@ class MainWindow(QMainWindow):
         self.journal = journal if journal is not None else Journal()
         self.profile_store = profile_store if profile_store is not None else ProfileStore()
         self._secrets = secrets
+        self.shop_memory = ShopMemory()
         restored = self.journal.latest_open_draft()
-        draft_id, draft = restored if restored is not None else (None, fresh_draft())
+        draft_id, draft = restored if restored is not None else (None, fresh_draft(None, self.shop_memory.defaults()))
         self.presenter = DraftPresenter(draft, self)
         self.bindings = Bindings(self.presenter, self)
+        self.name_copier = NameCopier(self.presenter, self)
         self.validation = ValidationController(self.presenter, self)
         self.autosaver = Autosaver(self.presenter, self.journal, draft_id, self)
         self.submitter = SubmitController(self)
@@ -159,10 +168,12 @@ class MainWindow(QMainWindow):
         self._form = form
         self._splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(scroller)
-        splitter.addWidget(self._products())
+        products = self._products()
+        splitter.addWidget(products)
         splitter.setStretchFactor(0, 0)  # the form keeps its own height; the lines get the rest
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        self.form_fit = FormFit(splitter, form, products)
 
         self.results = ResultsPanel()
         self.summary = ErrorSummary()
@@ -172,8 +183,10 @@ class MainWindow(QMainWindow):
         self.submit_button.setDefault(False)
         self.submit_button.setAutoDefault(False)
         self.submit_button.setMinimumWidth(140)
+        self.destination = DestinationLabel()
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
+        bar.addWidget(self.destination)
         bar.addWidget(self.submit_button)
 
         self.order_page = QWidget()
@@ -182,6 +195,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.results)
         layout.addLayout(bar)
         self._outbox: OutboxView | None = None  # built when first shown: its sending code need not load at start
+        self._drafts: DraftsDialog | None = None  # built when first asked for
         self.pages = QTabWidget()
         self.pages.setObjectName("pages")
         self.pages.setDocumentMode(True)
@@ -197,6 +211,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu("&Order")
         self.new_action = self._action(menu, "&New order", QKeySequence.StandardKey.New, self.new_order)
         self.open_action = self._action(menu, "&Open API body…", QKeySequence.StandardKey.Open, self.ask_open_body)
+        self.drafts_action = self._action(menu, "&Drafts…", "Ctrl+Shift+O", self.show_drafts)
         self.save_action = self._action(menu, "&Save as API body…", QKeySequence.StandardKey.Save, self.ask_save_body)
         menu.addSeparator()
         self.submit_action = self._action(menu, "Su&bmit", "Ctrl+Return", self.submit)
@@ -237,15 +252,15 @@ class MainWindow(QMainWindow):
         column.addWidget(send_group)
 
         order = Section("Order", self.bindings)
-        order.text("external_id", "Order &number", "Your number for this order")
-        order.text("source", "Shop", "The shop's name, such as Example Shop")
+        order.text("external_id", "Order &number", "Your order number")
+        order.text("source", "Shop", "Your shop's name")
         order.check("test", "Test order (not to be fulfilled)")
         self._sections = [order]
         column.addWidget(order)
 
         customer = Section("Customer", self.bindings)
         customer.text("customer.name", "Na&me", "Who placed the order")
-        customer.text("customer.email", "&E-mail", "For confirmations and review invitations")
+        customer.text("customer.email", "&E-mail", "For confirmations, reviews")
         customer.text("customer.phone", "P&hone")
         self._sections.append(customer)
         column.addWidget(customer)
@@ -298,7 +313,9 @@ class MainWindow(QMainWindow):
         header.addStretch(1)
         grid.addLayout(header, 0, 0)
         grid.addWidget(self.lines_slot.container, 1, 0)
-        grid.addLayout(self._totals_column(), 0, 1, 2, 1)
+        self.line_problems = LineProblems()
+        grid.addWidget(self.line_problems, 2, 0)
+        grid.addLayout(self._totals_column(), 0, 1, 3, 1)
         grid.setColumnStretch(0, 1)
         return box
 
@@ -329,6 +346,7 @@ class MainWindow(QMainWindow):
         notes.setTabChangesFocus(True)
         notes.setPlaceholderText("Delivery instructions, what was agreed on the phone…")
         notes.setMinimumWidth(260)
+        notes.setMinimumHeight(notes.fontMetrics().lineSpacing() * 2 + 12)  # two lines: room goes to the form above
         slot = FieldSlot("notes", notes)
         notes_box.form.addRow(slot.container)
         notes_box.slots["notes"] = slot
@@ -343,6 +361,9 @@ class MainWindow(QMainWindow):
         self.validation.summary_changed.connect(self._show_summary)
         self.validation.order_messages_changed.connect(self.summary.show_order_messages)
         self.validation.reveal.connect(self.go_to)
+        self.validation.line_messages_changed.connect(self.line_problems.show_messages)
+        self.line_problems.chosen.connect(self.go_to)
+        zero_when_left_empty(self.bindings, self.presenter)  # before its error could show
         self.bindings.left.connect(self.validation.touch)
         self.summary.next_requested.connect(self.next_problem)
         self.submit_button.clicked.connect(self.submit)
@@ -365,6 +386,7 @@ class MainWindow(QMainWindow):
         slots = [*top, *extras, self.lines_slot, *bottom]
         self.validation.set_slots(slots)
         chain = [self.send_to, self.manage_button, *(slot.widget for slot in slots)]
+        chain.insert(chain.index(self.lines_slot.widget) + 1, self.line_problems)
         chain += [self.summary.next_button, self.submit_button]
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
@@ -405,6 +427,7 @@ class MainWindow(QMainWindow):
             self.lines_view.reveal_column(key)
 
     def _chosen_changed(self) -> None:
+        self.destination.show_profiles(self.send_to.chosen())
         targets = self.chosen_targets()
         if self.extras.show_targets(targets):
             self._follow_screen_order()
@@ -489,7 +512,7 @@ class MainWindow(QMainWindow):
     def new_order(self) -> None:
         """Start a clean order; the one on screen stays in the journal."""
         self.autosaver.set_aside()
-        self.presenter.start_new()
+        self.presenter.start_new(self.shop_memory.defaults(self.presenter.draft.source))
         self._after_replace("New order started; the previous one is kept in the journal.")
 
     def load_draft(self, draft: OrderDraft, note: str) -> None:
@@ -497,6 +520,25 @@ class MainWindow(QMainWindow):
         self.autosaver.set_aside()
         self.presenter.replace(draft)
         self._after_replace(note)
+
+    def show_drafts(self) -> None:
+        """List the orders typed but never sent, to open one again or delete it (Ctrl+Shift+O)."""
+        if self._drafts is None:
+            from orderdesk.ui.order_page.drafts_dialog import DraftsDialog
+
+            self._drafts = DraftsDialog(self.journal, self)
+            self._drafts.opened.connect(self.open_draft)
+        self._drafts.refresh(leave_out=self.autosaver.draft_id)
+        self._drafts.show()
+        self._drafts.raise_()
+
+    def open_draft(self, draft_id: int, draft: OrderDraft) -> None:
+        """Put a draft from the drafts list on screen (reopened by the list); the current one is set aside."""
+        self.autosaver.set_aside()
+        self.autosaver.draft_id = draft_id
+        self.presenter.replace(draft)
+        who = draft.customer.name or draft.external_id or "the draft"
+        self._after_replace(f"Opened the draft for {who}; the previous order is kept in the journal.")
 
     def _after_replace(self, note: str) -> None:
         self.autosaver.save_soon_now()
@@ -597,17 +639,14 @@ class MainWindow(QMainWindow):
         """
         draft_id = self.autosaver.saved_id()  # attempts join the journal's draft of this order
         draft = sendable(self.presenter.draft).model_copy(deep=True)
+        self.shop_memory.remember(draft)
         journal = self.journal
         secrets = self._secret_source()
 
         def send_one(profile: Profile) -> Outcome:
-            from orderdesk.sending.submit import submit
-            from orderdesk.ui.outbox_page.resubmit import resubmit
+            from orderdesk.outbox.resubmit import send_once
 
-            order_key = journal.order_key_for(draft_id, profile.name) if draft_id is not None else None
-            if order_key is not None:
-                return resubmit(journal, order_key, draft, draft_id, profile, secrets)
-            return submit(draft, profile, secrets, journal, draft_id=draft_id)
+            return send_once(journal, draft, draft_id, profile, secrets).outcome
 
         self.submit_button.setEnabled(False)
         self.submitter.submit(profiles, send_one)
@@ -725,12 +764,8 @@ class MainWindow(QMainWindow):
         self._fit_form()
 
     def _fit_form(self) -> None:
-        """Give the form the height it needs (at most 60 % of the window); the lines get the rest."""
-        total = sum(self._splitter.sizes()) or self._splitter.height()
-        if total <= 0:
-            return
-        wanted = min(self._form.sizeHint().height() + 4, int(total * 0.6))
-        self._splitter.setSizes([wanted, total - wanted])
+        """Give the form the height it needs, the lines keeping room for a few rows."""
+        self.form_fit.fit()
 
     def _restyle(self) -> None:
         sheet = style_sheet(self.palette())

@@ -1,4 +1,4 @@
-"""What the window remembers between runs that is not part of an order: the ticked profiles, the language.
+"""What the window remembers between runs that is not part of an order: the ticked profiles, the language, the shop.
 
 Kept in ``config_dir()/window.json``; a missing or unreadable file simply means defaults,
 since nothing in it is worth refusing to start over.
@@ -60,3 +60,14 @@ def load_language(path: Path | None = None) -> str | None:
 def save_language(language: str | None, path: Path | None = None) -> None:
     """Remember the language chosen in the menu; ``None`` follows the system again."""
     _save("language", language, path)
+
+
+def load_shops(path: Path | None = None) -> dict[str, object]:
+    """What is remembered of the shops' orders (see ``order_page.shop_memory``); ``{}`` when nothing."""
+    shops = _load(path).get("shops")
+    return shops if isinstance(shops, dict) else {}
+
+
+def save_shops(shops: dict[str, object], path: Path | None = None) -> None:
+    """Remember the shops' defaults."""
+    _save("shops", shops, path)

@@ -20,7 +20,7 @@ from orderdesk.journal import Journal, JournalError, OutboxState
 from orderdesk.sandbox.api import SECRET
 from orderdesk.sandbox.server import RunningSandbox
 from tests.client_support import inject, profile_for, received
-from tests.outbox.support import example_draft, journal_order, unknown_order
+from tests.outbox.support import crashed_order, example_draft, journal_order, unknown_order
 
 TARGETS = ("dropday", "centra", "bigcommerce", "feedbackcompany")
 
@@ -254,6 +254,41 @@ def test_retry_exits_1_when_an_order_does_not_go_through(
     assert f"order {unclear} (FB-1) to feedbackcompany: {said}" in out
     assert out.splitlines()[-1] in ("Done: 1 unknown, 1 created.", "Done: 1 created, 1 unknown.")
     assert len(received(sandbox, "feedbackcompany")) == 1
+
+
+def test_retry_of_failed_orders_says_how_many_unknown_ones_it_left_and_how_to_resolve_them(
+    sandbox: RunningSandbox, stored_profiles: dict[str, Profile], capsys: pytest.CaptureFixture[str]
+) -> None:
+    bigcommerce, dropday = stored_profiles["bigcommerce"], stored_profiles["dropday"]
+    journal, arrived = crashed_order(Journal(), bigcommerce, example_draft("bigcommerce", "K-1"), created=True)
+    journal.close()
+    journal, lost = crashed_order(Journal(), dropday, example_draft("dropday", "K-2"), created=False)
+    with journal:
+        failed = journal_order(journal, dropday, example_draft("dropday", "K-3"))
+
+    status, out, _ = run(capsys, "retry", "--state", "failed")
+
+    assert status == 0, out
+    assert out.splitlines()[-1] == (
+        "2 orders are unknown (an earlier attempt may have created them) and were left alone: look them up "
+        "and send what is missing with 'orderdesk outbox retry --state unknown'."
+    )
+    assert [order["external_id"] for order in received(sandbox, "dropday")] == ["K-3"]
+
+    status, out, _ = run(capsys, "retry", "--state", "unknown")
+
+    # Each was looked up before anything was sent: the one that arrived is found; the other may still be
+    # being written at the API (the kill was a moment ago), so it stays unknown and says when to check.
+    assert status == 1, out
+    assert f"order {arrived} (K-1) to bigcommerce: created: reference" in out
+    assert f"order {lost} (K-2) to dropday: unknown: Dropday does not show the order yet" in out
+    assert "It can be checked from " in out
+    assert len(received(sandbox, "bigcommerce")) == 1
+    assert [order["external_id"] for order in received(sandbox, "dropday")] == ["K-3"]
+    with Journal() as reopened:
+        for key in (arrived, lost):
+            assert [attempt.method for attempt in reopened.attempts_for(key)] == ["POST", "GET"]
+        assert reopened.order(failed).state is OutboxState.SENT
 
 
 def test_retry_leaves_orders_at_the_api_alone(

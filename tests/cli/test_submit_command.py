@@ -60,8 +60,87 @@ def test_created_exits_0_and_is_journaled(
 def test_duplicate_exits_0(profiles: ProfileStore, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = write(tmp_path, example("dropday", "create-order.json"))
     run(capsys, path, "--profile", "dropday")
-    status, out, _ = run(capsys, path, "--profile", "dropday")
-    assert status == 0 and out.startswith("duplicate: reference 1001 (Dropday already had an order")
+    status, out, _ = run(capsys, path, "--profile", "dropday", "--force")
+    first, second = out.splitlines()[:2]
+    assert status == 0 and first.startswith("Sending anyway (--force): the journal's order 1 at dropday is sent")
+    assert second.startswith("duplicate: reference 1001 (Dropday already had an order")
+
+
+@pytest.mark.parametrize(
+    ("target", "example_file", "key"),
+    [
+        ("bigcommerce", "guide_minimum.json", None),
+        ("bigcommerce", "guide_minimum.json", ("external_order_id", "BC-77")),
+        ("centra", "create-order.json", ("orderNumber", 7701)),
+        ("dropday", "create-order.json", ("external_id", "DD-77")),
+    ],
+)
+def test_submitting_one_file_again_never_makes_a_second_order(
+    profiles: ProfileStore,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    sandbox: RunningSandbox,
+    target: str,
+    example_file: str,
+    key: tuple[str, Any] | None,
+) -> None:
+    body = example(target, example_file)
+    if key is not None:
+        body[key[0]] = key[1]
+    path = write(tmp_path, body)
+    status, out, _ = run(capsys, path, "--profile", target)
+    assert status == 0 and out.startswith("created: reference "), out
+    reference = out.split()[2]
+
+    for _ in range(2):
+        status, out, _ = run(capsys, path, "--profile", target)
+        assert status == 0 and out.startswith(f"already created as {reference} at {target} (order 1"), out
+        assert "nothing was sent" in out
+    assert len(received(sandbox, target)) == 1
+
+    status, out, _ = run(capsys, path, "--profile", target, "--force")
+    assert status in (0, 3) and out.startswith("Sending anyway (--force)"), out
+    with Journal() as journal:
+        assert len(journal.list_outbox()) == 2
+
+
+@pytest.mark.parametrize("fault", ["drop", "invalid_json"])
+def test_submitting_again_after_a_lost_answer_finds_the_stored_order(
+    profiles: ProfileStore, tmp_path: Path, capsys: pytest.CaptureFixture[str], sandbox: RunningSandbox, fault: str
+) -> None:
+    path = write(tmp_path, example("bigcommerce", "guide_minimum.json"))
+    inject(sandbox, "bigcommerce", fault)
+    status, out, _ = run(capsys, path, "--profile", "bigcommerce")
+    assert status == 3 and out.startswith("unknown"), out
+    [stored] = received(sandbox, "bigcommerce")  # the sandbox stored it, then lost the answer
+
+    status, out, _ = run(capsys, path, "--profile", "bigcommerce")
+    assert status == 0 and "created: reference" in out and "the earlier attempt created it" in out, out
+    status, out, _ = run(capsys, path, "--profile", "bigcommerce")
+    assert status == 0 and out.startswith("already created as "), out
+
+    assert received(sandbox, "bigcommerce") == [stored]
+    with Journal() as journal:
+        [row] = journal.list_outbox()
+        methods = [attempt.method for attempt in journal.attempts_for(row.order_key)]
+    assert row.state == "sent" and methods == ["POST", "GET"]
+
+
+@pytest.mark.parametrize("fault", ["drop", "invalid_json"])
+def test_a_centra_order_without_a_number_is_never_sent_twice_after_a_lost_answer(
+    profiles: ProfileStore, tmp_path: Path, capsys: pytest.CaptureFixture[str], sandbox: RunningSandbox, fault: str
+) -> None:
+    body = example("centra", "create-order.json")
+    body.pop("orderNumber", None)
+    path = write(tmp_path, body)
+    inject(sandbox, "centra", fault)
+    status, out, _ = run(capsys, path, "--profile", "centra")
+    assert len(received(sandbox, "centra")) == 1, out
+
+    for _ in range(2):
+        status, out, _ = run(capsys, path, "--profile", "centra")
+        assert len(received(sandbox, "centra")) == 1, out
+        assert status == 3 and "Sent before (order 1" in out and "Without an order number" in out, out
 
 
 def test_rejected_exits_1_and_prints_errors_as_validate_does(
@@ -135,6 +214,22 @@ def test_a_centra_batch_prints_each_key(
     assert lines[0] == "first: created: reference 2001"
     assert lines[1].startswith("second: rejected: Not sent")
     assert lines[2].startswith("second.shipping.country: Not an ISO 3166 two-letter country code")
+
+
+def test_a_centra_batch_sent_again_sends_only_what_is_not_there_yet(
+    profiles: ProfileStore, tmp_path: Path, capsys: pytest.CaptureFixture[str], sandbox: RunningSandbox
+) -> None:
+    first = {"address": {"email": "ann@example.com", "country": "SE"}, "products": [{"qty": 1, "sku": "A"}]}
+    second = {"address": {"email": "cy@example.com", "country": "SE"}, "products": [{"qty": 2, "sku": "C"}]}
+    run(capsys, write(tmp_path, {"first": first}, "one.json"), "--profile", "centra")
+
+    status, out, _ = run(capsys, write(tmp_path, {"first": first, "second": second}), "--profile", "centra")
+
+    assert status == 0, out
+    lines = out.splitlines()
+    assert lines[0].startswith("first: already created as 2001 at centra (order 1 in the journal); nothing was sent")
+    assert lines[1] == "second: created: reference 2002"
+    assert [order["address"]["email"] for order in received(sandbox, "centra")] == ["ann@example.com", "cy@example.com"]
 
 
 def test_a_body_of_another_api_is_converted_first(

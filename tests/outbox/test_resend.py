@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from orderdesk.config.profiles import Profile
 from orderdesk.core.outcome import OutcomeKind
 from orderdesk.journal import Journal, OutboxState
 from orderdesk.outbox import plan_retry
-from orderdesk.outbox.resend import Resender, sent_order
+from orderdesk.outbox.resend import Resender, is_claimed_elsewhere, sent_order
 from orderdesk.sandbox.api import SECRET
 from orderdesk.sandbox.server import RunningSandbox
 from orderdesk.sending.submit import OrderClient, open_client
@@ -22,6 +23,7 @@ from tests.outbox.support import (
     crashed_order,
     example_draft,
     journal_order,
+    settled,
     unknown_order,
 )
 
@@ -38,7 +40,7 @@ def resend(journal: Journal, profile: Profile, key: int) -> OutboxState:
     [item] = plan_retry(journal, [key], profiles=[profile]).items
     client: OrderClient = open_client(profile, secrets, FAST)
     try:
-        Resender(journal, secrets).one(item, journal.load_draft(item.draft_id), client)
+        Resender(journal, secrets, FAST, settled).one(item, journal.load_draft(item.draft_id), client)
     finally:
         client.close()
     return journal.order(key).state
@@ -129,7 +131,7 @@ def test_a_lookup_that_gets_no_answer_sends_nothing(journal: Journal, sandbox: R
     secrets = secrets_for(profile)
     client = open_client(broken, secrets, FAST)
     try:
-        outcome = Resender(journal, secrets).one(item, journal.load_draft(item.draft_id), client)
+        outcome = Resender(journal, secrets, FAST, settled).one(item, journal.load_draft(item.draft_id), client)
     finally:
         client.close()
     assert outcome.kind is OutcomeKind.UNKNOWN and "Could not connect" in outcome.reason
@@ -145,7 +147,7 @@ def test_a_centra_batch_joins_each_order_to_its_own_history(journal: Journal, sa
     assert isinstance(client, CentraClient)
     try:
         drafts = [journal.load_draft(item.draft_id) for item in plan.items]
-        outcomes = Resender(journal, secrets).batch(plan.items, drafts, client)
+        outcomes = Resender(journal, secrets, FAST, settled).batch(plan.items, drafts, client)
     finally:
         client.close()
 
@@ -184,3 +186,66 @@ def test_no_secret_reaches_the_journal(journal: Journal, sandbox: RunningSandbox
     resend(journal, profile, key)
     for attempt in journal.attempts_for(key):
         assert SECRET not in json.dumps(attempt.headers) + attempt.url + attempt.request_body + attempt.reason
+
+
+def test_not_found_right_after_the_unclear_attempt_is_not_trusted_until_it_settles(
+    journal: Journal, sandbox: RunningSandbox
+) -> None:
+    profile = profile_for(sandbox, "bigcommerce")
+    key = unknown_order(journal, sandbox, profile, example_draft("bigcommerce", "BC-SETTLE"), created=False)
+    [item] = plan_retry(journal, [key], profiles=[profile]).items
+    assert item.unclear_since is not None
+    settle_at = item.unclear_since + FAST.settle_seconds
+    secrets = secrets_for(profile)
+
+    def resend_at(moment: float) -> OutboxState:
+        [fresh] = plan_retry(journal, [key], profiles=[profile]).items
+        client = open_client(profile, secrets, FAST)
+        try:
+            Resender(journal, secrets, FAST, lambda: moment).one(fresh, journal.load_draft(fresh.draft_id), client)
+        finally:
+            client.close()
+        return journal.order(key).state
+
+    assert resend_at(settle_at - 0.1) is OutboxState.UNKNOWN
+    early = journal.attempts_for(key)[-1]
+    when = datetime.fromtimestamp(settle_at).strftime("%H:%M:%S")
+    assert early.method == "GET" and f"It can be checked from {when}" in early.reason
+    assert received(sandbox, "bigcommerce") == []
+
+    assert resend_at(settle_at + 0.1) is OutboxState.SENT
+    assert len(received(sandbox, "bigcommerce")) == 1
+
+
+def test_an_order_claimed_by_another_journal_is_left_to_it(
+    journal: Journal, sandbox: RunningSandbox, tmp_path: Path
+) -> None:
+    profile = profile_for(sandbox, "dropday")
+    key = journal_order(journal, profile, example_draft("dropday", "DD-CLAIM"))
+    [item] = plan_retry(journal, [key], profiles=[profile]).items
+    secrets = secrets_for(profile)
+    with Journal(tmp_path / "journal.sqlite3") as other:
+        assert other.claim(key, item.latest_attempt_id, [OutboxState.FAILED])
+        client = open_client(profile, secrets, FAST)
+        try:
+            outcome = Resender(journal, secrets, FAST, settled).one(item, journal.load_draft(item.draft_id), client)
+        finally:
+            client.close()
+        assert is_claimed_elsewhere(outcome) and "another process" in outcome.reason
+        assert received(sandbox, "dropday") == [] and len(journal.attempts_for(key)) == 1
+        assert journal.order(key).state is OutboxState.SENDING
+    # The other journal closed without giving its claim up (as a killed process would): the next one frees it.
+    with Journal(tmp_path / "journal.sqlite3") as reopened:
+        assert reopened.order(key).state is OutboxState.FAILED
+        assert reopened.claim(key, item.latest_attempt_id, [OutboxState.FAILED])
+
+
+def test_a_plan_gone_stale_claims_nothing(journal: Journal, sandbox: RunningSandbox) -> None:
+    profile = profile_for(sandbox, "dropday")
+    draft = example_draft("dropday", "DD-STALE")
+    key = journal_order(journal, profile, draft)
+    [item] = plan_retry(journal, [key], profiles=[profile]).items
+    journal_order(journal, profile, draft, OutcomeKind.FAILED, draft_id=journal.order(key).draft_id)
+
+    assert not journal.claim(key, item.latest_attempt_id, [OutboxState.FAILED])
+    assert journal.order(key).state is OutboxState.FAILED

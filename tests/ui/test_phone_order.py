@@ -1,7 +1,8 @@
 """A phone order typed with the keyboard only, from Ctrl+N to sent, counting the keys it takes.
 
 A returning Dutch customer orders two products from the shop's catalogue, sent to Dropday and
-Feedback Company. The key count is printed (``-s`` shows it) so a change that adds a stop to
+Feedback Company, the day after the shop sent its first order (which left its name, country and
+shipping cost as the defaults of the next). The key count is printed (``-s`` shows it) so a change that adds a stop to
 every order is seen; the test fails when the order does not arrive exactly once at each API.
 """
 
@@ -20,6 +21,7 @@ from orderdesk.core.order import Address, Customer, OrderDraft
 from orderdesk.journal import Journal
 from orderdesk.sandbox.server import RunningSandbox
 from orderdesk.ui import window_state
+from orderdesk.ui.order_page.shop_memory import ShopMemory
 from tests.ui.conftest import WindowFactory, add_profile
 
 SECRET = "sandbox"
@@ -71,6 +73,7 @@ def returning_shop(secret_service: object, sandbox: RunningSandbox) -> RunningSa
     )
     with Journal() as journal:
         journal.close_draft(journal.save_draft(earlier))
+    ShopMemory().remember(earlier)  # sent from the window, it left the shop's defaults behind
     return sandbox
 
 

@@ -11,11 +11,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton
 
 import orderdesk.sandbox.dropday as sandbox_dropday
+from orderdesk.config.credentials import Credentials
+from orderdesk.config.profiles import ProfileStore
 from orderdesk.core.findings import Findings
+from orderdesk.core.outcome import OutcomeKind
 from orderdesk.journal import Journal, OutboxState
 from orderdesk.sandbox.server import RunningSandbox
+from orderdesk.sending.submit import check_connection
+from orderdesk.transport.replies import ConnectionState
 from orderdesk.ui.main_window import MainWindow
 from orderdesk.ui.order_page.lines_model import COLUMN_KEYS
+from tests.outbox.support import journal_order, unknown_order
 from tests.ui.conftest import WindowFactory, add_profile, complete_order, message
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -226,3 +232,59 @@ def test_an_unknown_outcome_is_looked_up_after_a_restart_before_anything_is_sent
     qtbot.waitUntil(lambda: "Created" in result(reopened, "Big store"), timeout=15000)  # type: ignore[attr-defined]
     received = requests.get(f"{shop.url}/_sandbox/received/bigcommerce", timeout=5).json()
     assert len(received) == 1  # found by the lookup, not sent a second time
+
+
+def test_an_unknown_outcome_at_an_api_without_lookup_offers_no_retry_but_what_to_do(
+    qtbot: object, make_window: WindowFactory, shop: RunningSandbox
+) -> None:
+    add_profile("Reviews", "feedbackcompany", shop.base_url("feedbackcompany"), secret=SECRET)
+    window = make_window()
+    window.presenter.replace(complete_order(1))
+    window.choose("Reviews", "Big store")
+    # The access token is fetched (and kept in the keyring) first, so the fault meets the order itself.
+    assert check_connection(ProfileStore().get("Reviews"), Credentials()).state is ConnectionState.VALID
+    # Both orders are stored, then their answers are lost: both outcomes are unknown.
+    for api in ("feedbackcompany", "bigcommerce"):
+        requests.post(f"{shop.url}/_sandbox/faults", json={"api": api, "fault": "drop"}, timeout=5)
+    press_submit(qtbot, window)
+    qtbot.waitUntil(  # type: ignore[attr-defined]
+        lambda: not window.submitter.busy, timeout=30000
+    )
+    assert "Unknown" in result(window, "Reviews") and "Unknown" in result(window, "Big store"), (
+        result(window, "Reviews"),
+        result(window, "Big store"),
+    )
+
+    retry = window.findChild(QPushButton, "retry:Reviews")
+    assert retry is not None and not retry.isVisibleTo(window)
+    said = result(window, "Reviews")
+    assert "Check the Feedback Company dashboard" in said
+    assert "orderdesk submit FILE --profile Reviews --force" in said
+    # An API that can look the order up keeps Retry: it looks first and never sends twice.
+    looked_up = window.findChild(QPushButton, "retry:Big store")
+    assert looked_up is not None and looked_up.isVisibleTo(window)
+    assert "dashboard" not in result(window, "Big store")
+
+
+def test_submit_again_of_an_unchanged_rejected_order_still_looks_up_what_an_unclear_attempt_made(
+    qtbot: object, make_window: WindowFactory, shop: RunningSandbox
+) -> None:
+    profile = ProfileStore().get("Big store")
+    draft = complete_order(1)
+    with Journal() as journal:
+        # The first attempt's answer timed out after BigCommerce stored the order; a later one was rejected.
+        key = unknown_order(journal, shop, profile, draft, created=True)
+        draft_id = journal.order(key).draft_id
+        journal_order(journal, profile, draft, OutcomeKind.REJECTED, draft_id=draft_id)
+    [stored] = requests.get(f"{shop.url}/_sandbox/received/bigcommerce", timeout=5).json()
+
+    window = make_window()  # reopens the draft the person was working on
+    assert window.autosaver.saved_id() == draft_id
+    window.choose("Big store")
+    press_submit(qtbot, window)
+    qtbot.waitUntil(lambda: "Created" in result(window, "Big store"), timeout=30000)  # type: ignore[attr-defined]
+
+    assert requests.get(f"{shop.url}/_sandbox/received/bigcommerce", timeout=5).json() == [stored]
+    with Journal() as journal:
+        assert [attempt.method for attempt in journal.attempts_for(key)] == ["POST", "POST", "GET"]
+        assert journal.order(key).state is OutboxState.SENT

@@ -19,7 +19,9 @@ SHIPPING_EXTRAS: dict[str, str] = {
 """Body key inside ``shipping`` -> extra key."""
 
 EXTRA_FIELDS: tuple[ExtraField, ...] = (
-    ExtraField("shipping_name", "Shipping provider", help='The carrier, such as "UPS".'),
-    ExtraField("shipping_description", "Shipping method", help='Such as "Standard delivery".'),
-    ExtraField("delivery_date", "Expected delivery date", help="As DD-MM-YYYY, such as 07-11-2025."),
+    ExtraField("shipping_name", "Shipping provider", help='The carrier, such as "UPS".', placeholder="Such as UPS"),
+    ExtraField("shipping_description", "Shipping method", help='Such as "Standard delivery".',
+               placeholder="Such as Standard"),
+    ExtraField("delivery_date", "Expected delivery date", help="As DD-MM-YYYY, such as 07-11-2025.",
+               placeholder="DD-MM-YYYY"),
 )

@@ -65,6 +65,7 @@ class FeedbackCompanyClient(ApiClient):
     """
 
     api = API
+    looks_up_orders = False
     secret_label = "client secret"
     secret_header = "Authorization"
 

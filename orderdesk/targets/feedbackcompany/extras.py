@@ -40,5 +40,5 @@ EXTRA_FIELDS: tuple[ExtraField, ...] = (
         "int",
         help="Counted from the order, like the invitation; at least 24 hours after it.",
     ),
-    ExtraField("filtercode", "Filter code", help="Optional, at most 250 characters."),
+    ExtraField("filtercode", "Filter code", help="Optional, at most 250 characters.", placeholder="Optional"),
 )

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from orderdesk.core.order import Line, OrderDraft
+from orderdesk.core.shop_defaults import ShopDefaults
 from orderdesk.ui.order_page.draft_paths import get_value, set_value
 from orderdesk.ui.order_page.lines_model import LinesModel
 
@@ -30,12 +31,17 @@ def new_order_number(now: datetime | None = None, suffix: str | None = None) -> 
     return f"{(now or datetime.now()).strftime('PHONE-%Y%m%d-%H%M')}-{tail}"
 
 
-def fresh_draft(previous: OrderDraft | None = None) -> OrderDraft:
-    """An empty order with its own number; the shop name and test flag carry over from ``previous``."""
+def fresh_draft(previous: OrderDraft | None = None, defaults: ShopDefaults | None = None) -> OrderDraft:
+    """An empty order with its own number; the shop name and test flag carry over from ``previous``.
+
+    ``defaults`` fill in what the shop's orders start with (its name, country, shipping cost).
+    """
     draft = OrderDraft(external_id=new_order_number(), lines=[Line()])
     if previous is not None:
         draft.source = previous.source
         draft.test = previous.test
+    if defaults is not None:
+        defaults.fill(draft)
     return draft
 
 
@@ -95,9 +101,9 @@ class DraftPresenter(QObject):
         self.lines_model.set_lines(draft.lines)
         self.replaced.emit()
 
-    def start_new(self) -> None:
-        """Start a clean order (keeping the shop name and test flag)."""
-        self.replace(fresh_draft(self._draft))
+    def start_new(self, defaults: ShopDefaults | None = None) -> None:
+        """Start a clean order (keeping the shop name and test flag, filling in the shop's ``defaults``)."""
+        self.replace(fresh_draft(self._draft, defaults))
 
 
 def _is_blank(line: Line) -> bool:

@@ -77,5 +77,5 @@ class ExtrasPanel(QWidget):
         elif isinstance(widget, NumberEdit):
             self._bindings.number(widget, path)
         elif isinstance(widget, QLineEdit):
-            widget.setPlaceholderText(extra.help[:60] if len(extra.help) <= 60 else "")
+            widget.setPlaceholderText(extra.placeholder)
             self._bindings.text(widget, path)

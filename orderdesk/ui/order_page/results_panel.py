@@ -1,7 +1,8 @@
 """What happened to the order at each profile: progress while sending, then the outcome.
 
 Created and duplicate show the API's reference; the others say in plain words what went
-wrong and offer Retry where sending again can help.
+wrong and offer Retry where sending again can help (``orderdesk.sending.next_step`` decides),
+or else say what the person can do.
 """
 
 from __future__ import annotations
@@ -20,9 +21,8 @@ from PySide6.QtWidgets import (
 
 from orderdesk.config.profiles import Profile
 from orderdesk.core.outcome import REACH_WORDS, Outcome, OutcomeKind
+from orderdesk.sending.next_step import next_step
 from orderdesk.ui.widgets.field_widgets import set_state
-
-RETRYABLE = (OutcomeKind.FAILED, OutcomeKind.UNKNOWN, OutcomeKind.UNAUTHORIZED)
 
 
 def describe(outcome: Outcome) -> tuple[str, str]:
@@ -54,6 +54,7 @@ def describe(outcome: Outcome) -> tuple[str, str]:
 
 class _Row:
     def __init__(self, grid: QGridLayout, number: int, profile: Profile) -> None:
+        self.profile = profile
         self.name = QLabel(f"{profile.name} — {profile.title}")
         self.status = QLabel()
         self.status.setObjectName(f"result:{profile.name}")
@@ -113,6 +114,7 @@ class ResultsPanel(QGroupBox):
             row = _Row(self._grid, len(self._rows), profile)
             row.retry.clicked.connect(lambda: self.retry_requested.emit(profile.name))
             self._rows[profile.name] = row
+        row.profile = profile
         row.started = time.monotonic()
         row.busy = True
         row.progress.show()
@@ -128,13 +130,14 @@ class ResultsPanel(QGroupBox):
         if row is None:
             return
         state, text = describe(outcome)
+        step = next_step(outcome, row.profile)
         row.busy = False
         row.progress.hide()
-        row.status.setText(text)
+        row.status.setText(f"{text}\n{step.advice}" if step.advice else text)
         status = f" (HTTP {outcome.status})" if outcome.status else ""
         row.status.setToolTip(f"Answered after {seconds:.1f} s{status}")
         set_state(row.status, state)
-        row.retry.setVisible(outcome.kind in RETRYABLE)
+        row.retry.setVisible(step.retry)
         if not any(r.busy for r in self._rows.values()):
             self._ticker.stop()
 

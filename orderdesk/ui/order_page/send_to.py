@@ -31,6 +31,8 @@ class SendToList(QListWidget):
         self.setAccessibleName("Send to")
         # The tick says what is chosen; a highlighted row would look like a second kind of choice.
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # a narrow window shortens names
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.setToolTip("Tick each profile this order goes to (Space ticks the highlighted one)")
         self.itemChanged.connect(lambda _item: self.chosen_changed.emit())
 

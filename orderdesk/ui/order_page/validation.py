@@ -76,10 +76,13 @@ class ValidationController(QObject):
         order_messages_changed(str, str): state and text of the messages that belong to no
             input (``""`` when none).
         reveal(str): the person should be taken to this draft path (next error).
+        line_messages_changed(object): the messages shown in the product table,
+            ``{line path: (state, text)}``, to be said in words next to it.
     """
 
     summary_changed = Signal(int, int)
     order_messages_changed = Signal(str, str)
+    line_messages_changed = Signal(object)
     reveal = Signal(str)
     _background_done = Signal(int, object)
     _background_failed = Signal(int, str)
@@ -446,6 +449,7 @@ class ValidationController(QObject):
             self._presenter.lines_model.update_rows(set(lines), *_line_messages(shown))
         if lines:
             self._lines_counts = _counts(self._lines_said)
+            self.line_messages_changed.emit(dict(self._lines_shown))
         said = self._merged(lines=False)
         shown = {path: state_text for path, state_text in said.items() if self._visible(path)}
         if LINES in self._lines_shown:

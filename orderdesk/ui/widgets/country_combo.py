@@ -1,21 +1,41 @@
-"""A country picker a person can type into: "neth", "Nether" or "NL" all find the Netherlands.
+"""A country picker a person can type into: "neth", "Nederland", "Pays-Bas" or "NL" all find the Netherlands.
 
-The value is the ISO 3166-1 alpha-2 code. Text that names no country is kept as typed, so
+The value is the ISO 3166-1 alpha-2 code. Entries show the name in the window's language and
+in English; the search also knows the names in the neighbouring languages, because customers
+say their country the way they say it. Text that names no country is kept as typed, so
 validation can say what is wrong instead of the input silently dropping it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from orderdesk.core.countries import COUNTRY_NAMES
+from orderdesk.core.countries import COUNTRY_NAMES, country_names, search_names
+
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Each entry's every name and its code, which the search matches against."""
 
 
-def country_label(code: str) -> str:
-    """What the list shows for a code: ``Netherlands (NL)``."""
-    return f"{COUNTRY_NAMES[code]} ({code})"
+def country_label(code: str, language: str = "en") -> str:
+    """What the list shows for a code: ``Netherlands (NL)``, in Dutch ``Nederland · Netherlands (NL)``."""
+    english, own = COUNTRY_NAMES[code], country_names(language)[code]
+    return f"{own} · {english} ({code})" if own != english else f"{english} ({code})"
+
+
+def window_language() -> str:
+    """The language the window was started in (``nl``, ``en``), as the language set-up recorded it."""
+    app = QCoreApplication.instance()
+    language = app.property("orderdesk_language") if app is not None else None
+    return language if isinstance(language, str) and language else "en"
+
+
+class _NamesCompleter(QCompleter):
+    """Matches against every name of a country but puts the entry as listed into the input."""
+
+    def pathFromIndex(self, index: QModelIndex) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
 
 
 class CountryCombo(QComboBox):
@@ -28,23 +48,32 @@ class CountryCombo(QComboBox):
 
     code_edited = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, language: str | None = None) -> None:
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(15)
+        # Sized for a usual name, not the longest entry, so the address column fits a small screen.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(14)
+        language = language or window_language()
+        own_names = country_names(language)
         self._codes: dict[str, str] = {}
         self.addItem("", "")
-        for code, name in sorted(COUNTRY_NAMES.items(), key=lambda item: item[1].casefold()):
-            self.addItem(country_label(code), code)
-            self._codes[name.casefold()] = code
-            self._codes[country_label(code).casefold()] = code
-        completer = QCompleter(self.model(), self)
+        for code in sorted(COUNTRY_NAMES, key=lambda code: own_names[code].casefold()):
+            label = country_label(code, language)
+            names = search_names(code, language)
+            self.addItem(label, code)
+            self.setItemData(self.count() - 1, " · ".join(names), SEARCH_ROLE)
+            for name in (*names[:-1], label):
+                self._codes.setdefault(name.casefold(), code)
+        completer = _NamesCompleter(self.model(), self)
+        completer.setCompletionRole(SEARCH_ROLE)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.lineEdit().setPlaceholderText("Type to search: Netherlands, NL…")
+        self.lineEdit().setPlaceholderText("Name or code")
         self.lineEdit().textEdited.connect(self._typed)
         self.lineEdit().returnPressed.connect(self._settle)
         self.installEventFilter(self)
@@ -97,7 +126,8 @@ class CountryCombo(QComboBox):
         text = self.currentText().strip()
         if not text or self.code_for(text) in COUNTRY_NAMES:
             return
-        matches = [i for i in range(1, self.count()) if text.casefold() in self.itemText(i).casefold()]
+        wanted = text.casefold()
+        matches = [i for i in range(1, self.count()) if wanted in str(self.itemData(i, SEARCH_ROLE)).casefold()]
         if len(matches) == 1:
             self.setCurrentIndex(matches[0])
             self.setEditText(self.itemText(matches[0]))

@@ -215,3 +215,28 @@ def test_cancel_stops_cleanly_after_the_orders_in_flight_and_the_window_stays_re
     for item in report.not_sent:
         assert journal.order(item.order_key).state is OutboxState.FAILED and item.order_key in keys
     assert max(gaps) < 0.25  # the event loop kept running while orders were sent
+
+
+def test_send_again_leaves_an_order_another_process_has_claimed_to_it(
+    qtbot: object, make_window: WindowFactory, sandbox: RunningSandbox
+) -> None:
+    profiles, secrets = sandbox_profiles(sandbox, {"Drop NL": "dropday"})
+    with Journal() as journal:
+        mine = journal_order(journal, profiles["Drop NL"], order("CLAIM-0"))
+        theirs = journal_order(journal, profiles["Drop NL"], order("CLAIM-1"))
+    window: MainWindow = make_window(secrets=secrets)
+    qtbot.keyClick(window, Qt.Key.Key_2, CTRL)  # type: ignore[attr-defined]
+    outbox = window.outbox
+    outbox.table.setFocus()
+    qtbot.keyClick(outbox.table, Qt.Key.Key_A, CTRL)  # type: ignore[attr-defined]
+    qtbot.mouseClick(outbox.retry_button, LEFT)  # type: ignore[attr-defined]
+    confirmation(qtbot, outbox)
+
+    with Journal() as other:  # another process (an 'orderdesk outbox retry') claims one while the person reads
+        latest = other.attempts_for(theirs)[-1].attempt_id
+        assert other.claim(theirs, latest, [OutboxState.FAILED])
+        _, report = send_confirmed(qtbot, outbox)
+
+    assert [body["external_id"] for body in received(sandbox, "dropday")] == ["CLAIM-0"]
+    left = {result.item.order_key: result.left_to_another for result in report.results}
+    assert left == {mine: False, theirs: True} and report.left_to_others() == 1

@@ -38,3 +38,32 @@ def test_typing_reports_each_change(qtbot: object) -> None:
     combo.code_edited.connect(reported.append)
     qtbot.keyClicks(combo.lineEdit(), "fr")  # type: ignore[attr-defined]
     assert reported == ["f", "FR"]
+
+
+def test_a_dutch_window_lists_dutch_and_english_names_with_the_code(qtbot: object) -> None:
+    combo = CountryCombo(language="nl")
+    qtbot.add_widget(combo)  # type: ignore[attr-defined]
+    combo.set_code("NL")
+    assert combo.currentText() == "Nederland · Netherlands (NL)"
+    assert country_label("NL") == "Netherlands (NL)"
+    assert combo.itemText(1).startswith("Afghanistan")  # sorted by the Dutch name
+    assert combo.code_for("Duitsland") == "DE"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+@pytest.mark.parametrize(("typed", "code"), [("Nederland", "NL"), ("Duitsland", "DE"), ("Belgique", "BE"),
+                                             ("NL", "NL"), ("pays-bas", "NL"), ("allemagn", "DE")])
+def test_names_in_the_window_language_english_and_the_neighbours_find_the_country(
+    qtbot: object, typed: str, code: str
+) -> None:
+    combo = CountryCombo(language="nl")
+    qtbot.add_widget(combo)  # type: ignore[attr-defined]
+    combo.show()
+    combo.setFocus()
+    qtbot.keyClicks(combo.lineEdit(), typed)  # type: ignore[attr-defined]
+    completer = combo.completer()
+    assert completer.completionCount() >= 1
+    listed = [completer.completionModel().index(row, 0).data() for row in range(completer.completionCount())]
+    assert any(f"({code})" in entry for entry in listed)
+    combo.lineEdit().returnPressed.emit()  # settles the typed text, as Enter or leaving does
+    assert combo.code() == code

@@ -1,0 +1,39 @@
+"""What a person can do about an outcome: send again (Retry), or act at the API when a retry cannot help.
+
+An ``unknown`` outcome is resolved by looking the order up before it is sent again. An API
+that cannot look orders up (``can_look_up``) can never resolve it that way, and sending again
+could make the order twice: the person checks at the API instead. The window shows this;
+the decision lives here so it rests on what the API can do, never on its name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from orderdesk.config.profiles import Profile
+from orderdesk.core.outcome import Outcome, OutcomeKind
+from orderdesk.sending.submit import can_look_up
+
+RETRY_HELPS = (OutcomeKind.FAILED, OutcomeKind.UNKNOWN, OutcomeKind.UNAUTHORIZED)
+"""Outcomes that sending again may change (a rejected order needs a fix first)."""
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """Whether to offer Retry, and otherwise what the person can do (``advice``, empty when nothing)."""
+
+    retry: bool
+    advice: str = ""
+
+
+def next_step(outcome: Outcome, profile: Profile) -> NextStep:
+    """What to offer after ``outcome`` at ``profile``."""
+    if outcome.kind is OutcomeKind.UNKNOWN and not can_look_up(profile.target):
+        title = profile.title
+        return NextStep(
+            retry=False,
+            advice=f"{title} cannot look orders up, so sending again could make this order twice. Check the "
+            f"{title} dashboard: if the order is there, nothing more is needed; if it is not, save the order as a "
+            f"{title} body (Ctrl+S) and send it with 'orderdesk submit FILE --profile {profile.name} --force'.",
+        )
+    return NextStep(retry=outcome.kind in RETRY_HELPS)

@@ -1,0 +1,64 @@
+"""Next to Submit, in words, where the order is about to go: "Send to Webshop (Dropday) and Reviews (Feedback Company)".
+
+The ticks under Send to are at the other end of the window; a person about to press Submit
+should not have to look there to know which shops and APIs get the order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+from orderdesk.config.profiles import Profile
+from orderdesk.ui.widgets.field_widgets import set_state
+
+NOWHERE = "Tick a profile under Send to"
+
+
+def destination_text(profiles: Sequence[Profile]) -> str:
+    """Each ticked profile with its API, joined as a sentence; :data:`NOWHERE` when none is ticked."""
+    if not profiles:
+        return NOWHERE
+    names = [f"{profile.name} ({profile.title})" for profile in profiles]
+    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    return f"Send to {listed}"
+
+
+class DestinationLabel(QLabel):
+    """Says where Submit sends the order on one line (shortened with "…" when narrow, whole in its tooltip).
+
+    Attributes:
+        sentence: the whole sentence, however much of it fits.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(NOWHERE, parent)
+        self.setObjectName("destination")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setMinimumWidth(120)  # narrower than the sentence: it is shortened, not the window widened
+        self.sentence = NOWHERE
+        set_state(self, "warning")
+
+    def show_profiles(self, profiles: Sequence[Profile]) -> None:
+        """Say where the order goes to ``profiles``; the warning colour when it would go nowhere."""
+        self.sentence = destination_text(profiles)
+        self.setToolTip(self.sentence)
+        set_state(self, "" if profiles else "warning")
+        self._fit()
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        hint.setWidth(self.fontMetrics().horizontalAdvance(self.sentence) + 2 * self.margin() + 4)
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self.sentence, Qt.TextElideMode.ElideRight, self.width() - 4))

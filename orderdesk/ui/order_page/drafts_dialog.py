@@ -1,0 +1,176 @@
+"""Drafts (Ctrl+Shift+O): the orders typed but never sent, newest first, to open again or delete.
+
+A call cut short, a customer who rings back later: the order typed so far waits in the journal.
+The list, opening and deleting all read or write the journal on a worker thread; the window
+only shows what comes back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orderdesk.journal.draft_list import DraftSummary
+from orderdesk.ui.order_page.draft_paths import format_money
+
+if TYPE_CHECKING:
+    from orderdesk.journal import Journal
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+HEADERS = ("Saved", "Order number", "Customer", "Lines", "Total")
+
+
+def row_texts(summary: DraftSummary) -> list[str]:
+    """What one draft's row says, column by column."""
+    saved = datetime.fromtimestamp(summary.updated_at).strftime("%Y-%m-%d %H:%M")
+    total = format_money(summary.total) if summary.total is not None and summary.total.is_finite() else ""
+    return [saved, summary.external_id, summary.customer or "(no customer yet)", str(summary.lines), total]
+
+
+class DraftsDialog(QDialog):
+    """The unsent drafts of a journal: Enter opens one, Delete deletes it (after asking).
+
+    Signals:
+        opened(int, object): a draft was made the open one again: its id and its ``OrderDraft``.
+    """
+
+    opened = Signal(int, object)
+    _answered = Signal(str, object, object)  # what was asked, about which draft, the answer (or its exception)
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Drafts")
+        self.setObjectName("drafts")
+        self.resize(720, 420)
+        self._journal = journal
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="drafts")
+        self._leave_out: int | None = None
+        self.status = QLabel()
+        self.status.setObjectName("drafts:status")
+        self.status.setWordWrap(True)
+        self.rows = QTreeWidget()
+        self.rows.setObjectName("drafts:list")
+        self.rows.setRootIsDecorated(False)
+        self.rows.setUniformRowHeights(True)
+        self.rows.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.rows.setHeaderLabels(list(HEADERS))
+        header = self.rows.header()
+        header.setStretchLastSection(False)
+        for column in range(len(HEADERS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(HEADERS.index("Customer"), QHeaderView.ResizeMode.Stretch)
+        self.rows.itemActivated.connect(lambda _item: self.open_current())
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.rows, self.delete_current)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.open_button = QPushButton("&Open")
+        self.open_button.setToolTip("Put this draft on the Order page (Enter); the order there stays in the journal")
+        self.delete_button = QPushButton("&Delete…")
+        self.delete_button.setToolTip("Delete this draft for good (Delete)")
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.open_button.clicked.connect(self.open_current)
+        self.delete_button.clicked.connect(self.delete_current)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Orders typed but never sent, newest first."))
+        layout.addWidget(self.rows, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self._answered.connect(self._take)
+        self._show_choice()
+
+    def refresh(self, leave_out: int | None) -> None:
+        """Read the list again, without the draft ``leave_out`` (the one on the Order page)."""
+        self._leave_out = leave_out
+        self.status.setText("Reading the drafts…")
+        self._ask("list", None, lambda: self._journal.unsent_drafts(leave_out))
+
+    def summaries(self) -> list[DraftSummary]:
+        """The drafts listed, top to bottom."""
+        return [self.rows.topLevelItem(row).data(0, ID_ROLE) for row in range(self.rows.topLevelItemCount())]
+
+    def open_current(self) -> None:
+        """Make the chosen draft the open one; :attr:`opened` puts it on the Order page."""
+        chosen = self._chosen()
+        if chosen is not None:
+            self.status.setText("Opening…")
+            self._ask("open", chosen, lambda: self._journal.reopen_draft(chosen.draft_id))
+
+    def delete_current(self) -> None:
+        """Delete the chosen draft once the person says so."""
+        chosen = self._chosen()
+        if chosen is None:
+            return
+        who = chosen.customer or chosen.external_id or "this draft"
+        answer = QMessageBox.question(self, "Delete draft", f"Delete the draft for {who}? It cannot be brought back.")
+        if answer == QMessageBox.StandardButton.Yes:
+            self._ask("delete", chosen, lambda: self._journal.delete_draft(chosen.draft_id))
+
+    def _ask(self, kind: str, about: DraftSummary | None, work: Callable[[], object]) -> None:
+        def run() -> None:
+            try:
+                answer = work()
+            except Exception as exc:  # noqa: BLE001 - said in the dialog, never lost on the worker
+                answer = exc
+            self._answered.emit(kind, about, answer)
+
+        self._worker.submit(run)
+
+    def _take(self, kind: str, about: object, answer: object) -> None:
+        if isinstance(answer, Exception):
+            self.status.setText(f"The journal could not be read or written: {answer}")
+            return
+        if kind == "list":
+            self._fill(answer)  # type: ignore[arg-type]
+        elif kind == "open" and isinstance(about, DraftSummary):
+            self.status.setText("")
+            self.accept()
+            self.opened.emit(about.draft_id, answer)
+        elif kind == "delete" and isinstance(about, DraftSummary):
+            if not answer:
+                self.status.setText("That draft was sent or deleted meanwhile; it stays as it is.")
+            self.refresh(self._leave_out)
+
+    def _fill(self, summaries: list[DraftSummary]) -> None:
+        current = self._chosen()
+        self.rows.clear()
+        for summary in summaries:
+            item = QTreeWidgetItem(row_texts(summary))
+            item.setData(0, ID_ROLE, summary)
+            for column in (3, 4):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.rows.addTopLevelItem(item)
+        rows = [s.draft_id for s in summaries]
+        wanted = rows.index(current.draft_id) if current is not None and current.draft_id in rows else 0
+        if summaries:
+            self.rows.setCurrentItem(self.rows.topLevelItem(min(wanted, len(summaries) - 1)))
+        self.status.setText("" if summaries else "No drafts: every order typed so far was sent.")
+        self._show_choice()
+        self.rows.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _chosen(self) -> DraftSummary | None:
+        item = self.rows.currentItem()
+        return item.data(0, ID_ROLE) if item is not None else None
+
+    def _show_choice(self) -> None:
+        has_rows = self.rows.topLevelItemCount() > 0
+        self.open_button.setEnabled(has_rows)
+        self.delete_button.setEnabled(has_rows)
