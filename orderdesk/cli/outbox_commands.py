@@ -27,11 +27,12 @@ from orderdesk.config.credentials import Credentials, KeyringUnavailable
 from orderdesk.config.profiles import ConfigError
 from orderdesk.journal import (
     AttemptRow,
-    Journal,
     JournalError,
+    JournalStore,
     OutboxRow,
     OutboxState,
     curl_command,
+    open_journal,
 )
 from orderdesk.outbox import (
     RETRYABLE_STATES,
@@ -137,7 +138,7 @@ def _register_curl(actions: Any) -> None:
 # list
 
 
-def _run_list(args: argparse.Namespace, journal: Journal) -> int:
+def _run_list(args: argparse.Namespace, journal: JournalStore) -> int:
     filters = {"state": args.state, "profile": args.profile, "text": args.text}
     total = journal.count_outbox(**filters)
     rows = list(_rows(journal, args.limit or total, **filters))
@@ -166,7 +167,7 @@ def _run_list(args: argparse.Namespace, journal: Journal) -> int:
     return EXIT_OK
 
 
-def _rows(journal: Journal, limit: int, **filters: Any) -> Iterator[OutboxRow]:
+def _rows(journal: JournalStore, limit: int, **filters: Any) -> Iterator[OutboxRow]:
     """Up to ``limit`` matching orders, newest first, read a page at a time."""
     offset = 0
     while offset < limit:
@@ -198,7 +199,7 @@ def _row_json(row: OutboxRow) -> dict[str, Any]:
 # show
 
 
-def _run_show(args: argparse.Namespace, journal: Journal) -> int:
+def _run_show(args: argparse.Namespace, journal: JournalStore) -> int:
     order = journal.order(args.order_id)
     attempts = journal.attempts_for(args.order_id)
     if args.json:
@@ -241,7 +242,7 @@ def _attempt_json(attempt: AttemptRow) -> dict[str, Any]:
 # curl
 
 
-def _run_curl(args: argparse.Namespace, journal: Journal) -> int:
+def _run_curl(args: argparse.Namespace, journal: JournalStore) -> int:
     print(curl_command(journal.attempt(args.attempt_id)))
     return EXIT_OK
 
@@ -255,7 +256,7 @@ def _run_retry(args: argparse.Namespace) -> int:
     if args.profile and not args.state:
         return _complain("--profile chooses orders together with --state; IDs name orders already.")
     try:
-        journal = Journal()
+        journal = open_journal()
     except JournalError as exc:
         return _complain(str(exc), "Nothing was sent.")
     with journal:
@@ -285,13 +286,13 @@ def _run_retry(args: argparse.Namespace) -> int:
     return EXIT_OK if report.all_sent and not blocked else EXIT_NOT_THROUGH
 
 
-def _keys_in_state(journal: Journal, states: list[str], profile: str | None) -> list[int]:
+def _keys_in_state(journal: JournalStore, states: list[str], profile: str | None) -> list[int]:
     """Every order in ``states`` (at ``profile``), oldest first: the order they failed in."""
     rows = list(_rows(journal, journal.count_outbox(state=states, profile=profile), state=states, profile=profile))
     return [row.order_key for row in reversed(rows)]
 
 
-def _unknown_left(journal: Journal, plan: RetryPlan, profile: str | None) -> int:
+def _unknown_left(journal: JournalStore, plan: RetryPlan, profile: str | None) -> int:
     """How many ``unknown`` orders (at ``profile``) this run leaves alone because it did not choose them."""
     chosen = {item.order_key for item in plan.items} | {skipped.order_key for skipped in plan.skipped}
     state = OutboxState.UNKNOWN.value
@@ -316,7 +317,7 @@ def _print_plan(plan: RetryPlan) -> None:
         print(f"  order {skipped.order_key} ({skipped.profile_name}): {skipped.detail}")
 
 
-def _send(plan: RetryPlan, journal: Journal, secrets: Credentials) -> BulkReport:
+def _send(plan: RetryPlan, journal: JournalStore, secrets: Credentials) -> BulkReport:
     """Run the bulk resubmission on a worker thread, printing each outcome; Ctrl+C stops it cleanly.
 
     The main thread waits on an event rather than ``Thread.join``: on Python 3.11 a join cut
@@ -367,12 +368,12 @@ def _print_report(report: BulkReport) -> None:
 # shared
 
 
-def _with_journal(run: Callable[[argparse.Namespace, Journal], int]) -> Callable[[argparse.Namespace], int]:
+def _with_journal(run: Callable[[argparse.Namespace, JournalStore], int]) -> Callable[[argparse.Namespace], int]:
     """Open the journal for ``run``; an unusable journal or an id it does not have ends in exit 2."""
 
     def opened(args: argparse.Namespace) -> int:
         try:
-            with Journal() as journal:
+            with open_journal() as journal:
                 return run(args, journal)
         except JournalError as exc:
             return _complain(str(exc))

@@ -24,7 +24,7 @@ from orderdesk.core import jsonio
 from orderdesk.core.findings import Findings
 from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import REACH_WORDS, Outcome, OutcomeKind
-from orderdesk.journal import Journal, JournalError
+from orderdesk.journal import JournalError, open_journal
 from orderdesk.outbox.resubmit import Sent, send_batch_once, send_once
 from orderdesk.sending.submit import submit_body
 from orderdesk.targets.centra import is_batch
@@ -93,7 +93,7 @@ def run_submit(args: argparse.Namespace) -> int:
     secrets = Credentials()
     try:
         secrets.check_backend()
-        journal = Journal()
+        journal = open_journal()
     except (KeyringUnavailable, JournalError) as exc:
         _complain(str(exc), "Nothing was sent.")
         return EXIT_NOT_SENT

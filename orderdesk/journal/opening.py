@@ -13,14 +13,11 @@ from orderdesk.config.credentials import SecretStoreError
 from orderdesk.config.profiles import ConfigError
 from orderdesk.config.team import JournalChoice, JournalChoiceError, chosen_journal, desk_name
 from orderdesk.journal.errors import JournalError
-from orderdesk.journal.postgres.store import PostgresJournal
+from orderdesk.journal.interface import JournalStore
 from orderdesk.journal.store import Journal
 
-AnyJournal = Journal | PostgresJournal
-"""Either journal; both have every method the journal's users call."""
 
-
-def open_journal(*, clock: Callable[[], float] = time.time) -> AnyJournal:
+def open_journal(*, clock: Callable[[], float] = time.time) -> JournalStore:
     """The journal chosen by ``ORDERDESK_JOURNAL`` or ``orderdesk journal use`` (default: the SQLite file).
 
     Raises:
@@ -30,6 +27,8 @@ def open_journal(*, clock: Callable[[], float] = time.time) -> AnyJournal:
     choice = journal_choice()
     if not choice.is_shared:
         return Journal(clock=clock)
+    from orderdesk.journal.postgres.store import PostgresJournal  # psycopg only for a desk in a team
+
     try:
         password = choice.password()
     except SecretStoreError as exc:

@@ -20,6 +20,7 @@ from types import TracebackType
 from typing import TypeVar
 
 from orderdesk.config.home import data_dir
+from orderdesk.config.team import desk_name
 from orderdesk.core.findings import Findings
 from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome
@@ -269,6 +270,21 @@ class Journal:
         """Give up this journal's claim on an order; its state is its latest attempt's again."""
         owner = self._owner.owner_id
         self._write(lambda connection: claims.release(connection, order_key, owner), one_statement=True)
+
+    def claim_holder(self, order_key: int) -> str | None:
+        """This desk's name while some journal on it holds the order's claim (only one desk uses a file); else None."""
+        with self._reading() as connection:
+            row = connection.execute("SELECT claimed_by FROM orders WHERE id = ?", (order_key,)).fetchone()
+        return None if row is None or row[0] is None else desk_name()
+
+    def last_touched(self, order_key: int) -> tuple[str, datetime] | None:
+        """None: one desk keeps this file, so there is nobody else to name (the team journal says who)."""
+        self.order(order_key)  # NotInJournal for an unknown key, as on the team journal
+        return None
+
+    def listen(self, changed: Callable[[int], None]) -> Callable[[], None]:
+        """Nothing to listen to: one desk's file changes under its own hand, and the outbox refreshes as it did."""
+        return lambda: None
 
     def count_outbox(
         self,

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from orderdesk.core.order import OrderDraft
-from orderdesk.journal import Journal
+from orderdesk.journal import JournalStore
 from orderdesk.targets.registry import get_target
 
 IDENTITY_FIELDS = {
@@ -26,7 +26,7 @@ IDENTITY_FIELDS = {
 
 
 def earlier_order(
-    journal: Journal,
+    journal: JournalStore,
     profile_name: str,
     target: str,
     draft: OrderDraft,

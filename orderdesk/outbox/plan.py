@@ -18,7 +18,7 @@ from orderdesk.core.jsonio import BodyError
 from orderdesk.core.outcome import OutcomeKind
 from orderdesk.journal import (
     AttemptRow,
-    Journal,
+    JournalStore,
     JournalError,
     NotInJournal,
     OutboxState,
@@ -195,7 +195,7 @@ class RetryPlan:
 
 
 def plan_retry(
-    journal: Journal,
+    journal: JournalStore,
     order_keys: Iterable[int],
     *,
     profiles: Iterable[Profile] | None = None,
@@ -231,7 +231,7 @@ def plan_retry(
 
 
 def _decide(
-    journal: Journal, order_key: int, profiles: dict[str, Profile], resend_unchanged: bool
+    journal: JournalStore, order_key: int, profiles: dict[str, Profile], resend_unchanged: bool
 ) -> RetryItem | Skipped:
     try:
         row = journal.order(order_key)
@@ -270,7 +270,7 @@ def _decide(
     )
 
 
-def _unchanged(journal: Journal, draft_id: int, latest: AttemptRow) -> bool:
+def _unchanged(journal: JournalStore, draft_id: int, latest: AttemptRow) -> bool:
     """Whether the draft is still exactly what the latest attempt sent.
 
     A draft that cannot be read counts as changed: the run then says why it cannot be sent.

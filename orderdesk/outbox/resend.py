@@ -25,7 +25,7 @@ from orderdesk.config.credentials import SecretSource
 from orderdesk.core import jsonio
 from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome, OutcomeKind
-from orderdesk.journal import Journal
+from orderdesk.journal import JournalStore
 from orderdesk.outbox.plan import RETRYABLE_STATES, RetryItem
 from orderdesk.sending.submit import OrderClient, reconcile, submit, submit_batch
 from orderdesk.targets.centra import is_batch
@@ -58,7 +58,7 @@ class Resender:
         clock: epoch seconds, compared with the journal's attempt times (tests pass their own).
     """
 
-    journal: Journal
+    journal: JournalStore
     secrets: SecretSource
     settings: HttpSettings = field(default_factory=HttpSettings)
     clock: Callable[[], float] = time.time

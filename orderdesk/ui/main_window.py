@@ -42,7 +42,7 @@ from orderdesk.config.profiles import ConfigError, Profile, ProfileStore
 from orderdesk.core.jsonio import BodyError
 from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome, OutcomeKind
-from orderdesk.journal import Journal, JournalError
+from orderdesk.journal import JournalError, JournalStore, open_journal
 from orderdesk.targets.base import Target
 from orderdesk.ui import window_state
 from orderdesk.ui.language.menu import LanguageMenu
@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         self,
         parent: QWidget | None = None,
         *,
-        journal: Journal | None = None,
+        journal: JournalStore | None = None,
         profile_store: ProfileStore | None = None,
         secrets: SecretSource | None = None,
     ) -> None:
@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle("OrderDesk")
         self._owns_journal = journal is None
-        self.journal = journal if journal is not None else Journal()
+        self.journal = journal if journal is not None else open_journal()
         self.profile_store = profile_store if profile_store is not None else ProfileStore()
         self._secrets = secrets
         self.shop_memory = ShopMemory()

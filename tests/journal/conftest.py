@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from orderdesk.journal import Journal
-from orderdesk.journal.opening import AnyJournal
+from orderdesk.journal import JournalStore
 from orderdesk.journal.postgres.store import PostgresJournal
 
 START = 1_767_225_600.0
@@ -37,7 +37,7 @@ class Clock:
         self.now += seconds
 
 
-OpenJournal = Callable[..., AnyJournal]
+OpenJournal = Callable[..., JournalStore]
 """Opens another journal on the test's store (same file or same database); keyword ``desk`` for PostgreSQL."""
 
 
@@ -67,11 +67,11 @@ def journal_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def open_journal(journal_backend: str, tmp_path: Path, clock: Clock, request: pytest.FixtureRequest) -> Iterator[OpenJournal]:
     """Opens journals on the test's store, the backend the test runs on; any left open are closed after it."""
-    opened: list[AnyJournal] = []
+    opened: list[JournalStore] = []
     url = request.getfixturevalue("postgres_url") if journal_backend == "postgresql" else ""
 
-    def open_one(*, desk: str = "desk-a", lease_seconds: float = 30.0) -> AnyJournal:
-        journal: AnyJournal
+    def open_one(*, desk: str = "desk-a", lease_seconds: float = 30.0) -> JournalStore:
+        journal: JournalStore
         if url:
             journal = PostgresJournal(url, where=url, desk=desk, clock=clock, lease_seconds=lease_seconds)
         else:
@@ -85,6 +85,6 @@ def open_journal(journal_backend: str, tmp_path: Path, clock: Clock, request: py
 
 
 @pytest.fixture
-def journal(open_journal: OpenJournal) -> AnyJournal:
+def journal(open_journal: OpenJournal) -> JournalStore:
     """A fresh journal (a real SQLite file, or a fresh PostgreSQL database), closed after the test."""
     return open_journal()

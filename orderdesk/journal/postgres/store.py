@@ -42,9 +42,10 @@ import psycopg_pool
 from orderdesk.core.findings import Findings
 from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome
-from orderdesk.journal import attempts, outbox
+from orderdesk.journal import attempts, draft_list, outbox
 from orderdesk.journal.auth import non_secret
 from orderdesk.journal.codec import draft_from_json, draft_to_json
+from orderdesk.journal.draft_list import DraftSummary
 from orderdesk.journal.errors import JournalError, JournalUnreachable, NotInJournal
 from orderdesk.journal.postgres import leases
 from orderdesk.journal.postgres.schema import CHANGED_CHANNEL, migrate
@@ -193,6 +194,47 @@ class PostgresJournal:
                 raise NotInJournal(f"no draft {draft_id} in the journal")
 
         self._write(close)
+
+    def unsent_drafts(self, leave_out: int | None = None) -> list[DraftSummary]:
+        """This desk's drafts never sent that have something typed, newest first (``leave_out``: the one on screen)."""
+        rows = self._read(
+            lambda connection: connection.execute(
+                "SELECT id, updated_at, body FROM drafts WHERE desk = %s AND id IS DISTINCT FROM %s"
+                " AND NOT EXISTS (SELECT 1 FROM orders WHERE orders.draft_id = drafts.id)"
+                " ORDER BY updated_at DESC, id DESC LIMIT %s",
+                (self.desk, leave_out, draft_list.DRAFTS_LISTED),
+            ).fetchall()
+        )
+        found = (draft_list.summarise(int(draft_id), float(updated_at), str(body)) for draft_id, updated_at, body in rows)
+        return [summary for summary in found if summary is not None]
+
+    def reopen_draft(self, draft_id: int) -> OrderDraft:
+        """A draft from the drafts list, made this desk's open draft again."""
+        now = self._clock()
+
+        def reopen(connection: psycopg.Connection) -> str:
+            cursor = connection.execute(
+                "UPDATE drafts SET closed_at = NULL, updated_at = %s, desk = %s WHERE id = %s",
+                (now, self.desk, draft_id),
+            )
+            if cursor.rowcount == 0:
+                raise NotInJournal(f"no draft {draft_id} in the journal")
+            return _draft_body(connection, draft_id)
+
+        return draft_from_json(self._write(reopen))
+
+    def delete_draft(self, draft_id: int) -> bool:
+        """Delete a draft never sent; ``False`` when it is gone already or was sent meanwhile (then it stays)."""
+        return bool(
+            self._write(
+                lambda connection: connection.execute(
+                    "DELETE FROM drafts WHERE id = %s"
+                    " AND NOT EXISTS (SELECT 1 FROM orders WHERE orders.draft_id = drafts.id)",
+                    (draft_id,),
+                ).rowcount
+                > 0
+            )
+        )
 
     # Orders and attempts
 
@@ -419,6 +461,30 @@ class PostgresJournal:
         row = self._read(
             lambda connection: connection.execute(
                 "SELECT id FROM orders WHERE draft_id = %s AND profile = %s", (draft_id, profile)
+            ).fetchone()
+        )
+        return None if row is None else int(row[0])
+
+    def same_order(self, profile: str, draft_path: str, value: object) -> int | None:
+        """The newest order at ``profile`` whose draft holds ``value`` at ``draft_path`` (``external_id``,
+        ``extras.centra.orderNumber``); None when there is none."""
+        row = self._read(
+            lambda connection: connection.execute(
+                "SELECT o.id FROM orders o JOIN drafts d ON d.id = o.draft_id"
+                " WHERE o.profile = %s AND d.body::jsonb #>> %s = %s ORDER BY o.latest_at DESC, o.id DESC LIMIT 1",
+                (profile, draft_path.split("."), str(value)),
+            ).fetchone()
+        )
+        return None if row is None else int(row[0])
+
+    def same_draft(self, profile: str, draft: OrderDraft) -> int | None:
+        """The newest order at ``profile`` sent from a draft exactly like ``draft``; None when there is none."""
+        body = draft_to_json(draft)
+        row = self._read(
+            lambda connection: connection.execute(
+                "SELECT o.id FROM orders o JOIN drafts d ON d.id = o.draft_id"
+                " WHERE o.profile = %s AND d.body = %s ORDER BY o.latest_at DESC, o.id DESC LIMIT 1",
+                (profile, body),
             ).fetchone()
         )
         return None if row is None else int(row[0])

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from orderdesk.core.order import OrderDraft
-from orderdesk.journal import Journal
+from orderdesk.journal import JournalStore
 from orderdesk.ui.order_page.draft_presenter import DraftPresenter
 
 DELAY_MS = 300
@@ -34,7 +34,7 @@ class Autosaver(QObject):
     failed = Signal(str)
 
     def __init__(
-        self, presenter: DraftPresenter, journal: Journal, draft_id: int | None = None, parent: QObject | None = None
+        self, presenter: DraftPresenter, journal: JournalStore, draft_id: int | None = None, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self._presenter = presenter

@@ -32,7 +32,7 @@ from orderdesk.journal.draft_list import DraftSummary
 from orderdesk.ui.order_page.draft_paths import format_money
 
 if TYPE_CHECKING:
-    from orderdesk.journal import Journal
+    from orderdesk.journal import JournalStore
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADERS = ("Saved", "Order number", "Customer", "Lines", "Total")
@@ -55,7 +55,7 @@ class DraftsDialog(QDialog):
     opened = Signal(int, object)
     _answered = Signal(str, object, object)  # what was asked, about which draft, the answer (or its exception)
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: JournalStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Drafts")
         self.setObjectName("drafts")

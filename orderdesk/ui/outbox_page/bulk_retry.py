@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from orderdesk.config.credentials import SecretSource
 from orderdesk.config.profiles import ConfigError, Profile
 from orderdesk.core.outcome import OutcomeKind
-from orderdesk.journal import Journal
+from orderdesk.journal import JournalStore
 from orderdesk.outbox import (
     DEFAULT_WORKERS,
     BulkReport,
@@ -256,7 +256,7 @@ class BulkRetry(QObject):
 
     def __init__(
         self,
-        journal: Journal,
+        journal: JournalStore,
         profiles: Callable[[], list[Profile]],
         secrets: Callable[[], SecretSource],
         parent: QWidget,

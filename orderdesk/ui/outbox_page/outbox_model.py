@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from orderdesk.core.outcome import Reach
-from orderdesk.journal import Journal, OutboxRow, OutboxState
+from orderdesk.journal import JournalStore, OutboxRow, OutboxState
 from orderdesk.ui.order_page.lines_model import COLUMNS as LINE_COLUMNS
 
 PAGE_SIZE = 200
@@ -173,7 +173,7 @@ class OutboxModel(QAbstractTableModel):
         total: how many orders match, over all pages (as of the last reload).
     """
 
-    def __init__(self, journal: Journal, page_size: int = PAGE_SIZE) -> None:
+    def __init__(self, journal: JournalStore, page_size: int = PAGE_SIZE) -> None:
         super().__init__()
         self._journal = journal
         self._page_size = max(1, page_size)

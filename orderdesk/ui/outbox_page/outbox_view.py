@@ -59,7 +59,7 @@ from orderdesk.core import jsonio
 from orderdesk.journal import (
     ABSENT,
     AttemptRow,
-    Journal,
+    JournalStore,
     JournalError,
     OutboxRow,
     OutboxState,
@@ -233,7 +233,7 @@ class OutboxView(QWidget):
 
     def __init__(
         self,
-        journal: Journal,
+        journal: JournalStore,
         profiles: Callable[[], list[Profile]],
         secrets: Callable[[], SecretSource],
         parent: QWidget | None = None,
