@@ -43,6 +43,7 @@ from orderdesk.outbox import (
     SkipReason,
     plan_retry,
 )
+from orderdesk.outbox.resend import claimant
 
 EXIT_OK, EXIT_NOT_THROUGH, EXIT_UNUSABLE, EXIT_KEYRING = 0, 1, 2, 3
 
@@ -348,7 +349,7 @@ def _print_progress(progress: Progress) -> None:
     item = progress.result.item
     head, *rest = describe(progress.result.outcome)
     if progress.result.left_to_another:
-        head, rest = "being sent by another process; left to it", []
+        head, rest = f"being sent by {claimant(progress.result.outcome)}; left to it", []
     named = f"order {item.order_key}" + (f" ({item.external_id})" if item.external_id else "")
     print(f"[{progress.done}/{progress.total}] {named} to {item.profile.name}: {head}")
     for line in rest:

@@ -22,6 +22,8 @@ from orderdesk.config.profiles import ConfigError, write_atomically
 
 JOURNAL_VARIABLE = "ORDERDESK_JOURNAL"
 DESK_VARIABLE = "ORDERDESK_DESK"
+LEASE_VARIABLE = "ORDERDESK_JOURNAL_LEASE"
+DEFAULT_LEASE_SECONDS = 30.0
 SETTINGS_FILENAME = "journal.json"
 SQLITE = "sqlite"
 SCHEMES = ("postgresql", "postgres")
@@ -68,6 +70,19 @@ class JournalChoice:
 def desk_name() -> str:
     """This desk's name: ``ORDERDESK_DESK``, else the host name."""
     return os.environ.get(DESK_VARIABLE, "").strip() or socket.gethostname() or "desk"
+
+
+def lease_seconds() -> float:
+    """How long a desk may go silent before its attempts in flight are taken for lost: ``ORDERDESK_JOURNAL_LEASE``.
+
+    Default 30 seconds; at least 1. A value that is not a number is the default: a typo must not
+    make live desks look dead.
+    """
+    try:
+        value = float(os.environ.get(LEASE_VARIABLE, "") or DEFAULT_LEASE_SECONDS)
+    except ValueError:
+        return DEFAULT_LEASE_SECONDS
+    return max(value, 1.0) if value == value else DEFAULT_LEASE_SECONDS  # NaN is no number
 
 
 def settings_path() -> Path:

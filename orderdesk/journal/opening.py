@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from orderdesk.config.credentials import SecretStoreError
 from orderdesk.config.profiles import ConfigError
-from orderdesk.config.team import JournalChoice, JournalChoiceError, chosen_journal, desk_name
+from orderdesk.config.team import JournalChoice, JournalChoiceError, chosen_journal, desk_name, lease_seconds
 from orderdesk.journal.errors import JournalError
 from orderdesk.journal.interface import JournalStore
 from orderdesk.journal.store import Journal
@@ -33,7 +33,14 @@ def open_journal(*, clock: Callable[[], float] = time.time) -> JournalStore:
         password = choice.password()
     except SecretStoreError as exc:
         raise JournalError(f"The journal database's password cannot be read from the keyring: {exc}") from None
-    return PostgresJournal(choice.url, where=choice.masked(), desk=desk_name(), password=password, clock=clock)
+    return PostgresJournal(
+        choice.url,
+        where=choice.masked(),
+        desk=desk_name(),
+        password=password,
+        clock=clock,
+        lease_seconds=lease_seconds(),
+    )
 
 
 def journal_choice() -> JournalChoice:

@@ -20,7 +20,6 @@ from types import TracebackType
 from typing import TypeVar
 
 from orderdesk.config.home import data_dir
-from orderdesk.config.team import desk_name
 from orderdesk.core.findings import Findings
 from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome
@@ -272,10 +271,8 @@ class Journal:
         self._write(lambda connection: claims.release(connection, order_key, owner), one_statement=True)
 
     def claim_holder(self, order_key: int) -> str | None:
-        """This desk's name while some journal on it holds the order's claim (only one desk uses a file); else None."""
-        with self._reading() as connection:
-            row = connection.execute("SELECT claimed_by FROM orders WHERE id = ?", (order_key,)).fetchone()
-        return None if row is None or row[0] is None else desk_name()
+        """None: only this desk uses the file, so the claim is another process's here, not another desk's."""
+        return None
 
     def last_touched(self, order_key: int) -> tuple[str, datetime] | None:
         """None: one desk keeps this file, so there is nobody else to name (the team journal says who)."""
