@@ -21,6 +21,7 @@ _COMMAND_MODULES = (
     "submit_command",
     "outbox_commands",
     "catalogue_commands",
+    "journal_commands",
 )
 """The subcommand modules under orderdesk.cli, imported only when a command line is parsed."""
 

@@ -4,10 +4,12 @@
 attempts, ``retry`` sends orders again as the window's bulk resubmission does (an order an
 earlier attempt may have created is looked up first, Centra's go in batches, Ctrl+C stops
 after the orders in flight, an order another process has claimed is left to it, and the
-``unknown`` orders not chosen are counted with the command that resolves them), and ``curl``
-prints an attempt as a cURL command with its secret replaced by a placeholder. Exit statuses:
+``unknown`` orders not chosen are counted with the command that resolves them), ``resolve``
+records what a person found at the API for an order nobody can look up, and ``curl`` prints an
+attempt as a cURL command with its secret replaced by a placeholder. Exit statuses:
 0 done (``retry``: every order is now at its API), 1 (``retry``) some order did not go
-through or was left alone, 2 an order or attempt id, the
+through or was left alone (``resolve``: the order is not unknown or failed, or is being
+sent), 2 an order or attempt id, the
 profiles file or the journal cannot be used (nothing was sent), 3 no usable system keyring
 (nothing was sent).
 """
@@ -29,6 +31,7 @@ from orderdesk.journal import (
     AttemptRow,
     JournalError,
     JournalStore,
+    NotResolvable,
     OutboxRow,
     OutboxState,
     curl_command,
@@ -65,6 +68,7 @@ def register(subparsers: Any) -> None:
     _register_list(actions)
     _register_show(actions)
     _register_retry(actions)
+    _register_resolve(actions)
     _register_curl(actions)
 
 
@@ -123,6 +127,22 @@ def _register_retry(actions: Any) -> None:
     retry.add_argument("--profile", metavar="NAME", help="with --state: only orders sent to this profile")
     retry.add_argument("--dry-run", action="store_true", help="say what would be sent, send nothing")
     retry.set_defaults(run=_run_retry)
+
+
+def _register_resolve(actions: Any) -> None:
+    resolve = actions.add_parser(
+        "resolve",
+        help="record what you found at the API for an unknown or failed order",
+        description="After checking the API's dashboard, record whether it has order ID: --created REF (it "
+        "is there; the order becomes sent) or --not-created (it is not; the order becomes failed, and retry "
+        "sends it without looking the earlier attempts up). Your user and computer name are recorded. Exit 0 "
+        "done, 1 the order is not unknown or failed or is being sent, 2 unknown id.",
+    )
+    resolve.add_argument("order_id", type=int, metavar="ID")
+    found = resolve.add_mutually_exclusive_group(required=True)
+    found.add_argument("--created", metavar="REF", help="the API has the order, under this reference")
+    found.add_argument("--not-created", action="store_true", help="the API does not have the order")
+    resolve.set_defaults(run=_with_journal(_run_resolve))
 
 
 def _register_curl(actions: Any) -> None:
@@ -211,7 +231,7 @@ def _run_show(args: argparse.Namespace, journal: JournalStore) -> int:
         (
             str(attempt.attempt_id),
             _local(attempt.started_at),
-            f"{attempt.method} {attempt.url}",
+            f"resolved by {attempt.resolved_by}" if attempt.is_resolution else f"{attempt.method} {attempt.url}",
             attempt.state.value if attempt.outcome is not None else "in flight",
             "" if attempt.status is None else str(attempt.status),
             _short(f"reference {attempt.reference}" if attempt.reference else attempt.reason),
@@ -237,14 +257,40 @@ def _attempt_json(attempt: AttemptRow) -> dict[str, Any]:
         "reason": attempt.reason,
         "errors": attempt.errors.as_json()["errors"],
         "duration_ms": attempt.duration_ms,
+        "resolved_by": attempt.resolved_by,
     }
+
+
+# resolve
+
+
+def _run_resolve(args: argparse.Namespace, journal: JournalStore) -> int:
+    if args.created is not None and not args.created.strip():
+        return _complain("--created needs the reference the API shows for the order.")
+    try:
+        journal.resolve(args.order_id, args.created)
+    except NotResolvable as exc:
+        print(f"orderdesk outbox: {exc} Nothing was changed.", file=sys.stderr)
+        return EXIT_NOT_THROUGH
+    order = journal.order(args.order_id)
+    if args.created is not None:
+        print(f"Order {order.order_key} marked as at {order.profile} (reference {order.reference}); it is sent.")
+    else:
+        print(
+            f"Order {order.order_key} marked as not at {order.profile}; it is failed and will be sent "
+            f"without a lookup: orderdesk outbox retry {order.order_key}"
+        )
+    return EXIT_OK
 
 
 # curl
 
 
 def _run_curl(args: argparse.Namespace, journal: JournalStore) -> int:
-    print(curl_command(journal.attempt(args.attempt_id)))
+    attempt = journal.attempt(args.attempt_id)
+    if attempt.is_resolution:
+        return _complain(f"attempt {args.attempt_id} is a person's resolution, not a request: nothing to repeat.")
+    print(curl_command(attempt))
     return EXIT_OK
 
 
@@ -282,6 +328,8 @@ def _run_retry(args: argparse.Namespace) -> int:
             return EXIT_KEYRING
         report = _send(plan, journal, secrets)
     _print_report(report)
+    if journal.damage is not None:  # found while sending: the orders it stopped are in the report
+        return _complain(str(journal.damage))
     _print_unknown_left(left_unknown)
     blocked = any(skipped.blocking for skipped in plan.skipped)
     return EXIT_OK if report.all_sent and not blocked else EXIT_NOT_THROUGH

@@ -6,7 +6,7 @@ body already made at the profile (the same external id, or else the same body) i
 again; one an earlier attempt may have made is looked up first; ``--force`` sends anyway.
 Exit statuses: 0 created, duplicate or already created (nothing sent), 1 rejected (each error
 printed as ``validate`` prints it), 2 the input cannot be used (unreadable file, not an order,
-unknown profile, broken profiles file, a body that cannot be written out), 3 unauthorized,
+unknown profile, broken profiles file, a body that cannot be written out, a damaged journal), 3 unauthorized,
 failed or unknown (also when the keyring or the journal cannot be used; when the journal
 fails while sending, the order may or may not have arrived).
 """
@@ -24,7 +24,7 @@ from orderdesk.core import jsonio
 from orderdesk.core.findings import Findings
 from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import REACH_WORDS, Outcome, OutcomeKind
-from orderdesk.journal import JournalError, open_journal
+from orderdesk.journal import JournalDamaged, JournalError, open_journal
 from orderdesk.outbox.resubmit import Sent, send_batch_once, send_once
 from orderdesk.sending.submit import submit_body
 from orderdesk.targets.centra import is_batch
@@ -96,7 +96,7 @@ def run_submit(args: argparse.Namespace) -> int:
         journal = open_journal()
     except (KeyringUnavailable, JournalError) as exc:
         _complain(str(exc), "Nothing was sent.")
-        return EXIT_NOT_SENT
+        return EXIT_UNUSABLE if isinstance(exc, JournalDamaged) else EXIT_NOT_SENT
     with journal:
         try:
             if batch:

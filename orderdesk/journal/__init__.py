@@ -9,9 +9,10 @@ outbox view uses on them.
 
 from orderdesk.journal.curl import curl_command
 from orderdesk.journal.diff import ABSENT, Change, diff_bodies
-from orderdesk.journal.errors import JournalError, JournalUnreachable, NotInJournal
+from orderdesk.journal.errors import JournalDamaged, JournalError, JournalUnreachable, NotInJournal
 from orderdesk.journal.interface import JournalStore
 from orderdesk.journal.opening import open_journal
+from orderdesk.journal.resolutions import RESOLVABLE_STATES, NotResolvable
 from orderdesk.journal.rows import AttemptRow, OutboxRow, OutboxState, state_of
 from orderdesk.journal.store import Journal
 
@@ -20,12 +21,15 @@ __all__ = [
     "AttemptRow",
     "Change",
     "Journal",
+    "JournalDamaged",
     "JournalError",
     "JournalStore",
     "JournalUnreachable",
     "NotInJournal",
+    "NotResolvable",
     "OutboxRow",
     "OutboxState",
+    "RESOLVABLE_STATES",
     "curl_command",
     "diff_bodies",
     "open_journal",

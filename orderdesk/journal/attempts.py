@@ -198,7 +198,7 @@ def mark_unanswered_unknown(connection: sqlite3.Connection, owners: Iterable[str
 _ATTEMPT_COLUMNS = (
     "a.id, a.order_id, o.profile, o.target, a.started_at, a.finished_at, a.method, a.url, a.headers,"
     " a.request_body, a.draft, a.outcome, a.status, a.response_body, a.reference, a.reason, a.retryable,"
-    " a.errors, a.duration_ms, a.reach"
+    " a.errors, a.duration_ms, a.reach, a.resolved_by"
 )
 
 
@@ -273,6 +273,7 @@ def _attempt(row: tuple[Any, ...]) -> AttemptRow:
         errors=_findings(row[17]),
         duration_ms=row[18],
         reach=None if row[19] is None else Reach(row[19]),
+        resolved_by=row[20],
     )
 
 

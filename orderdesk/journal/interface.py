@@ -16,6 +16,7 @@ from orderdesk.core.findings import Findings
 from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome
 from orderdesk.journal.draft_list import DraftSummary
+from orderdesk.journal.errors import JournalDamaged
 from orderdesk.journal.rows import AttemptRow, OutboxRow, OutboxState
 
 
@@ -27,6 +28,13 @@ class JournalStore(Protocol):
     """
 
     recovered_attempts: int
+
+    @property
+    def damage(self) -> JournalDamaged | None:
+        """Why the SQLite file is damaged, once found; always None for a team's database."""
+        ...
+
+    def when_damaged(self, listener: Callable[[JournalDamaged], None]) -> None: ...
 
     def save_draft(self, draft: OrderDraft, draft_id: int | None = None) -> int: ...
 
@@ -95,6 +103,8 @@ class JournalStore(Protocol):
         until: datetime | date | None = None,
         text: str | None = None,
     ) -> int: ...
+
+    def resolve(self, order_key: int, reference: str | None, by: str | None = None) -> int: ...
 
     def claim(self, order_key: int, latest_attempt_id: int | None, states: Iterable[OutboxState]) -> bool: ...
 

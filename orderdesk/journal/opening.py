@@ -17,8 +17,11 @@ from orderdesk.journal.interface import JournalStore
 from orderdesk.journal.store import Journal
 
 
-def open_journal(*, clock: Callable[[], float] = time.time) -> JournalStore:
+def open_journal(*, clock: Callable[[], float] = time.time, check_in_background: bool = False) -> JournalStore:
     """The journal chosen by ``ORDERDESK_JOURNAL`` or ``orderdesk journal use`` (default: the SQLite file).
+
+    ``check_in_background``: the SQLite file's integrity check does not hold up the opening (the
+    window); a team's database has no file to check.
 
     Raises:
         JournalError: the choice is unusable, or the journal cannot be opened (unreachable,
@@ -26,7 +29,7 @@ def open_journal(*, clock: Callable[[], float] = time.time) -> JournalStore:
     """
     choice = journal_choice()
     if not choice.is_shared:
-        return Journal(clock=clock)
+        return Journal(clock=clock, check_in_background=check_in_background)
     from orderdesk.journal.postgres.store import PostgresJournal  # psycopg only for a desk in a team
 
     try:

@@ -81,6 +81,8 @@ class AttemptRow:
         errors: the server's findings by draft path (rejected).
         duration_ms: from request to answer; ``None`` when no answer was recorded.
         reach: how far the request got; ``None`` while in flight or when an older journal could not tell.
+        resolved_by: set when this row is not a request but a person's word after checking at
+            the API (``Journal.resolve``): who (user and desk) said it.
     """
 
     attempt_id: int
@@ -103,6 +105,12 @@ class AttemptRow:
     errors: Findings = field(default_factory=Findings)
     duration_ms: float | None = None
     reach: Reach | None = None
+    resolved_by: str | None = None
+
+    @property
+    def is_resolution(self) -> bool:
+        """Whether this row is a person's resolution rather than a request to the API."""
+        return self.resolved_by is not None
 
     @property
     def state(self) -> OutboxState:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from orderdesk.journal.errors import JournalError
+from orderdesk.journal.errors import JournalDamaged, JournalError
+from orderdesk.journal.health import is_damage
 
 _V1 = (
     # closed_at is NULL while a person may still be typing into the draft.
@@ -100,7 +101,13 @@ _V4 = (
     "CREATE INDEX orders_claimed ON orders (claimed_by) WHERE claimed_by IS NOT NULL",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4)
+_V5 = (
+    # Who marked the order resolved (orderdesk/journal/resolutions.py): a row a person wrote
+    # after checking at the API, not a request. NULL for every request.
+    "ALTER TABLE attempts ADD COLUMN resolved_by TEXT",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4, _V5)
 """Migration ``n`` (0-based) takes a file from version ``n`` to ``n + 1``."""
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -121,6 +128,8 @@ def connect(path: Path) -> sqlite3.Connection:
         migrate(connection, path)
     except sqlite3.DatabaseError as exc:
         connection.close()
+        if is_damage(exc):
+            raise JournalDamaged(path, str(exc)) from None
         raise JournalError(f"{path}: not a usable OrderDesk journal ({exc})") from None
     except JournalError:
         connection.close()

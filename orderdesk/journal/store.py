@@ -5,10 +5,16 @@ is safe from any thread. Each write is committed before the method returns, so w
 wrote survives the process being killed the next moment; writes that arrive together share
 one commit (``commits.GroupCommit``). Reads use a connection of their own, which WAL lets
 run while a write commits.
+
+At opening the file is checked (``health.find_damage``) and, once a day, backed up
+(``backups``), on a thread of the journal's own. A damaged file is never written to again:
+``JournalDamaged`` says so and how to recover, whether the check found the damage or a
+query did later.
 """
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import threading
 import time
@@ -23,18 +29,21 @@ from orderdesk.config.home import data_dir
 from orderdesk.core.findings import Findings
 from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome
-from orderdesk.journal import attempts, claims, draft_list, drafts, outbox, owners
+from orderdesk.journal import attempts, backups, claims, draft_list, drafts, outbox, owners, resolutions
 from orderdesk.journal.auth import non_secret
 from orderdesk.journal.codec import draft_from_json, draft_to_json
 from orderdesk.journal.commits import GroupCommit
 from orderdesk.journal.draft_list import DraftSummary
-from orderdesk.journal.errors import JournalError
+from orderdesk.journal.errors import JournalDamaged, JournalError
+from orderdesk.journal.health import find_damage, is_damage
 from orderdesk.journal.rows import AttemptRow, OutboxRow, OutboxState
 from orderdesk.journal.schema import connect, connect_reader
 
 JOURNAL_FILE = "journal.sqlite3"
 
 T = TypeVar("T")
+
+_log = logging.getLogger(__name__)
 
 
 def owners_folder(path: Path) -> Path:
@@ -51,36 +60,106 @@ class Journal:
     open, such as the window's while a terminal runs ``orderdesk outbox list``, are left
     alone. Each open journal holds an OS lock for this (``owners.OwnerLock``).
 
+    The checkup (``quick_check``, then the day's backup if none was taken in the last 24
+    hours) runs on a thread of its own. Writes wait for the check's verdict, so nothing is
+    written into a damaged file; reads do not, so the window shows the draft it reopens
+    without waiting for the check.
+
     Attributes:
         path: the SQLite file.
         recovered_attempts: how many in-flight attempts became ``unknown`` at opening.
     """
 
-    def __init__(self, path: Path | None = None, *, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        path: Path | None = None,
+        *,
+        clock: Callable[[], float] = time.time,
+        check_in_background: bool = False,
+    ) -> None:
         """Open or create the journal; ``clock`` gives epoch seconds (tests pass their own).
 
+        Args:
+            path: the SQLite file (default: ``journal.sqlite3`` in the data folder).
+            clock: epoch seconds, for the journal's times and the backups' names.
+            check_in_background: return before the file is checked (the window, which must not
+                wait), and open even a damaged file, refusing every read and write;
+                ``when_damaged`` tells of the damage. Otherwise damage raises here.
+
         Raises:
+            JournalDamaged: the file is damaged (unless ``check_in_background``).
             JournalError: the file is not a usable journal, or its folder cannot hold the owner lock.
         """
         self.path = path if path is not None else data_dir() / JOURNAL_FILE
         self._clock = clock
-        writer = connect(self.path)
+        self._damage: JournalDamaged | None = None
+        self._damage_lock = threading.Lock()
+        self._damage_listeners: list[Callable[[JournalDamaged], None]] = []
+        self._checked = threading.Event()
+        existed = self.path.exists()
+        self._checkup = threading.Thread(
+            target=self._check_and_back_up, args=(existed,), name="journal-checkup", daemon=True
+        )
+        self._checkup.start()
+        if not check_in_background:
+            self._checked.wait()
+            if self._damage is not None:
+                self._checkup.join()
+                raise self._damaged()
+        writer: sqlite3.Connection | None
+        try:
+            writer = connect(self.path)
+        except JournalDamaged as exc:
+            if not check_in_background:
+                self._checkup.join()
+                raise
+            # The window opens even so, to say what is wrong; nothing is read from or written to the file.
+            self._found_damage(exc.problem)
+            writer = None
+        except BaseException:
+            self._checkup.join()
+            raise
         folder = owners_folder(self.path)
         try:
-            self._owner = owners.OwnerLock(folder)
+            self._owner = owners.OwnerLock(folder)  # held even on a damaged file: restore waits until it is closed
         except OSError as exc:
-            writer.close()
+            if writer is not None:
+                writer.close()
+            self._checkup.join()
             raise JournalError(f"{folder}: cannot keep the journal's owner lock there ({exc})") from None
-        self._writes = GroupCommit(writer, f"the journal {self.path}")
+        self._writes = None if writer is None else GroupCommit(writer, f"the journal {self.path}")
         self._reader: sqlite3.Connection | None = None
         self._read_lock = threading.Lock()
+        self.recovered_attempts = 0
+        if writer is None:
+            return
         try:
             self._reader = connect_reader(self.path)
-            self.recovered_attempts = self._recover(folder)
+            self.recovered_attempts = self._recover(folder, damage_is_fatal=not check_in_background)
             owners.sweep(folder, keep=self._owner.owner_id)
         except BaseException:
             self.close()
             raise
+
+    # Damage
+
+    @property
+    def damage(self) -> JournalDamaged | None:
+        """Why the file is damaged, once the check or a query found it; ``None`` while none was found."""
+        return self._damage
+
+    def when_damaged(self, listener: Callable[[JournalDamaged], None]) -> None:
+        """Call ``listener`` once damage is found (at once if it was already).
+
+        It is called on the thread that found the damage: the checkup's, or whichever thread ran
+        the query.
+        """
+        with self._damage_lock:
+            damage = self._damage
+            if damage is None:
+                self._damage_listeners.append(listener)
+        if damage is not None:
+            listener(damage)
 
     # Drafts
 
@@ -270,6 +349,28 @@ class Journal:
         owner = self._owner.owner_id
         self._write(lambda connection: claims.release(connection, order_key, owner), one_statement=True)
 
+    def resolve(self, order_key: int, reference: str | None, by: str | None = None) -> int:
+        """Record a person's word after checking at the API; the id of the row it adds to the history.
+
+        ``reference`` given: the order is there (it becomes ``sent``); ``None``: it is not (it
+        becomes ``failed``, and Send again sends it without looking the unclear attempts up).
+        ``by`` defaults to the OS user and desk. Checked and written in one transaction, so an
+        order another process has claimed is never resolved under it.
+
+        Raises:
+            NotInJournal: no such order.
+            NotResolvable: being sent, or not ``unknown`` or ``failed``.
+        """
+        if reference is not None and not reference.strip():
+            raise ValueError("a reference is needed to mark an order as at the API")
+        resolution = resolutions.Resolution(
+            created=reference is not None, reference=(reference or "").strip(), by=by or resolutions.desk_name()
+        )
+        owner = self._owner.owner_id
+        return self._write(
+            lambda connection: resolutions.resolve(connection, order_key, resolution, owner, self._clock())
+        )
+
     def claim_holder(self, order_key: int) -> str | None:
         """None: only this desk uses the file, so the claim is another process's here, not another desk's."""
         return None
@@ -302,9 +403,11 @@ class Journal:
         """Close the file; the journal cannot be used afterwards.
 
         Its attempts still in flight then belong to nobody: the next journal to open makes
-        them ``unknown``.
+        them ``unknown``. Waits for a backup being taken to be done.
         """
-        self._writes.close()
+        self._checkup.join()
+        if self._writes is not None:
+            self._writes.close()
         with self._read_lock:
             if self._reader is not None:
                 self._reader.close()
@@ -319,34 +422,105 @@ class Journal:
     ) -> None:
         self.close()
 
-    def _recover(self, folder: Path) -> int:
+    def _recover(self, folder: Path, damage_is_fatal: bool) -> int:
         """Make the attempts in flight of gone owners ``unknown`` and give up their claims; how many attempts.
 
         Whether an owner is gone is asked outside any transaction: a gone owner never comes
-        back (owner ids are never reused), so the answer cannot go stale.
+        back (owner ids are never reused), so the answer cannot go stale. On a damaged file
+        nothing is recovered (it would be a write); unless ``damage_is_fatal``, the journal
+        opens anyway, so the window can start and say so.
         """
-        with self._reading() as connection:
-            in_flight = attempts.owners_in_flight(connection)
-            claiming = claims.claimants(connection)
-        gone = [owner for owner in in_flight if owners.is_gone(folder, owner)]
-        gone_claims = [owner for owner in claiming if owners.is_gone(folder, owner)]
-        if not gone and not gone_claims:
+        try:
+            with self._reading() as connection:
+                in_flight = attempts.owners_in_flight(connection)
+                claiming = claims.claimants(connection)
+            gone = [owner for owner in in_flight if owners.is_gone(folder, owner)]
+            gone_claims = [owner for owner in claiming if owners.is_gone(folder, owner)]
+            if not gone and not gone_claims:
+                return 0
+
+            def recover(connection: sqlite3.Connection) -> int:
+                marked = attempts.mark_unanswered_unknown(connection, gone, self._clock())
+                claims.release_all(connection, gone_claims)
+                return marked
+
+            return self._write(recover)
+        except JournalDamaged:
+            if damage_is_fatal:
+                raise
             return 0
 
-        def recover(connection: sqlite3.Connection) -> int:
-            marked = attempts.mark_unanswered_unknown(connection, gone, self._clock())
-            claims.release_all(connection, gone_claims)
-            return marked
-
-        return self._write(recover)
-
     def _write(self, write: Callable[[sqlite3.Connection], T], *, one_statement: bool = False) -> T:
-        """Run ``write`` in a transaction committed before this returns; roll it back on any error."""
-        return self._writes.run(write, one_statement=one_statement)
+        """Run ``write`` in a transaction committed before this returns; roll it back on any error.
+
+        Waits for the check's verdict first, and refuses once the file is known to be damaged.
+        """
+        self._checked.wait()
+        if self._damage is not None:
+            raise self._damaged()
+        assert self._writes is not None  # only a damaged file is opened without a writer
+        try:
+            return self._writes.run(write, one_statement=one_statement)
+        except sqlite3.DatabaseError as exc:
+            if is_damage(exc):
+                self._found_damage(str(exc))
+                raise self._damaged() from None
+            raise
 
     @contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:
+        if self._damage is not None:
+            raise self._damaged()
         with self._read_lock:
             if self._reader is None:
                 raise sqlite3.ProgrammingError(f"the journal {self.path} is closed")
-            yield self._reader
+            try:
+                yield self._reader
+            except sqlite3.DatabaseError as exc:
+                if is_damage(exc):
+                    self._found_damage(str(exc))
+                    raise self._damaged() from None
+                raise
+
+    def _found_damage(self, problem: str) -> None:
+        """Remember the first damage found (later finds add nothing), and tell the listeners once."""
+        with self._damage_lock:
+            if self._damage is not None:
+                return
+            damage = self._damage = JournalDamaged(self.path, problem)
+            listeners, self._damage_listeners = self._damage_listeners, []
+        for listener in listeners:
+            listener(damage)
+
+    def _damaged(self) -> JournalDamaged:
+        """A new error for the damage found, to raise: one shared instance would gather every thread's traceback."""
+        assert self._damage is not None
+        return JournalDamaged(self.path, self._damage.problem)
+
+    def _check_and_back_up(self, existed: bool) -> None:
+        """The checkup thread: ``quick_check``, the verdict for waiting writes, then the day's backup if due.
+
+        A journal this opening creates (``existed`` false) has nothing to check or keep yet. A
+        check that cannot run for another reason than damage (the file is locked or unreadable)
+        lets writes go on: opening and the queries meet that problem themselves. A backup that
+        fails is logged; the older ones stay.
+        """
+        try:
+            problem = find_damage(self.path) if existed else None
+        except sqlite3.Error as exc:
+            _log.warning("the journal %s could not be checked: %s", self.path, exc)
+            self._checked.set()
+            return
+        except BaseException:
+            self._checked.set()
+            raise
+        if problem is not None:
+            self._found_damage(problem)
+        self._checked.set()
+        if problem is not None or not existed:
+            return
+        try:
+            if backups.due(self.path, self._clock()):
+                backups.take(self.path, self._clock())
+        except (backups.BackupFailed, OSError) as exc:
+            _log.warning("no backup of the journal today: %s", exc)

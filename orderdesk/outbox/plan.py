@@ -283,14 +283,21 @@ def _unchanged(journal: JournalStore, draft_id: int, latest: AttemptRow) -> bool
 
 def _unclear_requests(attempts: Sequence[AttemptRow]) -> tuple[str, ...]:
     """The distinct bodies of create requests whose outcome was ``unknown``, oldest first."""
-    bodies = (attempt.request_body for attempt in attempts if _unclear(attempt))
+    bodies = (attempt.request_body for attempt in _since_resolved(attempts) if _unclear(attempt))
     return tuple(dict.fromkeys(bodies))
 
 
 def _unclear_since(attempts: Sequence[AttemptRow]) -> float | None:
     """When the latest create request whose outcome was ``unknown`` started (epoch seconds)."""
-    started = [attempt.started_at.timestamp() for attempt in attempts if _unclear(attempt)]
+    started = [attempt.started_at.timestamp() for attempt in _since_resolved(attempts) if _unclear(attempt)]
     return max(started, default=None)
+
+
+def _since_resolved(attempts: Sequence[AttemptRow]) -> Sequence[AttemptRow]:
+    """The attempts after the latest a person resolved: a person who checked the API settled the ones before,
+    as a lookup would have."""
+    resolved = [index for index, attempt in enumerate(attempts) if attempt.is_resolution]
+    return attempts[resolved[-1] + 1 :] if resolved else attempts
 
 
 def _unclear(attempt: AttemptRow) -> bool:

@@ -2,7 +2,8 @@
 
 An ``unknown`` outcome is resolved by looking the order up before it is sent again. An API
 that cannot look orders up (``can_look_up``) can never resolve it that way, and sending again
-could make the order twice: the person checks at the API instead. The window shows this;
+could make the order twice: the person checks at the API instead, and records what they found
+(Outbox ▸ Mark resolved…, ``orderdesk outbox resolve``). The window shows this;
 the decision lives here so it rests on what the API can do, never on its name.
 """
 
@@ -33,7 +34,9 @@ def next_step(outcome: Outcome, profile: Profile) -> NextStep:
         return NextStep(
             retry=False,
             advice=f"{title} cannot look orders up, so sending again could make this order twice. Check the "
-            f"{title} dashboard: if the order is there, nothing more is needed; if it is not, save the order as a "
-            f"{title} body (Ctrl+S) and send it with 'orderdesk submit FILE --profile {profile.name} --force'.",
+            f"{title} dashboard, then say what you found with Outbox ▸ Mark resolved… (or 'orderdesk outbox resolve "
+            "ID --created REF' or '--not-created'); an order that is not there is then sent by Send again. To send "
+            f"it at once instead, save the order as a {title} body (Ctrl+S) and send it with 'orderdesk submit FILE "
+            f"--profile {profile.name} --force'.",
         )
     return NextStep(retry=outcome.kind in RETRY_HELPS)

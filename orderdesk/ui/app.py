@@ -27,7 +27,8 @@ def run_app(self_test: bool = False) -> int:
     With ``self_test`` the real window is built and shown, the event loop runs until it is
     idle, ``ok`` is printed and the process exits 0, so a packaged build can be smoke-tested.
     A journal that cannot be opened is said in a message box (on standard error with
-    ``self_test``) instead of a traceback, and the exit status is 2.
+    ``self_test``) instead of a traceback, and the exit status is 2. A damaged journal is
+    not a reason to stay closed: the window starts and says so (``journal_damage``).
     """
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("OrderDesk")

@@ -42,9 +42,10 @@ from orderdesk.config.profiles import ConfigError, Profile, ProfileStore
 from orderdesk.core.jsonio import BodyError
 from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome, OutcomeKind
-from orderdesk.journal import JournalError, JournalStore, open_journal
+from orderdesk.journal import JournalDamaged, JournalError, JournalStore, open_journal
 from orderdesk.targets.base import Target
 from orderdesk.ui import window_state
+from orderdesk.ui.journal_damage import JournalDamageNotice
 from orderdesk.ui.language.menu import LanguageMenu
 from orderdesk.ui.order_page import body_files
 from orderdesk.ui.order_page.autosave import Autosaver
@@ -117,11 +118,13 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle("OrderDesk")
         self._owns_journal = journal is None
-        self.journal = journal if journal is not None else open_journal()
+        # Checked on the journal's own thread: the window does not wait for it, and is told of damage.
+        self.journal = journal if journal is not None else open_journal(check_in_background=True)
+        self.journal_damage = JournalDamageNotice(self, self.journal)
         self.profile_store = profile_store if profile_store is not None else ProfileStore()
         self._secrets = secrets
         self.shop_memory = ShopMemory()
-        restored = self.journal.latest_open_draft()
+        restored = self._reopened_draft()
         draft_id, draft = restored if restored is not None else (None, fresh_draft(None, self.shop_memory.defaults()))
         self.presenter = DraftPresenter(draft, self)
         self.bindings = Bindings(self.presenter, self)
@@ -149,6 +152,13 @@ class MainWindow(QMainWindow):
         # every change of content (which some platforms, offscreen among them, cannot take).
         self.setMinimumSize(960, 640)
         self.resize(1360, 900)
+
+    def _reopened_draft(self) -> tuple[int, OrderDraft] | None:
+        """The draft to reopen; none when the journal is damaged where it is kept (the notice says so)."""
+        try:
+            return self.journal.latest_open_draft()
+        except JournalDamaged:
+            return None
 
     # -- building -----------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""Tests for ``orderdesk outbox``: list, show, retry and curl, their exit statuses, and no secret printed."""
+"""Tests for ``orderdesk outbox``: list, show, retry, resolve and curl, their exit statuses, and no secret printed."""
 
 from __future__ import annotations
 
@@ -19,8 +19,9 @@ from orderdesk.core.outcome import OutcomeKind
 from orderdesk.journal import Journal, JournalError, OutboxState
 from orderdesk.sandbox.api import SECRET
 from orderdesk.sandbox.server import RunningSandbox
-from tests.client_support import inject, profile_for, received
-from tests.outbox.support import crashed_order, example_draft, journal_order, unknown_order
+from orderdesk.sending.submit import open_client, submit
+from tests.client_support import FAST, inject, profile_for, received, secrets_for
+from tests.outbox.support import crashed_order, example_draft, journal_order, order_key_of, unknown_order
 
 TARGETS = ("dropday", "centra", "bigcommerce", "feedbackcompany")
 
@@ -414,3 +415,118 @@ def test_ctrl_c_stops_retry_after_the_orders_in_flight(
         states = [journal.order(key).state for key in keys]
     assert states.count(OutboxState.SENT) == len(received(sandbox, "dropday")) < len(keys)
     assert set(states) == {OutboxState.SENT, OutboxState.FAILED}
+
+
+# resolve
+
+
+def dropped_order(journal: Journal, sandbox: RunningSandbox, profile: Profile, external_id: str) -> int:
+    """A Feedback Company order the sandbox stored before it closed the connection unanswered: ``unknown``."""
+    client = open_client(profile, secrets_for(profile), FAST)
+    try:
+        client.check()  # the token is fetched now, so the fault meets the order itself
+        inject(sandbox, profile.target, "drop")
+        draft = example_draft(profile.target, external_id)
+        draft_id = journal.save_draft(draft)
+        outcome = submit(draft, profile, secrets_for(profile), journal, draft_id=draft_id, client=client)
+    finally:
+        client.close()
+    assert outcome.kind is OutcomeKind.UNKNOWN, outcome
+    return order_key_of(journal, draft_id, profile.name)
+
+
+def test_resolve_not_created_lets_retry_send_it_once_without_a_lookup(
+    journal: Journal, sandbox: RunningSandbox, stored_profiles: dict[str, Profile], capsys: pytest.CaptureFixture[str]
+) -> None:
+    profile = stored_profiles["feedbackcompany"]
+    key = unknown_order(journal, sandbox, profile, example_draft("feedbackcompany", "FB-N"), created=False)
+    assert run(capsys, "retry", str(key))[0] == 1  # no lookup: it stays unknown and nothing is sent
+    assert received(sandbox, "feedbackcompany") == []
+
+    status, out, err = run(capsys, "resolve", str(key), "--not-created")
+
+    assert (status, err) == (0, "")
+    assert out == (
+        f"Order {key} marked as not at feedbackcompany; it is failed and will be sent without a lookup: "
+        f"orderdesk outbox retry {key}\n"
+    )
+    status, out, _ = run(capsys, "retry", str(key))
+    assert status == 0, out
+    assert "  feedbackcompany (Feedback Company): 1 order" in out.splitlines()
+    assert len(received(sandbox, "feedbackcompany")) == 1
+    assert journal.order(key).state is OutboxState.SENT
+    methods = [(attempt.method, attempt.is_resolution) for attempt in journal.attempts_for(key)]
+    assert methods == [("POST", False), ("", True), ("POST", False)]
+
+
+def test_resolve_created_marks_a_dropped_order_sent_and_retry_never_sends_it(
+    journal: Journal, sandbox: RunningSandbox, stored_profiles: dict[str, Profile], capsys: pytest.CaptureFixture[str]
+) -> None:
+    profile = stored_profiles["feedbackcompany"]
+    key = dropped_order(journal, sandbox, profile, "FB-D")
+    assert len(received(sandbox, "feedbackcompany")) == 1
+
+    status, out, _ = run(capsys, "resolve", str(key), "--created", "FB-DASH-9")
+
+    assert status == 0
+    assert out == f"Order {key} marked as at feedbackcompany (reference FB-DASH-9); it is sent.\n"
+    status, out, _ = run(capsys, "retry", str(key))
+    assert status == 0
+    assert f"  order {key} (feedbackcompany): feedbackcompany has it already (reference FB-DASH-9)." in out
+    assert len(received(sandbox, "feedbackcompany")) == 1
+
+    status, out, _ = run(capsys, "show", str(key))
+    assert status == 0
+    resolution = out.splitlines()[-2].split()
+    assert resolution[3:6] == ["resolved", "by", journal.attempts_for(key)[-1].resolved_by]
+    assert resolution[6:8] == ["sent", "reference"]
+    status, out, _ = run(capsys, "show", str(key), "--json")
+    assert [attempt["resolved_by"] is not None for attempt in json.loads(out)] == [False, True]
+
+
+def test_resolve_refuses_a_sent_order_an_unknown_id_and_an_empty_reference(
+    journal: Journal, sandbox_profiles: dict[str, Profile], capsys: pytest.CaptureFixture[str]
+) -> None:
+    profile = sandbox_profiles["feedbackcompany"]
+    sent = journal_order(journal, profile, example_draft("feedbackcompany", "S-1"), OutcomeKind.CREATED)
+    assert run(capsys, "resolve", str(sent), "--not-created") == (
+        1,
+        "",
+        f"orderdesk outbox: order {sent} is sent; only an unknown or failed order can be resolved. "
+        "Nothing was changed.\n",
+    )
+    assert journal.order(sent).state is OutboxState.SENT
+    assert run(capsys, "resolve", "42", "--created", "X") == (2, "", "orderdesk outbox: no order 42 in the journal\n")
+    failed = journal_order(journal, profile, example_draft("feedbackcompany", "F-1"))
+    assert run(capsys, "resolve", str(failed), "--created", " ")[0] == 2
+    assert journal.order(failed).state is OutboxState.FAILED
+    with pytest.raises(SystemExit) as usage:
+        main(["outbox", "resolve", str(failed)])
+    assert usage.value.code == 2
+    assert "one of the arguments --created --not-created is required" in capsys.readouterr().err
+
+
+def test_resolve_refuses_an_order_another_process_is_sending(
+    journal: Journal, sandbox_profiles: dict[str, Profile], capsys: pytest.CaptureFixture[str]
+) -> None:
+    key = journal_order(journal, sandbox_profiles["feedbackcompany"], example_draft("feedbackcompany", "C-1"))
+    latest = journal.order(key)
+    assert journal.claim(key, journal.attempts_for(key)[-1].attempt_id, (latest.state,))
+
+    status, out, err = run(capsys, "resolve", str(key), "--not-created")
+
+    assert (status, out) == (1, "")
+    assert err == f"orderdesk outbox: order {key} is being sent right now; wait for its outcome. Nothing was changed.\n"
+    journal.release(key)
+    assert journal.order(key).state is OutboxState.FAILED
+    assert len(journal.attempts_for(key)) == 1
+
+
+def test_curl_refuses_a_resolution_row(
+    journal: Journal, sandbox_profiles: dict[str, Profile], capsys: pytest.CaptureFixture[str]
+) -> None:
+    key = journal_order(journal, sandbox_profiles["feedbackcompany"], example_draft("feedbackcompany", "R-1"))
+    row = journal.resolve(key, None)
+    status, out, err = run(capsys, "curl", str(row))
+    assert (status, out) == (2, "")
+    assert "is a person's resolution, not a request" in err

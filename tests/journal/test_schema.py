@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from orderdesk.core.outcome import Outcome, OutcomeKind, Reach
-from orderdesk.journal import Journal, JournalError, OutboxState, state_of
+from orderdesk.journal import Journal, JournalDamaged, JournalError, OutboxState, state_of
 from orderdesk.journal.schema import MIGRATIONS, SCHEMA_VERSION, connect
 from tests.journal.samples import make_draft
 
@@ -55,9 +55,10 @@ def test_a_file_that_is_not_a_database_is_refused(journal_path: Path) -> None:
     journal_path.parent.mkdir(parents=True)
     journal_path.write_bytes(b"this is a text file, not SQLite" * 100)
 
-    with pytest.raises(JournalError, match="not a usable OrderDesk journal") as caught:
+    with pytest.raises(JournalDamaged, match="file is not a database") as caught:
         Journal(journal_path)
     assert str(journal_path) in str(caught.value)
+    assert journal_path.read_bytes() == b"this is a text file, not SQLite" * 100
 
 
 def test_a_version_1_journal_is_migrated_and_its_attempts_in_flight_recovered(journal_path: Path) -> None:

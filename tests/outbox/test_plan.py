@@ -182,3 +182,20 @@ def test_a_rejected_order_whose_draft_cannot_be_read_is_left_to_the_run_to_repor
         other.execute("UPDATE drafts SET body = '{' WHERE id = ?", (journal.order(key).draft_id,))
     [item] = plan_retry(journal, [key], profiles=profiles.values()).items
     assert item.order_key == key
+
+
+def test_a_person_who_found_nothing_settles_the_unclear_attempts_before_it(
+    journal: Journal, profiles: dict[str, Profile]
+) -> None:
+    profile = profiles["dropday"]
+    draft = example_draft("dropday", "DD-5")
+    key = journal_order(journal, profile, draft, OutcomeKind.UNKNOWN)
+    journal.resolve(key, None, by="anna@desk1")
+
+    [item] = plan_retry(journal, [key], profiles=profiles.values()).items
+
+    assert item.state is OutboxState.FAILED
+    assert (item.unclear_requests, item.unclear_since, item.looked_up_first) == ((), None, False)
+    journal_order(journal, profile, draft, OutcomeKind.UNKNOWN, draft_id=journal.order(key).draft_id)
+    [later] = plan_retry(journal, [key], profiles=profiles.values()).items
+    assert len(later.unclear_requests) == 1  # an unclear attempt after the person's word is looked up again

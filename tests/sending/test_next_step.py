@@ -24,7 +24,8 @@ def test_an_unknown_order_at_an_api_that_looks_orders_up_can_be_retried(target: 
 def test_an_unknown_order_at_an_api_without_lookup_gets_advice_instead_of_retry() -> None:
     step = next_step(Outcome(OutcomeKind.UNKNOWN), PROFILES["feedbackcompany"])
     assert not step.retry
-    assert "Check the Feedback Company dashboard" in step.advice
+    assert "Check the Feedback Company dashboard, then say what you found with Outbox ▸ Mark resolved…" in step.advice
+    assert "'orderdesk outbox resolve ID --created REF' or '--not-created'" in step.advice
     assert "'orderdesk submit FILE --profile Reviews --force'" in step.advice
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from orderdesk.config.home import config_dir, data_dir
 from orderdesk.journal import JournalError
+from orderdesk.journal.schema import SCHEMA_VERSION
 from orderdesk.ui.app import RESOURCES, journal_problem, journal_problem_box, run_app
 from orderdesk.ui.window_state import FILENAME
 
@@ -47,17 +49,19 @@ def test_a_window_state_of_the_wrong_type_does_not_stop_the_window(orderdesk_hom
     assert result.stdout == "ok\n"
 
 
-def test_a_corrupt_journal_is_explained_and_exits_2(qapp: object, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_journal_that_cannot_be_opened_is_explained_and_exits_2(
+    qapp: object, capsys: pytest.CaptureFixture[str]
+) -> None:
     journal = data_dir() / "journal.sqlite3"
     journal.parent.mkdir(parents=True, exist_ok=True)
-    garbage = bytes(range(256)) * 32
-    journal.write_bytes(garbage)
+    raw = sqlite3.connect(journal)
+    raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    raw.close()
     assert run_app(self_test=True) == 2
     out, err = capsys.readouterr()
     assert out == "" and "Traceback" not in err
-    assert f"{journal}: not a usable OrderDesk journal" in err
+    assert f"{journal}: written by a newer OrderDesk" in err
     assert f"move {journal} aside" in err
-    assert journal.read_bytes() == garbage
 
 
 def test_the_journal_message_names_the_file_and_the_way_out(tmp_path: Path) -> None:

@@ -25,7 +25,7 @@ _ORDERS = (
 )
 _ATTEMPTS = (
     "id", "order_id", "started_at", "finished_at", "method", "url", "headers", "request_body", "draft", "outcome",
-    "status", "response_body", "reference", "reason", "retryable", "errors", "duration_ms", "reach",
+    "status", "response_body", "reference", "reason", "retryable", "errors", "duration_ms", "reach", "resolved_by",
 )
 _SHIFTED = {"drafts": ("id",), "orders": ("id", "draft_id", "latest_attempt_id"), "attempts": ("id", "order_id")}
 """Which columns hold an id of which table (by the column's position below), shifted past the team's ids."""

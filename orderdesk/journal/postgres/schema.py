@@ -76,6 +76,7 @@ _V1 = (
         duration_ms DOUBLE PRECISION,
         owner TEXT,
         reach TEXT,
+        resolved_by TEXT,
         desk TEXT NOT NULL DEFAULT ''
     )""",
     "CREATE INDEX attempts_order ON attempts (order_id, id)",

@@ -41,8 +41,8 @@ import psycopg_pool
 
 from orderdesk.core.findings import Findings
 from orderdesk.core.order import OrderDraft
-from orderdesk.core.outcome import Outcome
-from orderdesk.journal import attempts, draft_list, outbox
+from orderdesk.core.outcome import Outcome, OutcomeKind, Reach
+from orderdesk.journal import attempts, draft_list, outbox, resolutions
 from orderdesk.journal.auth import non_secret
 from orderdesk.journal.codec import draft_from_json, draft_to_json
 from orderdesk.journal.draft_list import DraftSummary
@@ -505,6 +505,60 @@ class PostgresJournal:
             ).fetchone()
         )
         return int(_one(row)[0])
+
+    def resolve(self, order_key: int, reference: str | None, by: str | None = None) -> int:
+        """Record a person's word after checking at the API (see ``Journal.resolve``); the new row's id.
+
+        The order's row is locked while it is checked and written, so an order a desk has
+        claimed is never resolved under it.
+        """
+        if reference is not None and not reference.strip():
+            raise ValueError("a reference is needed to mark an order as at the API")
+        resolution = resolutions.Resolution(
+            created=reference is not None, reference=(reference or "").strip(), by=by or resolutions.desk_name()
+        )
+        outcome, reach = (
+            (OutcomeKind.CREATED, None) if resolution.created else (OutcomeKind.FAILED, Reach.NOT_SENT)
+        )
+        now = self._clock()
+
+        def resolve(connection: psycopg.Connection) -> int:
+            row = connection.execute(
+                "SELECT state, claimed_by, latest_attempt_id FROM orders WHERE id = %s FOR UPDATE", (order_key,)
+            ).fetchone()
+            if row is None:
+                raise NotInJournal(f"no order {order_key} in the journal")
+            resolutions.check(order_key, OutboxState(row[0]), row[1])
+            attempt = connection.execute(
+                "INSERT INTO attempts (order_id, started_at, finished_at, method, url, headers, request_body, draft,"
+                " outcome, reference, reason, retryable, reach, owner, resolved_by, desk)"
+                " SELECT %s, %s, %s, '', '', '{}', '', draft, %s, %s, %s, %s, %s, %s, %s, %s FROM attempts"
+                " WHERE id = %s RETURNING id",
+                (
+                    order_key,
+                    now,
+                    now,
+                    outcome.value,
+                    resolution.reference,
+                    resolution.reason,
+                    int(not resolution.created),
+                    None if reach is None else reach.value,
+                    self.owner_id,
+                    resolution.by,
+                    self.desk,
+                    row[2],
+                ),
+            ).fetchone()
+            attempt_id = int(_one(attempt)[0])
+            state = OutboxState.SENT if resolution.created else OutboxState.FAILED
+            connection.execute(
+                "UPDATE orders SET state = %s, latest_attempt_id = %s, latest_at = %s, touched_by = %s,"
+                " touched_at = %s WHERE id = %s",
+                (state.value, attempt_id, now, self.desk, now, order_key),
+            )
+            return attempt_id
+
+        return self._write(resolve)
 
     # Claims: exactly one desk sends an order again
 

@@ -63,6 +63,7 @@ from orderdesk.journal import (
     JournalError,
     OutboxRow,
     OutboxState,
+    RESOLVABLE_STATES,
     curl_command,
     diff_bodies,
 )
@@ -70,6 +71,7 @@ from orderdesk.journal.auth import AUTH_HEADERS
 from orderdesk.outbox import DEFAULT_WORKERS
 from orderdesk.transport.settings import HttpSettings
 from orderdesk.ui.outbox_page.bulk_retry import BulkRetry
+from orderdesk.ui.outbox_page.resolve_dialog import ResolveDialog
 from orderdesk.ui.outbox_page.outbox_model import (
     COLUMN_KEYS,
     NEEDS_ATTENTION,
@@ -125,6 +127,8 @@ ATTEMPT_COLUMNS = ("#", "Started", "Request", "Outcome", "HTTP", "Took")
 
 def request_text(attempt: AttemptRow) -> str:
     """The request as a person reads it: method and URL, headers, and the body laid out."""
+    if attempt.is_resolution:
+        return f"No request: {attempt.resolved_by} checked at the API and marked the order resolved."
     lines = [f"{attempt.method} {attempt.url}"]
     lines += [f"{name}: {value}" for name, value in attempt.headers.items()]
     auth = AUTH_HEADERS.get(attempt.target)
@@ -248,6 +252,7 @@ class OutboxView(QWidget):
         self._attempts: list[AttemptRow] = []
         self._shown_key: int | None = None
         self._closed = False
+        self.resolve_dialog: ResolveDialog | None = None
         self.model = OutboxModel(journal, page_size)
         self.bulk = BulkRetry(journal, profiles, secrets, self, settings=settings, workers=workers)
         self._text_timer = QTimer(self)
@@ -354,6 +359,10 @@ class OutboxView(QWidget):
         bar.addWidget(self.count_label, 1)
         bar.addWidget(self.open_button)
         bar.addWidget(self.retry_button)
+        self.resolve_button = QPushButton("&Mark resolved…")
+        self.resolve_button.setObjectName("outbox.resolve")
+        self.resolve_button.setToolTip("Say what you found at the API for an unknown or failed order it cannot look up")
+        bar.addWidget(self.resolve_button)
 
         side = QWidget()
         layout = QVBoxLayout(side)
@@ -429,6 +438,7 @@ class OutboxView(QWidget):
         self.model.rowsInserted.connect(lambda _parent, _first, _last: self._count_changed())
         self.open_button.clicked.connect(self.open_current)
         self.retry_button.clicked.connect(self.send_again)
+        self.resolve_button.clicked.connect(self.mark_resolved)
         self.attempts.itemSelectionChanged.connect(self._show_attempts)
         self.copy_button.clicked.connect(self.copy_curl)
         self.bulk.finished.connect(self._bulk_finished)
@@ -549,6 +559,8 @@ class OutboxView(QWidget):
         self.open_button.setEnabled(count == 1)
         self.retry_button.setEnabled(count > 0 and not self.bulk.busy)
         self.retry_button.setText(f"Send {count:,} &again…" if count > 1 else "Send &again…")
+        current = self._current_row() if count == 1 else None
+        self.resolve_button.setEnabled(current is not None and current.state in RESOLVABLE_STATES)
         self._count_changed()
         self._show_current()
 
@@ -600,7 +612,9 @@ class OutboxView(QWidget):
             item = QTreeWidgetItem([
                 str(number),
                 attempt.started_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
-                f"{attempt.method} /{attempt.url.rsplit('/', 1)[-1]}",
+                f"resolved by {attempt.resolved_by}"
+                if attempt.is_resolution
+                else f"{attempt.method} /{attempt.url.rsplit('/', 1)[-1]}",
                 state_words(attempt.state, attempt.reach) if attempt.outcome is not None else "… no answer yet",
                 "" if attempt.status is None else str(attempt.status),
                 "" if attempt.duration_ms is None else f"{attempt.duration_ms / 1000:.2f} s",
@@ -624,7 +638,7 @@ class OutboxView(QWidget):
 
     def _show_attempts(self) -> None:
         chosen = self._chosen_attempts()
-        self.copy_button.setEnabled(bool(chosen))
+        self.copy_button.setEnabled(bool(chosen) and not self._attempts[chosen[-1]].is_resolution)
         if not chosen:
             for view in (self.request_view, self.response_view, self.changes_view):
                 view.setPlainText("")
@@ -665,6 +679,19 @@ class OutboxView(QWidget):
                 labels[key] = row.external_id or row.customer or f"Order {key}"
         if self.bulk.start(keys, labels):
             self.notice.emit(f"Checking {len(keys):,} order{'s' if len(keys) != 1 else ''}…")
+
+    def mark_resolved(self) -> None:
+        """Ask what the person found at the API for the selected order, and record it (``ResolveDialog``)."""
+        row = self._current_row()
+        if row is None or row.state not in RESOLVABLE_STATES:
+            return
+        self.resolve_dialog = ResolveDialog(self._journal, row, self)
+        self.resolve_dialog.resolved.connect(self._resolved)
+        self.resolve_dialog.open()
+
+    def _resolved(self, _key: int, said: str) -> None:
+        self.refresh()
+        self.notice.emit(said)
 
     def copy_curl(self) -> None:
         """Copy the selected attempt as a cURL command, its secret a placeholder."""

@@ -1,0 +1,78 @@
+"""Going back to a backup: the journal file set aside (never deleted), a good backup copied into its place.
+
+Only while no OrderDesk holds the journal open: a window or command still running would go
+on with its own connections to the file set aside, and its ``-wal`` file would be moved
+from under it. The ``-wal`` and ``-shm`` files move with the journal, under the same new
+name, so the file set aside keeps every committed write for ``sqlite3 FILE .recover``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+from orderdesk.journal import owners
+from orderdesk.journal.backups import Backup, listing
+from orderdesk.journal.health import find_damage
+from orderdesk.journal.store import owners_folder
+
+_SIDE_FILES = ("", "-wal", "-shm")
+
+
+def holders(journal: Path) -> int:
+    """How many open journals (windows, commands) hold the file ``journal`` now."""
+    folder = owners_folder(journal)
+    try:
+        names = [path.name for path in folder.iterdir() if path.name.endswith(owners.SUFFIX)]
+    except FileNotFoundError:
+        return 0
+    return sum(not owners.is_gone(folder, name.removesuffix(owners.SUFFIX)) for name in names)
+
+
+def problem_of(path: Path) -> str | None:
+    """What is wrong with the file at ``path`` (damage, or why it cannot be read); ``None`` when it is good."""
+    try:
+        return find_damage(path)
+    except sqlite3.Error as exc:
+        return str(exc)
+
+
+def newest_good(journal: Path) -> tuple[Backup | None, list[tuple[Backup, str]]]:
+    """The newest backup that passes its check, and the newer ones that did not, with what is wrong."""
+    failed = []
+    for backup in listing(journal):
+        problem = problem_of(backup.path)
+        if problem is None:
+            return backup, failed
+        failed.append((backup, problem))
+    return None, failed
+
+
+def set_aside(journal: Path, word: str, now: float) -> Path:
+    """Rename the journal (and its ``-wal``/``-shm``) to ``journal.sqlite3.<word>-<UTC time>``; the new name."""
+    stamp = datetime.fromtimestamp(now, timezone.utc).strftime("%Y%m%d-%H%M%S")
+    aside = journal.with_name(f"{journal.name}.{word}-{stamp}")
+    for suffix in _SIDE_FILES:
+        source = journal.with_name(journal.name + suffix)
+        if source.exists():
+            os.replace(source, aside.with_name(aside.name + suffix))
+    return aside
+
+
+def put_back(backup: Path, journal: Path) -> None:
+    """Copy ``backup`` to ``journal``: written beside it, flushed, then renamed, so a cut never leaves half a file."""
+    incoming = journal.with_name(journal.name + ".restoring")
+    try:
+        shutil.copyfile(backup, incoming)
+        descriptor = os.open(incoming, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+        os.replace(incoming, journal)
+    except BaseException:
+        incoming.unlink(missing_ok=True)
+        raise

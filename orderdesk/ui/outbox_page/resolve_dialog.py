@@ -1,0 +1,126 @@
+"""Mark resolved…: a person says what they found at the API for an order nobody can look up.
+
+An ``unknown`` Feedback Company order can never be settled by a lookup, and Send again would
+risk making it twice. After checking the API's dashboard, the person says "it is there
+(reference …)" or "it is not there"; the journal records it with their name
+(``Journal.resolve``), off the window thread, and refuses it when another process is sending
+the order meanwhile: the dialog then says so and stays open.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orderdesk.journal import JournalStore, OutboxRow
+from orderdesk.journal.resolutions import desk_name
+from orderdesk.ui.background import run_in_background
+
+
+class ResolveDialog(QDialog):
+    """Asks whether the order is at the API, and records the answer.
+
+    Signals:
+        resolved(int, str): the order key, and one line for the status bar saying what was recorded.
+    """
+
+    resolved = Signal(int, str)
+
+    def __init__(self, journal: JournalStore, row: OutboxRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outbox.resolve_dialog")
+        self.setWindowTitle("Mark resolved")
+        self._journal = journal
+        self._row = row
+        self._by = desk_name()
+        name = row.external_id or row.customer or f"Order {row.order_key}"
+        intro = QLabel(
+            f"{name} to {row.profile} is {row.state.value}. Check at the API (its dashboard) whether the order "
+            f"is there, then say what you found. It is recorded in the order's attempts as said by {self._by}."
+        )
+        intro.setWordWrap(True)
+        self.there = QRadioButton("It &is at the API, reference:")
+        self.there.setObjectName("resolve.there")
+        self.reference = QLineEdit()
+        self.reference.setObjectName("resolve.reference")
+        self.reference.setPlaceholderText("as the API's dashboard shows it")
+        self.not_there = QRadioButton("It is &not at the API: Send again sends it, without looking it up first")
+        self.not_there.setObjectName("resolve.not_there")
+        self._choices = QButtonGroup(self)
+        self._choices.addButton(self.there)
+        self._choices.addButton(self.not_there)
+        self.message = QLabel()
+        self.message.setObjectName("resolve.message")
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.mark_button = QPushButton("&Mark resolved")
+        self.mark_button.setObjectName("resolve.mark")
+        self.buttons.addButton(self.mark_button, QDialogButtonBox.ButtonRole.AcceptRole)
+
+        reference_row = QHBoxLayout()
+        reference_row.addWidget(self.there)
+        reference_row.addWidget(self.reference, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(reference_row)
+        layout.addWidget(self.not_there)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+        self.there.toggled.connect(self._update)
+        self.not_there.toggled.connect(self._update)
+        self.reference.textChanged.connect(self._update)
+        self.reference.textEdited.connect(lambda _text: self.there.setChecked(True))
+        self.reference.returnPressed.connect(self.mark)
+        self.buttons.accepted.connect(self.mark)
+        self.buttons.rejected.connect(self.reject)
+        self._update()
+
+    def mark(self) -> None:
+        """Record the choice in the background; the dialog closes once the journal has it."""
+        if not self.mark_button.isEnabled():
+            return
+        reference = self.reference.text().strip() if self.there.isChecked() else None
+        key, by = self._row.order_key, self._by
+        self._set_busy(True)
+        self.message.setText("Recording…")
+        run_in_background(self, lambda: self._journal.resolve(key, reference, by=by), self._recorded)
+
+    def _recorded(self, answer: object) -> None:
+        self._set_busy(False)
+        if isinstance(answer, Exception):  # NotResolvable (being sent, settled meanwhile) or the journal's error
+            self.message.setText(f"Not recorded: {answer}")
+            return
+        name = self._row.external_id or f"Order {self._row.order_key}"
+        if self.there.isChecked():
+            said = f"{name} marked as at {self._row.profile} (reference {self.reference.text().strip()})."
+        else:
+            said = f"{name} marked as not at {self._row.profile}: Send again sends it without a lookup."
+        self.resolved.emit(self._row.order_key, said)
+        self.accept()
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.there, self.not_there, self.reference):
+            widget.setEnabled(not busy)
+        self._update()
+        if busy:
+            self.mark_button.setEnabled(False)
+
+    def _update(self) -> None:
+        ready = self.not_there.isChecked() or (self.there.isChecked() and bool(self.reference.text().strip()))
+        self.mark_button.setEnabled(ready and self.there.isEnabled())
+        if self.there.isChecked() and not self.reference.text().strip():
+            self.message.setText("Type the reference the API shows for the order.")
+        elif ready:
+            self.message.setText("")
