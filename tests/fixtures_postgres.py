@@ -22,6 +22,9 @@ from pathlib import Path
 import pytest
 
 SUPERUSER = "orderdesk"
+PASSWORD_USER = "desk_with_password"
+PASSWORD = "pg-7c2e9a41"
+"""A login that must give its password: the loopback trusts every other user (the tests' own)."""
 JOURNAL_DATABASE = "journal_tests"
 _STARTUP_SECONDS = 60  # generous: CI machines can be busy
 
@@ -49,6 +52,8 @@ class PostgresCluster:
             "initdb", "--no-sync", "--auth=trust", f"--username={SUPERUSER}", "--encoding=UTF8", "--locale=C.UTF-8",
             f"--pgdata={data}",
         )
+        hba = data / "pg_hba.conf"
+        hba.write_text(f"host all {PASSWORD_USER} 127.0.0.1/32 scram-sha-256\n" + hba.read_text())
         # Durability does not matter for a cluster thrown away after the session; speed does.
         options = (
             f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.folder} -c fsync=off"
@@ -63,9 +68,9 @@ class PostgresCluster:
         """Stop the server at once (its data is thrown away)."""
         self._run("pg_ctl", "stop", "--mode=immediate", f"--pgdata={self.folder / 'data'}", check=False)
 
-    def url(self, database: str = "postgres") -> str:
+    def url(self, database: str = "postgres", user: str = SUPERUSER) -> str:
         """The connection URL of one database, as a desk would be given it."""
-        return f"postgresql://{SUPERUSER}@127.0.0.1:{self.port}/{database}"
+        return f"postgresql://{user}@127.0.0.1:{self.port}/{database}"
 
     def create_database(self) -> str:
         """A new, empty database; its name."""
@@ -132,6 +137,10 @@ def postgres_cluster() -> Iterator[PostgresCluster]:
     cluster = PostgresCluster(folder, binaries)
     try:
         cluster.start()
+        import psycopg
+
+        with psycopg.connect(cluster.url(), autocommit=True) as connection:
+            connection.execute(f"CREATE ROLE {PASSWORD_USER} LOGIN SUPERUSER PASSWORD '{PASSWORD}'")
         yield cluster
     finally:
         cluster.stop()
@@ -173,6 +182,12 @@ def postgres_url(_journal_database: str) -> str:
         )]
         connection.execute(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE")
     return _journal_database
+
+
+@pytest.fixture
+def postgres_password_url(postgres_url: str, postgres_cluster: PostgresCluster) -> str:
+    """``postgres_url``'s database for a user that must give the password ``PASSWORD`` (not in the URL)."""
+    return postgres_cluster.url(JOURNAL_DATABASE, PASSWORD_USER)
 
 
 @pytest.fixture

@@ -27,6 +27,7 @@ from orderdesk.config.team import (
     desk_name,
     masked_url,
     use_journal,
+    without_password,
 )
 from orderdesk.journal.errors import JournalError
 from orderdesk.journal.opening import journal_choice
@@ -78,7 +79,7 @@ def run_use(args: argparse.Namespace) -> int:
         return _overridden(EXIT_OK)
     password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
     try:
-        url = check_url(args.url.strip(), "URL")
+        url = without_password(check_url(args.url.strip(), "URL"))
         _try(url, password)
         use_journal(url, password)
     except (JournalChoiceError, JournalError, SecretStoreError) as exc:

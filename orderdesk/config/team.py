@@ -125,12 +125,7 @@ def use_journal(url: str, password: str | None = None, secrets: Credentials | No
     if url.strip().casefold() == SQLITE:
         write_atomically(settings_path(), json.dumps({"url": ""}, indent=2) + "\n")
         return JournalChoice(source="config file")
-    checked = check_url(url.strip(), "the URL")
-    if urlsplit(checked).password is not None:
-        raise JournalChoiceError(
-            "The URL holds a password, which the config file would keep in plain text. Give the URL without it "
-            "and the password with --password-stdin: it is kept in the system keyring."
-        )
+    checked = without_password(check_url(url.strip(), "the URL"))
     if password:
         (secrets or Credentials()).set_secret(PASSWORD_OWNER, PASSWORD_KIND, password)
     document = {"url": checked, "password_in_keyring": bool(password)}
@@ -149,6 +144,20 @@ def check_url(url: str, where: str) -> str:
         raise JournalChoiceError(
             f"{where}: {masked_url(url)!r} is not a PostgreSQL URL; write postgresql://user@host/database "
             "(or 'sqlite' for this desk's own journal file)"
+        )
+    return url
+
+
+def without_password(url: str) -> str:
+    """``url`` when it holds no password: one kept in the config file would be kept in plain text.
+
+    Raises:
+        JournalChoiceError: it holds one; the message says where a password goes instead.
+    """
+    if urlsplit(url).password is not None:
+        raise JournalChoiceError(
+            "The URL holds a password, which the config file would keep in plain text. Give the URL without it "
+            "and the password with --password-stdin: it is kept in the system keyring."
         )
     return url
 
