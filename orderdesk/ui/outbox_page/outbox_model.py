@@ -13,13 +13,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
 from orderdesk.core.outcome import Reach
 from orderdesk.journal import JournalStore, OutboxRow, OutboxState
 from orderdesk.ui.order_page.lines_model import COLUMNS as LINE_COLUMNS
 
 PAGE_SIZE = 200
+CHANGES_GATHERED_MS = 150
+"""Changes from other desks arriving within this long are read in one refresh: a burst is one query, not many."""
 """Rows read per page: a screenful several times over, one query of a few milliseconds."""
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -173,6 +175,11 @@ class OutboxModel(QAbstractTableModel):
         total: how many orders match, over all pages (as of the last reload).
     """
 
+    changed_elsewhere = Signal()
+    """Another desk (or process) changed orders; emitted on the window thread, at most once per gathering."""
+    _arrived = Signal()
+    """Emitted from the journal's listening thread, so the gathering timer starts on the window thread."""
+
     def __init__(self, journal: JournalStore, page_size: int = PAGE_SIZE) -> None:
         super().__init__()
         self._journal = journal
@@ -182,6 +189,24 @@ class OutboxModel(QAbstractTableModel):
         self._rows: list[OutboxRow] = []
         self._where: dict[int, int] = {}
         self._exhausted = True
+        self._gathering = QTimer(self)
+        self._gathering.setSingleShot(True)
+        self._gathering.setInterval(CHANGES_GATHERED_MS)
+        self._gathering.timeout.connect(self.changed_elsewhere)
+        self._arrived.connect(self._gathering_started)
+        self._stop_following = lambda: None
+
+    def follow_changes(self) -> None:
+        """Hear of other desks' changes from the journal (a team's: one listening connection, on its own
+        thread; a desk's own file has nothing to hear). Each burst of them emits ``changed_elsewhere`` once."""
+        self._stop_following()
+        self._stop_following = self._journal.listen(lambda _order_key: self._arrived.emit())
+
+    def stop_following(self) -> None:
+        """Stop listening; returns once the listening thread has ended."""
+        self._stop_following()
+        self._stop_following = lambda: None
+        self._gathering.stop()
 
     # -- Qt overrides -------------------------------------------------------------------
 
@@ -264,6 +289,10 @@ class OutboxModel(QAbstractTableModel):
         return [self._rows[number].order_key for number in sorted(set(rows)) if 0 <= number < len(self._rows)]
 
     # -- internals ----------------------------------------------------------------------
+
+    def _gathering_started(self) -> None:
+        if not self._gathering.isActive():
+            self._gathering.start()
 
     def _read(self, limit: int, offset: int) -> list[OutboxRow]:
         page = self._journal.list_outbox(**self.query.arguments(), limit=limit, offset=offset)

@@ -262,6 +262,7 @@ class OutboxView(QWidget):
         self._build()
         self._wire()
         self.apply_filters()
+        self.model.follow_changes()
 
     # -- building -----------------------------------------------------------------------
 
@@ -431,6 +432,7 @@ class OutboxView(QWidget):
         self.text_filter.textEdited.connect(lambda _text: self._text_timer.start())
         self.text_filter.returnPressed.connect(self.apply_filters)
         self.refresh_button.clicked.connect(self.refresh)
+        self.model.changed_elsewhere.connect(self._changed_elsewhere)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.selectionModel().currentRowChanged.connect(lambda _current, _previous: self._show_current())
         self.table.activated.connect(lambda _index: self.open_current())
@@ -492,6 +494,11 @@ class OutboxView(QWidget):
         current = self._current_row()
         self._reading(self.model.refresh)
         self._select(keys, current.order_key if current is not None else None)
+
+    def _changed_elsewhere(self) -> None:
+        """Another desk changed orders: read the list again (not while this desk's own run holds it still)."""
+        if not self._closed and not self.bulk.busy:
+            self.refresh()
 
     def _period_changed(self) -> None:
         self._show_dates()
@@ -709,6 +716,7 @@ class OutboxView(QWidget):
         """Read the journal no more, and stop a running resubmission cleanly (the window closes)."""
         self._closed = True
         self._text_timer.stop()
+        self.model.stop_following()
         self.bulk.shutdown()
 
     @property
