@@ -10,7 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from orderdesk.config.home import data_dir
-from orderdesk.journal import JournalError
+from orderdesk.journal import JournalError, JournalUnreachable
 from orderdesk.journal.store import JOURNAL_FILE
 from orderdesk.ui.language.choice import current_language
 from orderdesk.ui.language.install import install_language
@@ -57,7 +57,16 @@ def journal_problem(error: JournalError, path: Path) -> str:
 
     Moving the file aside is safe and enough: OrderDesk then starts an empty journal, and the
     old one can still be read by support. The ``-wal`` and ``-shm`` files beside it belong to it.
+    A team's database that cannot be reached is no file to move: the way out is the network or
+    the server, and nothing was typed yet that could be lost.
     """
+    if isinstance(error, JournalUnreachable):
+        return (
+            "OrderDesk cannot reach the team's journal, where drafts and sent orders are kept, so the window "
+            f"did not start and nothing was sent.\n\n{error}\n\nCheck the network and that the database server "
+            "runs, then start OrderDesk again. To work on this desk's own journal instead, run: "
+            "orderdesk journal use sqlite"
+        )
     return (
         "OrderDesk cannot open its journal, where drafts and sent orders are kept, so the window "
         f"did not start.\n\n{error}\n\n"

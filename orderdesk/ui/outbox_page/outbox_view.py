@@ -605,15 +605,20 @@ class OutboxView(QWidget):
         if row.email:
             who += f" <{row.email}>"
         self.order_title.setText(row.external_id or "No order number")
+        touched = None
         try:
             self._attempts = self._journal.attempts_for(row.order_key)
+            touched = self._journal.last_touched(row.order_key)
         except JournalError as exc:
             self.notice.emit(f"The attempts could not be read: {exc}")
         said = _errors_said(self._attempts[-1]) if row.state is OutboxState.REJECTED and self._attempts else ""
         said = said or detail(row)
+        # On a team journal: which desk last sent or claimed it, so two people do not fix the same order.
+        by = f"\nLast touched by {touched[0]} at {touched[1].strftime('%Y-%m-%d %H:%M')}" if touched else ""
         self.order_label.setText(
             f"{who}\nTo {row.profile}: {state_words(row.state, row.reach)} after {row.attempt_count} attempt"
             f"{'s' if row.attempt_count != 1 else ''}{': ' + said if said else ''}\n{state_help(row.state, row.reach)}"
+            f"{by}"
         )
         for number, attempt in enumerate(self._attempts, start=1):
             item = QTreeWidgetItem([

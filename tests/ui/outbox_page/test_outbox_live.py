@@ -84,3 +84,16 @@ def test_a_burst_of_changes_is_read_in_one_refresh_not_one_each(
     qtbot.wait(400)  # type: ignore[attr-defined]
     assert 1 <= len(refreshes) <= 3, refreshes  # 150 change notices, gathered into a few reads
     assert refreshes[-1] == 50
+
+
+def test_an_order_shows_which_desk_last_touched_it_and_when(
+    qtbot: object, desks: tuple[PostgresJournal, PostgresJournal]
+) -> None:
+    desk_a, desk_b = desks
+    plain_order(desk_a, "PHONE-1")
+    view = _view(qtbot, desk_b)
+    view.table.selectRow(0)
+
+    touched = desk_b.last_touched(view.model.row_at(0).order_key)
+    assert touched is not None
+    assert f"Last touched by desk-a at {touched[1].strftime('%Y-%m-%d %H:%M')}" in view.order_label.text()
