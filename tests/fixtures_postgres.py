@@ -17,6 +17,7 @@ import subprocess
 import tempfile
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -54,19 +55,23 @@ class PostgresCluster:
         )
         hba = data / "pg_hba.conf"
         hba.write_text(f"host all {PASSWORD_USER} 127.0.0.1/32 scram-sha-256\n" + hba.read_text())
+        self.resume()
+
+    def resume(self) -> None:
+        """Start the server on its data folder (again, after ``stop``), on the same port."""
         # Durability does not matter for a cluster thrown away after the session; speed does.
         options = (
             f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.folder} -c fsync=off"
             " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
         )
         self._run(
-            "pg_ctl", "start", "--wait", f"--timeout={_STARTUP_SECONDS}", f"--pgdata={data}",
+            "pg_ctl", "start", "--wait", f"--timeout={_STARTUP_SECONDS}", f"--pgdata={self.folder / 'data'}",
             f"--log={self.folder / 'server.log'}", f"--options={options}",
         )
 
-    def stop(self) -> None:
-        """Stop the server at once (its data is thrown away)."""
-        self._run("pg_ctl", "stop", "--mode=immediate", f"--pgdata={self.folder / 'data'}", check=False)
+    def stop(self, mode: str = "immediate") -> None:
+        """Stop the server: at once (its data is thrown away), or ``fast`` (all it committed kept, to ``resume``)."""
+        self._run("pg_ctl", "stop", f"--mode={mode}", f"--pgdata={self.folder / 'data'}", check=False)
 
     def url(self, database: str = "postgres", user: str = SUPERUSER) -> str:
         """The connection URL of one database, as a desk would be given it."""
@@ -127,9 +132,13 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-@pytest.fixture(scope="session")
-def postgres_cluster() -> Iterator[PostgresCluster]:
-    """The session's PostgreSQL server."""
+@contextmanager
+def private_cluster() -> Iterator[PostgresCluster]:
+    """A PostgreSQL server of its own, started in a new temporary folder, stopped and removed afterwards.
+
+    The folder is made with ``tempfile`` rather than in pytest's ``tmp_path``, whose parents the
+    ``postgres`` user may not enter.
+    """
     binaries = postgres_binaries()
     if binaries is None:
         pytest.fail("The PostgreSQL tests need a PostgreSQL server to start: sudo apt install postgresql", pytrace=False)
@@ -137,14 +146,21 @@ def postgres_cluster() -> Iterator[PostgresCluster]:
     cluster = PostgresCluster(folder, binaries)
     try:
         cluster.start()
+        yield cluster
+    finally:
+        cluster.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[PostgresCluster]:
+    """The session's PostgreSQL server."""
+    with private_cluster() as cluster:
         import psycopg
 
         with psycopg.connect(cluster.url(), autocommit=True) as connection:
             connection.execute(f"CREATE ROLE {PASSWORD_USER} LOGIN SUPERUSER PASSWORD '{PASSWORD}'")
         yield cluster
-    finally:
-        cluster.stop()
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

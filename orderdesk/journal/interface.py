@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
+from pathlib import Path
 from types import TracebackType
 from typing import Any, Protocol, Self
 
@@ -24,9 +25,11 @@ class JournalStore(Protocol):
     """Drafts as typed, orders as sent, attempts and their outcomes (see ``store.Journal`` for each method).
 
     Attributes:
+        path: the SQLite file; ``None`` for a team's database, which has none.
         recovered_attempts: how many in-flight attempts of gone journals became ``unknown`` at opening.
     """
 
+    path: Path | None
     recovered_attempts: int
 
     @property

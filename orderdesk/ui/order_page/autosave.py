@@ -19,6 +19,8 @@ from orderdesk.journal import JournalStore
 from orderdesk.ui.order_page.draft_presenter import DraftPresenter
 
 DELAY_MS = 300
+RETRY_MS = 5000
+"""After a failed save (a team's database unreachable), the draft is saved again this long after, until it is."""
 
 
 class Autosaver(QObject):
@@ -46,6 +48,12 @@ class Autosaver(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self.save_soon_now)
+        # What is on screen stays unsaved while the journal cannot be reached: try again, typing or not.
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.save_soon_now)
+        self.failed.connect(self._retry_later)  # emitted on the worker, handled on the window thread
         presenter.edited.connect(self._edited)
         presenter.replaced.connect(self._edited)
 
@@ -56,13 +64,14 @@ class Autosaver(QObject):
     def save_soon_now(self) -> Future[None]:
         """Queue a save of the draft as it is now; the future ends when it is on disk."""
         self._timer.stop()
+        self._retry.stop()
         snapshot = self._presenter.draft.model_dump(mode="python")
         self._pending = self._worker.submit(self._save, snapshot)
         return self._pending
 
     def flush(self) -> None:
         """Save now if anything is unsaved and wait until it is on disk (closing, New order, Submit)."""
-        if self._timer.isActive():
+        if self._timer.isActive() or self._retry.isActive():
             self.save_soon_now()
         if self._pending is not None:
             self._pending.result()
@@ -86,6 +95,9 @@ class Autosaver(QObject):
         """Save what is pending and stop the worker."""
         self.flush()
         self._worker.shutdown(wait=True)
+
+    def _retry_later(self, _reason: str) -> None:
+        self._retry.start()
 
     def _save(self, snapshot: dict[str, Any]) -> None:
         try:
