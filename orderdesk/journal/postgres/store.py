@@ -25,6 +25,7 @@ it is.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import threading
@@ -112,9 +113,10 @@ class PostgresJournal:
             url,
             min_size=1,
             max_size=8,
-            kwargs=self._connect_arguments,
+            kwargs={**self._connect_arguments, "autocommit": True},
             timeout=CONNECT_SECONDS,
-            check=psycopg_pool.ConnectionPool.check_connection,  # a connection the server dropped is replaced
+            check=_check_when_idle,  # a connection the server dropped meanwhile is replaced, not failed on
+            reset=_note_return,
             open=False,
             name="orderdesk-journal",
         )
@@ -165,15 +167,15 @@ class PostgresJournal:
                 )
             return int(_one(row)[0])
 
-        return self._write(save)
+        return self._run(save)  # one statement (and, rarely, moving the id sequence on)
 
     def load_draft(self, draft_id: int) -> OrderDraft:
         """The draft as last saved; ``NotInJournal`` for an unknown id."""
-        return draft_from_json(self._read(lambda connection: _draft_body(connection, draft_id)))
+        return draft_from_json(self._run(lambda connection: _draft_body(connection, draft_id)))
 
     def latest_open_draft(self) -> tuple[int, OrderDraft] | None:
         """This desk's open draft saved most recently, to reopen the form where the person left it."""
-        row = self._read(
+        row = self._run(
             lambda connection: connection.execute(
                 "SELECT id, body FROM drafts WHERE closed_at IS NULL AND desk = %s"
                 " ORDER BY updated_at DESC, id DESC LIMIT 1",
@@ -193,11 +195,11 @@ class PostgresJournal:
             if cursor.rowcount == 0:
                 raise NotInJournal(f"no draft {draft_id} in the journal")
 
-        self._write(close)
+        self._run(close)  # one statement
 
     def unsent_drafts(self, leave_out: int | None = None) -> list[DraftSummary]:
         """This desk's drafts never sent that have something typed, newest first (``leave_out``: the one on screen)."""
-        rows = self._read(
+        rows = self._run(
             lambda connection: connection.execute(
                 "SELECT id, updated_at, body FROM drafts WHERE desk = %s AND id IS DISTINCT FROM %s"
                 " AND NOT EXISTS (SELECT 1 FROM orders WHERE orders.draft_id = drafts.id)"
@@ -263,65 +265,60 @@ class PostgresJournal:
             self.owner_id,
         )
         now = self._clock()
-        return self._write(lambda connection: self._begin(connection, request, now))
+        return self._run(lambda connection: self._begin(connection, request, now))  # one statement
 
     def _begin(self, connection: psycopg.Connection, request: attempts.Request, now: float) -> int:
-        """Find or create the order, add an in-flight attempt and make it the order's latest; its id."""
-        draft_id = request.draft_id
-        if draft_id is None:
-            row = connection.execute(
-                "INSERT INTO drafts (body, created_at, updated_at, closed_at, desk) VALUES (%s, %s, %s, %s, %s)"
-                " RETURNING id",
-                (request.draft_json, now, now, now, self.desk),
-            ).fetchone()
-            draft_id = int(_one(row)[0])
-        else:
-            connection.execute(
-                "INSERT INTO drafts (id, body, created_at, updated_at, desk) VALUES (%s, %s, %s, %s, %s)"
-                " ON CONFLICT (id) DO NOTHING",
-                (draft_id, request.draft_json, now, now, self.desk),
+        """Find or create the order, add an in-flight attempt and make it the order's latest; its id.
+
+        One statement, so one round trip and atomic without a transaction: the attempt's id is
+        taken from its sequence first, so the order can name it as its latest as it is written.
+        """
+        if request.draft_id is None:  # the snapshot becomes a new, closed draft of its own
+            draft = (
+                "draft AS (INSERT INTO drafts (body, created_at, updated_at, closed_at, desk)"
+                " VALUES (%(draft_json)s, %(now)s, %(now)s, %(now)s, %(desk)s) RETURNING id)"
             )
-        order = connection.execute(
-            "INSERT INTO orders (draft_id, profile, target, external_id, customer, email, search, state, latest_at,"
-            " attempt_count, touched_by, touched_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, 1, %s, %s)"
+        else:  # an existing draft row may hold newer typing: never touched
+            draft = (
+                "inserted AS (INSERT INTO drafts (id, body, created_at, updated_at, desk)"
+                " VALUES (%(draft_id)s, %(draft_json)s, %(now)s, %(now)s, %(desk)s) ON CONFLICT (id) DO NOTHING),"
+                " draft AS (SELECT %(draft_id)s::bigint AS id)"
+            )
+        row = connection.execute(
+            "WITH next AS (SELECT nextval(pg_get_serial_sequence('attempts', 'id')) AS id), "
+            f"{draft},"
+            " upsert AS (INSERT INTO orders (draft_id, profile, target, external_id, customer, email, search, state,"
+            " latest_at, latest_attempt_id, attempt_count, touched_by, touched_at)"
+            " SELECT draft.id, %(profile)s, %(target)s, %(external_id)s, %(customer)s, %(email)s, %(search)s,"
+            " %(state)s, %(now)s, next.id, 1, %(desk)s, %(now)s FROM draft, next"
             " ON CONFLICT (draft_id, profile) DO UPDATE SET target = excluded.target,"
             " external_id = excluded.external_id, customer = excluded.customer, email = excluded.email,"
             " search = excluded.search, state = excluded.state, latest_at = excluded.latest_at,"
-            " attempt_count = orders.attempt_count + 1, touched_by = excluded.touched_by,"
-            " touched_at = excluded.touched_at RETURNING id",
-            (
-                draft_id,
-                request.profile,
-                request.target,
-                request.external_id,
-                request.customer,
-                request.email,
-                request.search,
-                OutboxState.SENDING.value,
-                now,
-                self.desk,
-                now,
-            ),
+            " latest_attempt_id = excluded.latest_attempt_id, attempt_count = orders.attempt_count + 1,"
+            " touched_by = excluded.touched_by, touched_at = excluded.touched_at RETURNING id)"
+            " INSERT INTO attempts (id, order_id, started_at, method, url, headers, request_body, draft, owner, desk)"
+            " SELECT next.id, upsert.id, %(now)s, %(method)s, %(url)s, %(headers)s, %(body)s, %(draft_json)s,"
+            " %(owner)s, %(desk)s FROM next, upsert RETURNING id",
+            {
+                "draft_id": request.draft_id,
+                "draft_json": request.draft_json,
+                "now": now,
+                "desk": self.desk,
+                "profile": request.profile,
+                "target": request.target,
+                "external_id": request.external_id,
+                "customer": request.customer,
+                "email": request.email,
+                "search": request.search,
+                "state": OutboxState.SENDING.value,
+                "method": request.method,
+                "url": request.url,
+                "headers": request.headers_json,
+                "body": request.body,
+                "owner": request.owner,
+            },
         ).fetchone()
-        order_id = int(_one(order)[0])
-        attempt = connection.execute(
-            "INSERT INTO attempts (order_id, started_at, method, url, headers, request_body, draft, owner, desk)"
-            " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) RETURNING id",
-            (
-                order_id,
-                now,
-                request.method,
-                request.url,
-                request.headers_json,
-                request.body,
-                request.draft_json,
-                request.owner,
-                self.desk,
-            ),
-        ).fetchone()
-        attempt_id = int(_one(attempt)[0])
-        connection.execute("UPDATE orders SET latest_attempt_id = %s WHERE id = %s", (attempt_id, order_id))
-        return attempt_id
+        return int(_one(row)[0])
 
     def finish_attempt(self, attempt_id: int, outcome: Outcome, duration_ms: float) -> None:
         """Write what came back: outcome, status, response, errors by draft path, and how long it took."""
@@ -349,7 +346,7 @@ class PostgresJournal:
             if cursor.rowcount == 0:
                 raise NotInJournal(f"no attempt {attempt_id} in the journal")
 
-        self._write(finish)
+        self._run(finish)  # one statement
 
     def attempts_for(self, order_key: int) -> list[AttemptRow]:
         """The history of one order (one draft at one profile), oldest attempt first."""
@@ -364,11 +361,11 @@ class PostgresJournal:
                 raise NotInJournal(f"no order {order_key} in the journal")
             return [attempts._attempt(row) for row in rows]
 
-        return self._read(history)
+        return self._run(history)
 
     def attempt(self, attempt_id: int) -> AttemptRow:
         """One attempt, e.g. to export it as a cURL command."""
-        row = self._read(
+        row = self._run(
             lambda connection: connection.execute(
                 f"SELECT {attempts._ATTEMPT_COLUMNS} FROM attempts a JOIN orders o ON o.id = a.order_id"
                 " WHERE a.id = %s",
@@ -402,7 +399,7 @@ class PostgresJournal:
 
     def latest_errors(self, draft_id: int) -> dict[str, Findings]:
         """Per profile the draft was sent to, the server's findings from its latest answered attempt."""
-        rows = self._read(
+        rows = self._run(
             lambda connection: connection.execute(
                 "SELECT o.profile, a.errors FROM orders o JOIN attempts a ON a.id = ("
                 "  SELECT max(id) FROM attempts WHERE order_id = o.id AND finished_at IS NOT NULL"
@@ -414,7 +411,7 @@ class PostgresJournal:
 
     def last_touched(self, order_key: int) -> tuple[str, datetime] | None:
         """Which desk last sent or claimed the order, and when; None when no desk is on record."""
-        row = self._read(
+        row = self._run(
             lambda connection: connection.execute(
                 "SELECT touched_by, touched_at FROM orders WHERE id = %s", (order_key,)
             ).fetchone()
@@ -439,7 +436,7 @@ class PostgresJournal:
     ) -> list[OutboxRow]:
         """Orders, one row per draft and profile, newest latest attempt first (see ``Journal.list_outbox``)."""
         condition, parameters = outbox.OutboxFilter.of(state, profile, since, until, text).sql()
-        rows = self._read(
+        rows = self._run(
             lambda connection: connection.execute(
                 _pg(f"{outbox._SELECT} WHERE {condition} ORDER BY o.latest_at DESC, o.id DESC LIMIT ? OFFSET ?"),
                 (*parameters, limit, offset),
@@ -449,7 +446,7 @@ class PostgresJournal:
 
     def order(self, order_key: int) -> OutboxRow:
         """One order as the outbox lists it (to resend it); ``NotInJournal`` for an unknown key."""
-        row = self._read(
+        row = self._run(
             lambda connection: connection.execute(f"{outbox._SELECT} WHERE o.id = %s", (order_key,)).fetchone()
         )
         if row is None:
@@ -458,7 +455,7 @@ class PostgresJournal:
 
     def order_key_for(self, draft_id: int, profile: str) -> int | None:
         """The outbox order ``draft_id`` became at ``profile``; None when it was never sent there."""
-        row = self._read(
+        row = self._run(
             lambda connection: connection.execute(
                 "SELECT id FROM orders WHERE draft_id = %s AND profile = %s", (draft_id, profile)
             ).fetchone()
@@ -468,7 +465,7 @@ class PostgresJournal:
     def same_order(self, profile: str, draft_path: str, value: object) -> int | None:
         """The newest order at ``profile`` whose draft holds ``value`` at ``draft_path`` (``external_id``,
         ``extras.centra.orderNumber``); None when there is none."""
-        row = self._read(
+        row = self._run(
             lambda connection: connection.execute(
                 "SELECT o.id FROM orders o JOIN drafts d ON d.id = o.draft_id"
                 " WHERE o.profile = %s AND d.body::jsonb #>> %s = %s ORDER BY o.latest_at DESC, o.id DESC LIMIT 1",
@@ -480,7 +477,7 @@ class PostgresJournal:
     def same_draft(self, profile: str, draft: OrderDraft) -> int | None:
         """The newest order at ``profile`` sent from a draft exactly like ``draft``; None when there is none."""
         body = draft_to_json(draft)
-        row = self._read(
+        row = self._run(
             lambda connection: connection.execute(
                 "SELECT o.id FROM orders o JOIN drafts d ON d.id = o.draft_id"
                 " WHERE o.profile = %s AND d.body = %s ORDER BY o.latest_at DESC, o.id DESC LIMIT 1",
@@ -499,7 +496,7 @@ class PostgresJournal:
     ) -> int:
         """How many rows ``list_outbox`` has for the same filters, over all pages."""
         condition, parameters = outbox.OutboxFilter.of(state, profile, since, until, text).sql()
-        row = self._read(
+        row = self._run(
             lambda connection: connection.execute(
                 _pg(f"SELECT count(*) FROM orders o WHERE {condition}"), parameters
             ).fetchone()
@@ -575,22 +572,27 @@ class PostgresJournal:
 
         def claim(connection: psycopg.Connection) -> bool:
             row = connection.execute(
-                "SELECT claimed_by, latest_attempt_id, state FROM orders WHERE id = %s FOR UPDATE SKIP LOCKED",
-                (order_key,),
+                "UPDATE orders SET state = %(sending)s, claimed_by = %(owner)s, touched_by = %(desk)s,"
+                " touched_at = %(now)s WHERE id = (SELECT id FROM orders WHERE id = %(order)s"
+                " AND claimed_by IS NULL AND latest_attempt_id IS NOT DISTINCT FROM %(latest)s"
+                " AND state = ANY(%(allowed)s) FOR UPDATE SKIP LOCKED) RETURNING id",
+                {
+                    "sending": OutboxState.SENDING.value,
+                    "owner": self.owner_id,
+                    "desk": self.desk,
+                    "now": now,
+                    "order": order_key,
+                    "latest": latest_attempt_id,
+                    "allowed": allowed,
+                },
             ).fetchone()
-            if row is None or row[0] is not None or row[1] != latest_attempt_id or row[2] not in allowed:
-                return False
-            connection.execute(
-                "UPDATE orders SET state = %s, claimed_by = %s, touched_by = %s, touched_at = %s WHERE id = %s",
-                (OutboxState.SENDING.value, self.owner_id, self.desk, now, order_key),
-            )
-            return True
+            return row is not None
 
-        return self._write(claim)
+        return bool(self._run(claim))  # one statement: the row is locked, checked and claimed at once
 
     def release(self, order_key: int) -> None:
         """Give up this journal's claim on an order; its state is its latest attempt's again."""
-        self._write(
+        self._run(
             lambda connection: connection.execute(
                 f"UPDATE orders SET claimed_by = NULL, state = {leases.STATE_OF_LATEST}"
                 " WHERE id = %s AND claimed_by = %s",
@@ -608,7 +610,7 @@ class PostgresJournal:
             ).fetchone()
             return None if row is None else str(row[0])
 
-        return self._read(holder)
+        return self._run(holder)
 
     # Live
 
@@ -664,10 +666,13 @@ class PostgresJournal:
         with self._connection() as connection, connection.transaction():
             return write(connection)
 
-    def _read(self, read: Callable[[psycopg.Connection], Any]) -> Any:
-        """Run ``read`` on a pooled connection."""
+    def _run(self, statements: Callable[[psycopg.Connection], Any]) -> Any:
+        """Run ``statements`` on a pooled connection, each committed by itself (reads, and writes of one statement).
+
+        No ``BEGIN``/``COMMIT`` round trips: a write that is one statement is atomic on its own.
+        """
         with self._connection() as connection:
-            return read(connection)
+            return statements(connection)
 
     @contextmanager
     def _connection(self) -> Iterator[psycopg.Connection]:
@@ -678,6 +683,9 @@ class PostgresJournal:
         except psycopg_pool.PoolClosed:  # before OperationalError, its base
             raise JournalError(f"the journal {self.where} is closed") from None
         except (psycopg.OperationalError, psycopg_pool.PoolTimeout) as exc:
+            # Whatever else the server dropped with this one goes too, so the next call gets a live connection.
+            with contextlib.suppress(psycopg.Error, psycopg_pool.PoolClosed):
+                self._pool.check()
             raise self._unreachable(exc) from None
 
     def _unreachable(self, exc: Exception) -> JournalUnreachable:
@@ -720,6 +728,21 @@ class _Listener:
                             self._changed(int(notice.payload) if notice.payload.isdigit() else 0)
             except psycopg.OperationalError:
                 self._stopping.wait(3.0)
+
+
+_IDLE_CHECK_SECONDS = 1.0
+"""A pooled connection idle for longer is checked before use; one just returned is trusted (a round trip saved)."""
+
+
+def _note_return(connection: psycopg.Connection) -> None:
+    """The pool's reset hook: remember when the connection came back."""
+    connection.info_returned_at = time.monotonic()  # type: ignore[attr-defined]
+
+
+def _check_when_idle(connection: psycopg.Connection) -> None:
+    """The pool's check: a connection idle for a while may have been dropped by the server (or the network)."""
+    if time.monotonic() - getattr(connection, "info_returned_at", 0.0) > _IDLE_CHECK_SECONDS:
+        psycopg_pool.ConnectionPool.check_connection(connection)
 
 
 def _draft_body(connection: psycopg.Connection, draft_id: int) -> str:
