@@ -24,8 +24,14 @@ class SandboxSecrets:
     def __init__(self) -> None:
         self._tokens: dict[str, tuple[str, float]] = {}
 
+    def check_backend(self) -> None:
+        """Always usable, like an unlocked keyring (the Profiles dialog asks first)."""
+
     def get_secret(self, profile_name: str, kind: str) -> str | None:
         return "sandbox"
+
+    def has_secret(self, profile_name: str, kind: str) -> bool:
+        return self.get_secret(profile_name, kind) is not None
 
     def get_token(self, profile_name: str) -> tuple[str, float] | None:
         return self._tokens.get(profile_name)

@@ -27,7 +27,7 @@ def main() -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from orderdesk.catalogue.bigcommerce_pull import pull_bigcommerce
+    from orderdesk.catalogue.bigcommerce import pull_bigcommerce
     from orderdesk.catalogue.store import open_catalogue
     from orderdesk.config.profiles import ProfileStore, make_profile
     from orderdesk.core.order import Address, Customer, OrderDraft
@@ -61,22 +61,22 @@ def main() -> int:
     assert customer is not None
     customer.setFocus()
     QTest.keyClicks(customer, "anna")
-    _wait(lambda: window.catalogue_tools.customers.popup.is_open())
+    wait_until(lambda: window.catalogue_tools.customers.popup.is_open())
     QTest.keyClick(customer, Qt.Key.Key_Down)
     QTest.keyClick(customer, Qt.Key.Key_Return)
     view = window.lines_view
     _type_in_cell(view, 0, COLUMN_KEYS.index("name"), "delfts mok")
-    _wait(lambda: window.catalogue_tools.products.popup.is_open())
+    wait_until(lambda: window.catalogue_tools.products.popup.is_open())
     keyboard = QApplication.focusWidget()
     QTest.keyClick(keyboard, Qt.Key.Key_Down)
     QTest.keyClick(keyboard, Qt.Key.Key_Return)
-    _wait(lambda: bool(window.presenter.draft.lines[0].sku))
+    wait_until(lambda: bool(window.presenter.draft.lines[0].sku))
     QTest.keyClick(QApplication.focusWidget(), "2")
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     QTest.qWait(200)
     view.add_line()
     _type_in_cell(view, 1, COLUMN_KEYS.index("name"), "zuiderzee k")
-    _wait(lambda: window.catalogue_tools.products.popup.is_open())
+    wait_until(lambda: window.catalogue_tools.products.popup.is_open())
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
     QTest.qWait(300)
     saved = window.grab().save(str(HERE / "screenshot-catalogue.png"))
@@ -95,7 +95,7 @@ def _type_in_cell(view: object, row: int, column: int, text: str) -> None:
         QTest.keyClick(QApplication.focusWidget(), char)
 
 
-def _wait(ready: object, tries: int = 100) -> None:
+def wait_until(ready: object, tries: int = 100) -> None:
     """Let the window work until ``ready()``; stop the script when it never is."""
     from PySide6.QtTest import QTest
 

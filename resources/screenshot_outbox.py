@@ -106,7 +106,7 @@ def _fill(sandbox: Any, profiles: dict[str, Any]) -> None:
         now[0] = next(moments)
         if before:
             fault(profiles[profile].target, before)
-        draft = _order(*CUSTOMERS[number])
+        draft = sample_order(*CUSTOMERS[number])
         draft_id = journal.save_draft(draft)
         journal.close_draft(draft_id)  # sent and done with: the window starts with a new order
         return submit(draft, profiles[profile], secrets, journal, draft_id=draft_id, settings=once)
@@ -120,7 +120,7 @@ def _fill(sandbox: Any, profiles: dict[str, Any]) -> None:
     send(8, "Dropday live")
 
     now[0] = next(moments)  # the server checked stock, a rule only it knows: rejected
-    draft = _order(*CUSTOMERS[7])
+    draft = sample_order(*CUSTOMERS[7])
     draft.lines[1].quantity = Decimal(6)
     draft_id = journal.save_draft(draft)
     journal.close_draft(draft_id)
@@ -136,7 +136,7 @@ def _fill(sandbox: Any, profiles: dict[str, Any]) -> None:
     journal.close()
 
 
-def _order(external_id: str, name: str, email: str, street: str, postcode: str, city: str) -> Any:
+def sample_order(external_id: str, name: str, email: str, street: str, postcode: str, city: str) -> Any:
     from orderdesk.core.order import Address, Customer, Line, OrderDraft
 
     first, last = name.split(" ", 1)

@@ -18,7 +18,7 @@ from typing import Any
 import requests
 
 from orderdesk.config.credentials import SECRET_KIND
-from orderdesk.config.profiles import Profile
+from orderdesk.config.profiles import TARGET_SETTINGS, Profile
 from orderdesk.sandbox.api import SECRET
 from orderdesk.sandbox.server import RunningSandbox
 from orderdesk.transport.settings import HttpSettings, RetryPolicy, Timeouts
@@ -28,9 +28,6 @@ FAST = HttpSettings(
     retry=RetryPolicy(attempts=3, backoff=0.01, max_delay=0.05, budget=3.0),
 )
 """Short timeouts and tiny backoff, so retry and timeout tests take milliseconds."""
-
-SETTING = {"dropday": "account_id", "bigcommerce": "store_hash", "feedbackcompany": "client_id"}
-
 
 class MemorySecrets:
     """A ``SecretSource`` in memory: one secret per profile, and a token cache.
@@ -59,12 +56,15 @@ class MemorySecrets:
         self.tokens.pop(profile_name, None)
 
 
+SETTING = {name: api.setting for name, api in TARGET_SETTINGS.items() if api.setting is not None}
+"""Each API's declared non-secret id, by target."""
+
+
 def profile_for(sandbox: RunningSandbox, target: str, name: str = "test") -> Profile:
-    """A profile of ``target`` pointing at the sandbox."""
-    fields: dict[str, Any] = {"name": name, "target": target, "base_url": sandbox.base_url(target)}
-    if target in SETTING:
-        fields[SETTING[target]] = "store1" if target == "bigcommerce" else "101"
-    return Profile(**fields)
+    """A profile of ``target`` pointing at the sandbox, with its declared setting filled in."""
+    value = "store1" if target == "bigcommerce" else "101"
+    settings = {SETTING[target]: value} if target in SETTING else {}
+    return Profile(name=name, target=target, base_url=sandbox.base_url(target), settings=settings)
 
 
 def secrets_for(profile: Profile, secret: str = SECRET) -> MemorySecrets:

@@ -75,7 +75,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_pull(args: argparse.Namespace) -> int:
     """Pull a BigCommerce profile's catalogue, one progress line per page; Ctrl+C stops after the page."""
-    from orderdesk.catalogue.bigcommerce_pull import PullProgress, pull_bigcommerce
+    from orderdesk.catalogue.bigcommerce import PULLS_FROM, PullProgress, pull_bigcommerce
     from orderdesk.config.credentials import Credentials, KeyringUnavailable
     from orderdesk.config.profiles import ConfigError, ProfileStore, UnknownProfile
     from orderdesk.transport.replies import MissingSecret
@@ -85,7 +85,7 @@ def run_pull(args: argparse.Namespace) -> int:
     except (UnknownProfile, ConfigError) as exc:
         _complain(str(exc))
         return EXIT_UNUSABLE
-    if profile.target != "bigcommerce":
+    if profile.target != PULLS_FROM:
         _complain(f"{profile.name} is a {profile.target} profile; only BigCommerce catalogues can be pulled")
         return EXIT_UNUSABLE
     secrets = Credentials()

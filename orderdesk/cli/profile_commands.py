@@ -72,7 +72,7 @@ def register_add(actions: Any) -> None:
         default="",
         metavar="URL",
         help="where the API answers (https; http only for the sandbox on 127.0.0.1); "
-        "default: the API's own address (Centra has none: give your Order API plugin's URL)",
+        "default: the API's own address, where it has one (see each API below)",
     )
     for field, setting in SETTINGS.items():
         users = next(settings.title for settings in TARGET_SETTINGS.values() if settings.setting == field)
@@ -139,7 +139,7 @@ ACTIONS: tuple[Callable[[Any], None], ...] = (
 
 def run_add(args: argparse.Namespace) -> int:
     """Check everything that can be checked before asking for the secret, then store both."""
-    settings = {"account_id": args.account_id, "store_hash": args.store_hash, "client_id": args.client_id}
+    settings = {field: getattr(args, field) for field in SETTINGS}
     profile = make_profile(args.name, args.target, args.base_url, **settings)
     store = ProfileStore()
     clash = store.find(profile.name)

@@ -15,7 +15,9 @@ from types import FrameType
 from typing import Any
 
 from orderdesk.sandbox.api import SECRET
-from orderdesk.sandbox.server import APIS, start_sandbox
+from orderdesk.sandbox.handlers import HANDLERS
+from orderdesk.sandbox.server import start_sandbox
+from orderdesk.targets.registry import APIS
 
 DEFAULT_PORT = 8750
 EXIT_OK, EXIT_PORT = 0, 1
@@ -48,9 +50,9 @@ def run_sandbox(args: argparse.Namespace) -> int:
         return EXIT_PORT
     print("OrderDesk sandbox: the order APIs as their docs describe them, in memory; nothing leaves this computer.")
     print(f"Demo credentials: the secret '{SECRET}' (API key, access token or client secret) with any")
-    print("Dropday account id, BigCommerce store hash or Feedback Company client id; any other secret gets 401.")
-    for api in APIS:
-        print(f"{api.name} {running.base_url(api.name)}")
+    print(f"{_any_ids()}; any other secret gets 401.")
+    for name in HANDLERS:
+        print(f"{name} {running.base_url(name)}")
     print(f"Test controls under {running.url}/_sandbox/. Press Ctrl+C to stop.", flush=True)
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
@@ -61,6 +63,12 @@ def run_sandbox(args: argparse.Namespace) -> int:
         signal.signal(signal.SIGTERM, previous)
         running.stop()
     return EXIT_OK
+
+
+def _any_ids() -> str:
+    """The non-secret ids the sandbox takes any value of: "Dropday account id, ... or ... client id"."""
+    ids = [f"{api.title} {api.connection.setting.label.lower()}" for api in APIS.values() if api.connection.setting]
+    return ", ".join(ids[:-1]) + f" or {ids[-1]}" if len(ids) > 1 else "".join(ids)
 
 
 def _interrupt(signum: int, frame: FrameType | None) -> None:

@@ -27,8 +27,7 @@ from orderdesk.core.outcome import REACH_WORDS, Outcome, OutcomeKind
 from orderdesk.journal import JournalDamaged, JournalError, open_journal
 from orderdesk.outbox.resubmit import Sent, send_batch_once, send_once
 from orderdesk.sending.submit import submit_body
-from orderdesk.targets.centra import is_batch
-from orderdesk.targets.registry import TARGET_NAMES, get_target
+from orderdesk.targets.registry import TARGET_NAMES, get_api, get_target
 
 EXIT_SENT, EXIT_REJECTED, EXIT_UNUSABLE, EXIT_NOT_SENT = 0, 1, 2, 3
 
@@ -82,7 +81,8 @@ def run_submit(args: argparse.Namespace) -> int:
         _complain(str(exc), "Nothing was sent.")
         return EXIT_UNUSABLE
     source = args.target_format or profile.target
-    batch = source == profile.target == "centra" and is_batch(body)
+    batching = get_api(profile.target).batch
+    batch = source == profile.target and batching is not None and batching.is_batch(body)
     draft = None
     if source != profile.target:
         try:

@@ -15,7 +15,7 @@ import math
 import os
 import sys
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, TypeVar
 
 # The clients declare what they need from a secret store (``SecretSource``, the errors it may
@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, TypeVar
 from orderdesk.targets.access import SecretSource as SecretSource
 from orderdesk.targets.access import SecretStoreError
 
-from orderdesk.targets.registry import TARGETS
+from orderdesk.targets.registry import APIS, Derived
 
 # keyring (and on Linux secretstorage with its cryptography) is imported on first use, not when
 # the window starts: most sessions touch the keyring only when an order is sent.
@@ -32,21 +32,37 @@ if TYPE_CHECKING:
 
 SERVICE = "orderdesk"
 
-SECRET_KIND: dict[str, str] = {name: target.connection.secret_kind for name, target in TARGETS.items()}
+SECRET_KIND: Mapping[str, str] = Derived(lambda api: api.connection.secret_kind)
 """The one secret each target needs, by target name, as each API's package declares it."""
 
-SECRET_LABEL: dict[str, str] = {
-    "api-key": "API key",
-    "access-token": "access token",
-    "client-secret": "client secret",
-    "database-password": "database password",  # the team journal's (config/team.py)
-}
-"""How a person calls each kind of secret."""
+class _SecretLabels(Mapping[str, str]):
+    """How a person calls each kind of secret, read from the registered APIs on each access."""
+
+    def __getitem__(self, kind: str) -> str:
+        return self._labels()[kind]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._labels())
+
+    def __len__(self) -> int:
+        return len(self._labels())
+
+    @staticmethod
+    def _labels() -> dict[str, str]:
+        declared = {api.connection.secret_kind: api.connection.secret_label for api in APIS.values()}
+        return {**declared, **_OWN_LABELS}
+
+
+_OWN_LABELS = {"database-password": "database password"}
+"""Secrets of OrderDesk's own rather than of an API: the team journal's (config/team.py)."""
+
+
+SECRET_LABEL: Mapping[str, str] = _SecretLabels()
+"""How a person calls each kind of secret, as the APIs declare it."""
 
 TOKEN_KIND = "token-cache"
 """Feedback Company's cached access token and its expiry, as one JSON entry."""
 
-KINDS: tuple[str, ...] = (*SECRET_LABEL, TOKEN_KIND)
 
 MAX_SECRET_LENGTH = 1280
 """Windows Credential Manager keeps at most 2,560 bytes of UTF-16 per entry."""
@@ -138,7 +154,7 @@ class Credentials:
     def delete_profile(self, profile_name: str) -> None:
         """Remove every secret of the profile, whatever its target."""
         backend = self._usable_backend()
-        for kind in KINDS:
+        for kind in _kinds():
             _delete(backend, _username(profile_name, kind))
 
     def rename_profile(self, old: str, new: str) -> None:
@@ -152,7 +168,7 @@ class Credentials:
         if old == new:
             return
         backend = self._usable_backend()
-        values = {kind: _read(backend, _username(old, kind)) for kind in KINDS}
+        values = {kind: _read(backend, _username(old, kind)) for kind in _kinds()}
         stored = [kind for kind, value in values.items() if value is not None]
         case_only = old.casefold() == new.casefold()
         if case_only:
@@ -327,9 +343,15 @@ def _failure_message(exc: BaseException) -> str | None:
     return None
 
 
+def _kinds() -> tuple[str, ...]:
+    """Every kind of entry a profile may have: each registered API's secret, and the cached token."""
+    return (*SECRET_LABEL, TOKEN_KIND)
+
+
 def _known_kind(kind: str) -> str:
-    if kind not in KINDS:
-        raise ValueError(f"unknown kind of secret {kind!r}; known: {', '.join(KINDS)}")
+    known = _kinds()
+    if kind not in known:
+        raise ValueError(f"unknown kind of secret {kind!r}; known: {', '.join(known)}")
     return kind
 
 

@@ -19,7 +19,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 from urllib.parse import urlsplit
 
 from pydantic import (
@@ -29,8 +29,9 @@ from pydantic import (
     ValidationError,
     ValidationInfo,
     field_validator,
+    model_validator,
 )
-from pydantic_core import PydanticCustomError
+from pydantic_core import ErrorDetails, PydanticCustomError
 
 from orderdesk.config.credentials import (
     SECRET_KIND,
@@ -40,7 +41,7 @@ from orderdesk.config.credentials import (
 )
 from orderdesk.config.home import config_dir
 from orderdesk.targets.connection import Connection, ProfileSetting
-from orderdesk.targets.registry import TARGETS
+from orderdesk.targets.registry import APIS, Derived
 
 CONFIG_FILENAME = "profiles.json"
 CONFIG_VERSION = 1
@@ -74,9 +75,7 @@ class TargetSettings:
         return self.connection.setting.field if self.connection.setting is not None else None
 
 
-TARGET_SETTINGS: dict[str, TargetSettings] = {
-    name: TargetSettings(target.title, target.connection) for name, target in TARGETS.items()
-}
+TARGET_SETTINGS: Mapping[str, TargetSettings] = Derived(lambda api: TargetSettings(api.title, api.connection))
 """Every API a profile can talk to, by target name, in the order the window lists them."""
 
 SETTINGS: dict[str, ProfileSetting] = {
@@ -147,11 +146,10 @@ class Profile(BaseModel):
 
     Attributes:
         name: how the shop calls it ("Live store"); unique, ignoring case.
-        target: the API (``dropday``, ``centra``, ``bigcommerce``, ``feedbackcompany``).
+        target: the API (a name in the registry: ``dropday``, ``centra`` ...).
         base_url: where the API answers, without a trailing slash.
-        account_id: Dropday's account id.
-        store_hash: BigCommerce's store hash.
-        client_id: Feedback Company's client id.
+        settings: the API's non-secret ids by their field (``store_hash`` ...), as its
+            ``Connection`` declares them; empty for an API that needs none.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
@@ -159,9 +157,20 @@ class Profile(BaseModel):
     name: str
     target: str
     base_url: str
-    account_id: str = Field(default="", validate_default=True)
-    store_hash: str = Field(default="", validate_default=True)
-    client_id: str = Field(default="", validate_default=True)
+    settings: dict[str, str] = Field(default_factory=dict, validate_default=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _gather_settings(cls, data: Any) -> Any:
+        """Any key besides the profile's own is one of its settings: that is how profiles files kept them."""
+        if not isinstance(data, dict):
+            return data
+        flat = {key: value for key, value in data.items() if key not in cls.model_fields}
+        if not flat:
+            return data
+        nested = data.get("settings", {})
+        gathered = {**flat, **nested} if isinstance(nested, dict) else nested
+        return {**{key: value for key, value in data.items() if key in cls.model_fields}, "settings": gathered}
 
     @field_validator("name")
     @classmethod
@@ -192,33 +201,26 @@ class Profile(BaseModel):
     def _check_base_url(cls, base_url: str) -> str:
         return normalize_base_url(base_url)
 
-    @field_validator("account_id", "store_hash", "client_id")
+    @field_validator("settings")
     @classmethod
-    def _check_setting(cls, value: str, info: ValidationInfo) -> str:
-        field = str(info.field_name)
-        label = SETTING_LABEL[field]
-        if len(value) > 200 or any(char.isspace() or unicodedata.category(char) == "Cc" for char in value):
-            raise PydanticCustomError(
-                "profile_setting", "{label}: at most 200 characters, without spaces", {"label": label}
-            )
+    def _check_settings(cls, settings: dict[str, str], info: ValidationInfo) -> dict[str, str]:
+        """The settings against the schema the profile's API declares; empty ones are left out."""
+        given = {field: value for field, value in settings.items() if value}
         target = info.data.get("target")
         if target is None:  # the target itself was wrong; that is the message to show
-            return value
+            return given
+        declared = TARGET_SETTINGS[target].connection.settings
+        for field, value in given.items():
+            _check_setting_value(field, value, declared)
         title = TARGET_SETTINGS[target].title
-        if field == TARGET_SETTINGS[target].setting and not value:
-            raise PydanticCustomError(
-                "profile_setting", "{label} is required for {title}", {"label": label, "title": title}
-            )
-        if field != TARGET_SETTINGS[target].setting and value:
-            users = next(each.title for each in TARGET_SETTINGS.values() if each.setting == field)
-            raise PydanticCustomError(
-                "profile_setting", "{label} is only used by {users}", {"label": label, "users": users}
-            )
-        if field == "store_hash" and not value.isalnum() and value:
-            raise PydanticCustomError(
-                "profile_setting", "Store hash: only letters and digits (it is part of the API's address)"
-            )
-        return value
+        for setting in declared:
+            if setting.field not in given:
+                raise PydanticCustomError(
+                    "profile_setting",
+                    "{label} is required for {title}",
+                    {"label": setting.label, "title": title, "field": setting.field},
+                )
+        return given
 
     @property
     def title(self) -> str:
@@ -234,7 +236,46 @@ class Profile(BaseModel):
     def setting(self) -> str:
         """The value of this API's non-secret id, or "" when it has none."""
         field = TARGET_SETTINGS[self.target].setting
-        return getattr(self, field) if field else ""
+        return self.settings.get(field, "") if field else ""
+
+    def to_file(self) -> dict[str, str]:
+        """The profile as the profiles file keeps it: its settings as top-level keys, as every version reads."""
+        return {"name": self.name, "target": self.target, "base_url": self.base_url, **self.settings}
+
+
+def _check_setting_value(field: str, value: str, declared: tuple[ProfileSetting, ...]) -> None:
+    """One setting against its API's schema: a declared field, without spaces, not too long."""
+    setting = next((setting for setting in declared if setting.field == field), None)
+    if setting is None:
+        _refuse_undeclared(field)
+    label = setting.label
+    if len(value) > 200 or any(char.isspace() or unicodedata.category(char) == "Cc" for char in value):
+        raise PydanticCustomError(
+            "profile_setting", "{label}: at most 200 characters, without spaces", {"label": label, "field": field}
+        )
+    if setting.alphanumeric and not value.isalnum():
+        raise PydanticCustomError(
+            "profile_setting",
+            "{label}: only letters and digits (it is part of the API's address)",
+            {"label": label, "field": field},
+        )
+
+
+def _refuse_undeclared(field: str) -> NoReturn:
+    """A setting the profile's API does not declare: another API's, or nobody's (a secret, often)."""
+    users = [each.title for each in TARGET_SETTINGS.values() if field in {s.field for s in each.connection.settings}]
+    if users:
+        raise PydanticCustomError(
+            "profile_setting",
+            "{label} is only used by {users}",
+            {"label": SETTING_LABEL.get(field, field), "users": ", ".join(users), "field": field},
+        )
+    secret = " (secrets never belong in this file: they live in the system keyring)"
+    raise PydanticCustomError(
+        "profile_setting",
+        "unknown setting '{shown}'{hint}",
+        {"shown": field[:40], "hint": secret if _SECRET_LOOKING.search(field) else "", "field": field},
+    )
 
 
 def normalize_base_url(base_url: str) -> str:
@@ -274,25 +315,22 @@ def make_profile(
     name: str,
     target: str,
     base_url: str = "",
-    *,
-    account_id: str = "",
-    store_hash: str = "",
-    client_id: str = "",
+    **settings: str,
 ) -> Profile:
     """A checked profile from what a person typed; an empty base URL means the API's real one.
+
+    ``settings`` are the API's non-secret ids by field (``store_hash="abc"``); empty ones are left out.
 
     Raises:
         ProfileError: with a plain message per field that is wrong.
     """
-    settings = TARGET_SETTINGS.get(target)
-    if not base_url.strip() and settings is not None:
-        if not settings.default_base_url:
-            raise ProfileError({"base_url": f"Base URL is required for {settings.title}: {settings.base_url_help}"})
-        base_url = settings.default_base_url
-    fields = {"name": name, "target": target, "base_url": base_url}
-    fields |= {"account_id": account_id, "store_hash": store_hash, "client_id": client_id}
+    api = TARGET_SETTINGS.get(target)
+    if not base_url.strip() and api is not None:
+        if not api.default_base_url:
+            raise ProfileError({"base_url": f"Base URL is required for {api.title}: {api.base_url_help}"})
+        base_url = api.default_base_url
     try:
-        return Profile(**fields)
+        return Profile(name=name, target=target, base_url=base_url, settings=settings)
     except ValidationError as exc:
         raise ProfileError(_problems(exc)) from None
 
@@ -301,12 +339,8 @@ def _problems(exc: ValidationError) -> dict[str, str]:
     """Plain messages by field; never the input, which may be anything a hand-edited file holds."""
     problems: dict[str, str] = {}
     for error in exc.errors(include_input=False, include_url=False):
-        field = str(error["loc"][0]) if error["loc"] else ""
-        if error["type"] == "extra_forbidden":
-            message = f"unknown setting '{field}'"
-            if _SECRET_LOOKING.search(field):
-                message += " (secrets never belong in this file: they live in the system keyring)"
-        elif error["type"] == "missing":
+        field = _field_of(error)
+        if error["type"] == "missing":
             message = f"{FIELD_LABEL.get(field, field)} is required"
         elif error["type"] in ("string_type", "model_type"):
             message = f"{FIELD_LABEL.get(field, field)} must be text"
@@ -314,6 +348,17 @@ def _problems(exc: ValidationError) -> dict[str, str]:
             message = error["msg"]
         problems.setdefault(field, message)
     return problems
+
+
+def _field_of(error: ErrorDetails) -> str:
+    """The input an error is about: a setting's own field rather than ``settings``."""
+    named = error.get("ctx", {}).get("field")
+    if named is not None:
+        return str(named)
+    location = error["loc"]
+    if len(location) == 2 and location[0] == "settings":
+        return str(location[1])
+    return str(location[0]) if location else ""
 
 
 class ProfileStore:
@@ -424,7 +469,7 @@ class ProfileStore:
         current = _find(profiles, old)
         if current is None:
             raise UnknownProfile(old, [each.name for each in profiles])
-        renamed = make_profile(**(current.model_dump() | {"name": new}))
+        renamed = make_profile(**(current.to_file() | {"name": new}))
         _require_free([each for each in profiles if each is not current], renamed.name)
         if renamed.name == current.name:
             return
@@ -520,7 +565,7 @@ class ProfileStore:
     def _write(self, profiles: list[Profile]) -> None:
         document = {
             "version": CONFIG_VERSION,
-            "profiles": [profile.model_dump(exclude_defaults=True) for profile in profiles],
+            "profiles": [profile.to_file() for profile in profiles],
         }
         try:
             write_atomically(self.path, json.dumps(document, indent=2, ensure_ascii=False) + "\n")
@@ -576,6 +621,7 @@ def _clean_secret(profile: Profile, secret: str) -> str:
     return cleaned
 
 
-def _token_fields(profile: Profile) -> tuple[str, str, str]:
+def _token_fields(profile: Profile) -> tuple[str, str, tuple[tuple[str, str], ...]]:
     """What an access token was issued for; a change makes the cached token useless."""
-    return profile.target, profile.base_url, profile.client_id
+    token_bound = TARGET_SETTINGS[profile.target].connection.caches_token
+    return profile.target, profile.base_url, tuple(sorted(profile.settings.items())) if token_bound else ()

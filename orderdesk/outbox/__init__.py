@@ -9,7 +9,7 @@ same plan. The window and ``orderdesk outbox`` (and ``orderdesk submit``) all us
 """
 
 from orderdesk.outbox.plan import (
-    CENTRA_BATCH_SIZE,
+    BATCH_SIZE,
     RETRYABLE_STATES,
     ProfileShare,
     RetryItem,
@@ -28,7 +28,7 @@ from orderdesk.outbox.runner import (
 )
 
 __all__ = [
-    "CENTRA_BATCH_SIZE",
+    "BATCH_SIZE",
     "DEFAULT_WORKERS",
     "RETRYABLE_STATES",
     "BulkReport",

@@ -14,14 +14,9 @@ from typing import Any
 
 from orderdesk.core.order import OrderDraft
 from orderdesk.journal import JournalStore
-from orderdesk.targets.registry import get_target
+from orderdesk.targets.registry import Derived, get_target
 
-IDENTITY_FIELDS = {
-    "dropday": "external_id",
-    "bigcommerce": "external_order_id",
-    "centra": "orderNumber",
-    "feedbackcompany": "external_id",
-}
+IDENTITY_FIELDS: Mapping[str, str] = Derived(lambda api: api.identity_field)
 """The body field that names an order at each API: one order per value at one profile."""
 
 

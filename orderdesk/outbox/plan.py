@@ -23,16 +23,14 @@ from orderdesk.journal import (
     NotInJournal,
     OutboxState,
 )
+from orderdesk.targets.registry import get_api
 
 RETRYABLE_STATES = (OutboxState.FAILED, OutboxState.REJECTED, OutboxState.UNAUTHORIZED, OutboxState.UNKNOWN)
 """The states the outbox sends again; the others are at the API already or in flight."""
 
-CENTRA_BATCH_SIZE = 50
-"""Orders per Centra batch request. Centra documents no limit; one failed request then leaves
-at most this many orders to look at, and a body stays well under a megabyte."""
-
-BATCH_TARGET = "centra"
-"""The one API with a batch endpoint (``POST <base>/orders``)."""
+BATCH_SIZE = 50
+"""Orders per batch request (Centra's ``POST <base>/orders``). Centra documents no limit; one failed
+request then leaves at most this many orders to look at, and a body stays well under a megabyte."""
 
 
 class SkipReason(StrEnum):
@@ -90,8 +88,8 @@ class RetryItem:
 
     @property
     def batchable(self) -> bool:
-        """Whether it may travel in a Centra batch: nothing to look up first."""
-        return self.profile.target == BATCH_TARGET and not self.unclear_requests
+        """Whether it may travel in a batch: its API takes batches and there is nothing to look up first."""
+        return get_api(self.profile.target).batch is not None and not self.unclear_requests
 
 
 @dataclass(frozen=True)
@@ -116,7 +114,7 @@ class ProfileShare:
     Attributes:
         orders: orders to send there.
         looked_up_first: of those, how many are looked up before they are sent.
-        batches: Centra batch requests carrying the rest (0 for other APIs).
+        batches: batch requests carrying the rest (0 for APIs without batches).
     """
 
     profile: Profile
@@ -140,7 +138,7 @@ class RetryPlan:
 
     items: tuple[RetryItem, ...]
     skipped: tuple[Skipped, ...]
-    batch_size: int = CENTRA_BATCH_SIZE
+    batch_size: int = BATCH_SIZE
 
     def counts(self) -> dict[str, int]:
         """Orders to send per profile name."""
@@ -162,9 +160,9 @@ class RetryPlan:
         ]
 
     def units(self) -> list[tuple[RetryItem, ...]]:
-        """The plan as units of work: one order, or a Centra batch of up to ``batch_size`` orders.
+        """The plan as units of work: one order, or a batch of up to ``batch_size`` orders.
 
-        Orders of one Centra profile with nothing to look up share batches (a batch of one
+        Orders of one profile whose API takes batches, with nothing to look up, share batches (a batch of one
         is sent as a single order); every other order is a unit of its own. A unit sits
         where its first order was selected.
         """
@@ -199,7 +197,7 @@ def plan_retry(
     order_keys: Iterable[int],
     *,
     profiles: Iterable[Profile] | None = None,
-    batch_size: int = CENTRA_BATCH_SIZE,
+    batch_size: int = BATCH_SIZE,
     resend_unchanged: bool = False,
 ) -> RetryPlan:
     """Decide, for each selected order, whether it is sent again and how.
@@ -208,7 +206,7 @@ def plan_retry(
         journal: where the orders and their attempts are.
         order_keys: the selected orders (``OutboxRow.order_key``); repeats count once.
         profiles: the profiles as they are now (default: the profiles file).
-        batch_size: orders per Centra batch request.
+        batch_size: orders per batch request.
         resend_unchanged: a person sends this one order again on purpose (Submit on the
             form, ``orderdesk submit``): a rejected order goes even if unchanged, since what
             the API refused may have changed at its end (stock, a setting).

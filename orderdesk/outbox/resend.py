@@ -27,10 +27,8 @@ from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import JournalStore
 from orderdesk.outbox.plan import RETRYABLE_STATES, RetryItem
-from orderdesk.sending.submit import OrderClient, reconcile, submit, submit_batch
-from orderdesk.targets.centra import is_batch
-from orderdesk.targets.centra.client import CentraClient
-from orderdesk.targets.registry import get_target
+from orderdesk.sending.submit import BatchClient, OrderClient, reconcile, submit, submit_batch
+from orderdesk.targets.registry import batch_support, get_target
 from orderdesk.transport.settings import HttpSettings
 
 CLAIMED_BY = "Being sent by "
@@ -108,9 +106,9 @@ class Resender:
         return submit(draft, item.profile, self.secrets, self.journal, draft_id=item.draft_id, client=client)
 
     def batch(
-        self, items: Sequence[RetryItem], drafts: Sequence[OrderDraft], client: CentraClient
+        self, items: Sequence[RetryItem], drafts: Sequence[OrderDraft], client: BatchClient
     ) -> dict[int, Outcome]:
-        """Send orders of one Centra profile in one batch request; an outcome per order key.
+        """Send orders of one profile whose API takes batches in one request; an outcome per order key.
 
         Only the orders this process claims travel; the others are left to whoever has them.
         """
@@ -130,7 +128,7 @@ class Resender:
         return {item.order_key: results[item.order_key] for item in items}
 
     def _claimed_batch(
-        self, claimed: Sequence[tuple[RetryItem, OrderDraft]], client: CentraClient
+        self, claimed: Sequence[tuple[RetryItem, OrderDraft]], client: BatchClient
     ) -> dict[int, Outcome]:
         profile = claimed[0][0].profile
         target = get_target(profile.target)
@@ -150,7 +148,7 @@ class Resender:
 def sent_order(target: str, request_body: str) -> dict[str, Any] | None:
     """The one order a journaled request body created (or tried to); ``None`` when it cannot be read.
 
-    A Centra batch attempt is journaled as the batch of its one key; the order is its value.
+    A batch attempt (Centra's) is journaled as the batch of its one key; the order is its value.
     """
     try:
         body = jsonio.loads(request_body)
@@ -158,7 +156,8 @@ def sent_order(target: str, request_body: str) -> dict[str, Any] | None:
         return None
     if not isinstance(body, dict):
         return None
-    if target == "centra" and is_batch(body) and len(body) == 1:
+    batch = batch_support(target)
+    if batch is not None and batch.is_batch(body) and len(body) == 1:
         [order] = body.values()
         return dict(order)
     return body

@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from typing import cast
 
 from orderdesk.config.credentials import KeyringUnavailable, SecretSource
 from orderdesk.config.profiles import Profile
@@ -23,8 +24,8 @@ from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import JournalStore
 from orderdesk.outbox.plan import RetryItem, RetryPlan
 from orderdesk.outbox.resend import Resender, is_claimed_elsewhere
-from orderdesk.sending.submit import OrderClient, open_client
-from orderdesk.targets.centra.client import CentraClient
+from orderdesk.sending.submit import BatchClient, OrderClient, open_client
+from orderdesk.targets.registry import get_api
 from orderdesk.transport.pacing import Pacer
 from orderdesk.transport.replies import MissingSecret
 from orderdesk.transport.settings import HttpSettings
@@ -213,9 +214,9 @@ class BulkResubmit:
                 self._record(item, client)
             return
         ready = [(item, draft) for item, draft in zip(unit, self._drafts(unit), strict=True) if draft is not None]
-        if len(ready) > 1 and isinstance(client, CentraClient):
+        if len(ready) > 1 and get_api(unit[0].profile.target).batch is not None:
             items = [item for item, _ in ready]
-            outcomes = self._resender.batch(items, [draft for _, draft in ready], client)
+            outcomes = self._resender.batch(items, [draft for _, draft in ready], cast(BatchClient, client))
             for item in items:
                 self._record(item, outcomes[item.order_key])
         elif ready:

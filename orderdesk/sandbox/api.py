@@ -24,10 +24,13 @@ class SandboxApi(ABC):
     Attributes:
         name: the target's name (``dropday``...).
         base_path: the path prefix of its base URL on the sandbox.
+        first_order_number: the number of its first order; each API has its own range, so a
+            test that mixes up references across APIs fails.
     """
 
     name: ClassVar[str]
     base_path: ClassVar[str]
+    first_order_number: ClassVar[int]
 
     @abstractmethod
     def handle(self, request: Request, state: SandboxState) -> Reply:

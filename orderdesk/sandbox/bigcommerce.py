@@ -57,6 +57,7 @@ class BigCommerce(SandboxApi):
 
     name: ClassVar[str] = "bigcommerce"
     base_path: ClassVar[str] = "/bigcommerce"
+    first_order_number: ClassVar[int] = 3001
 
     def handle(self, request: Request, state: SandboxState) -> Reply:
         """Count the request against its store's window, check the token, then route."""

@@ -27,6 +27,7 @@ class Centra(SandboxApi):
 
     name: ClassVar[str] = "centra"
     base_path: ClassVar[str] = "/centra"
+    first_order_number: ClassVar[int] = 2001
 
     def handle(self, request: Request, state: SandboxState) -> Reply:
         """Check the plugin key, then route."""

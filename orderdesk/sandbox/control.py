@@ -14,7 +14,8 @@ from typing import Any
 
 from orderdesk.sandbox.faults import parse_fault
 from orderdesk.sandbox.messages import Reply, Request, json_reply
-from orderdesk.sandbox.state import API_NAMES, SandboxState
+from orderdesk.sandbox.handlers import HANDLERS
+from orderdesk.sandbox.state import SandboxState
 
 BASE_PATH = "/_sandbox"
 
@@ -24,7 +25,7 @@ def handle(request: Request, state: SandboxState) -> Reply:
     route = (request.method, request.path)
     try:
         if route == ("POST", "/faults"):
-            api, fault, count = parse_fault(_body(request), API_NAMES)
+            api, fault, count = parse_fault(_body(request), tuple(HANDLERS))
             state.faults.add(api, fault, count)
             return json_reply(200, {"api": api, "fault": fault.kind, "pending": state.faults.remaining(api)})
         if route == ("POST", "/reset"):
@@ -40,7 +41,7 @@ def handle(request: Request, state: SandboxState) -> Reply:
     except ValueError as exc:
         return json_reply(400, {"error": str(exc)})
     api = request.path.removeprefix("/received/")
-    if request.method == "GET" and api in API_NAMES and request.path.startswith("/received/"):
+    if request.method == "GET" and api in HANDLERS and request.path.startswith("/received/"):
         return json_reply(200, [order.body for order in state.books[api].orders()])
     return json_reply(404, {"error": f"no control endpoint {request.method} {BASE_PATH}{request.path}"})
 

@@ -36,6 +36,7 @@ class Dropday(SandboxApi):
 
     name: ClassVar[str] = "dropday"
     base_path: ClassVar[str] = "/dropday/api/v1"
+    first_order_number: ClassVar[int] = 1001
 
     def handle(self, request: Request, state: SandboxState) -> Reply:
         """Check the two headers, then route."""

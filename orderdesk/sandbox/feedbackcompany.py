@@ -31,6 +31,7 @@ class FeedbackCompany(SandboxApi):
 
     name: ClassVar[str] = "feedbackcompany"
     base_path: ClassVar[str] = "/feedbackcompany/api/v2"
+    first_order_number: ClassVar[int] = 4001
 
     def handle(self, request: Request, state: SandboxState) -> Reply:
         """Route to the token endpoint or the orders endpoint."""

@@ -18,23 +18,12 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from orderdesk.sandbox import bigcommerce, centra, control, dropday, feedbackcompany
+from orderdesk.sandbox import control
 from orderdesk.sandbox.api import SandboxApi
 from orderdesk.sandbox.faults import answer_instead, spoil
+from orderdesk.sandbox.handlers import HANDLERS
 from orderdesk.sandbox.messages import Reply, Request, json_reply, text_reply
 from orderdesk.sandbox.state import SandboxState
-
-APIS: tuple[SandboxApi, ...] = (dropday.API, centra.API, bigcommerce.API, feedbackcompany.API)
-"""The APIs the sandbox speaks, in the order it lists them."""
-
-BASE_PATHS = {api.name: api.base_path for api in APIS}
-"""Each API's base URL path on the sandbox; a client appends the API's documented paths."""
-
-_ROUTES: tuple[tuple[str, SandboxApi | None], ...] = (
-    (control.BASE_PATH, None),
-    *((api.base_path, api) for api in APIS),
-)
-"""Path prefixes and who answers below them (``None``: the control endpoints)."""
 
 HOST = "127.0.0.1"
 MAX_BODY_BYTES = 10 * 1024 * 1024
@@ -95,7 +84,7 @@ class _Handler(BaseHTTPRequestHandler):
         query = {key: values[0] for key, values in parse_qs(url.query, keep_blank_values=True).items()}
         headers = {key.lower(): value for key, value in self.headers.items()}
         state = self.server.state
-        for base_path, api in _ROUTES:
+        for base_path, api in _routes():
             if url.path == base_path or url.path.startswith(base_path + "/"):
                 request = Request(
                     self.command, url.path[len(base_path) :], query, headers, body, self.server.url + base_path
@@ -105,7 +94,7 @@ class _Handler(BaseHTTPRequestHandler):
                 else:
                     self._serve_api(api, request, state)
                 return
-        known = ", ".join(BASE_PATHS.values())
+        known = ", ".join(api.base_path for api in HANDLERS.values())
         self._send(json_reply(404, {"error": f"no API at {url.path}; the APIs are under {known}"}))
 
     def _serve_api(self, api: SandboxApi, request: Request, state: SandboxState) -> None:
@@ -166,6 +155,11 @@ class _Handler(BaseHTTPRequestHandler):
         self.close_connection = True
 
 
+def _routes() -> list[tuple[str, SandboxApi | None]]:
+    """Path prefixes and who answers below them (``None``: the control endpoints)."""
+    return [(control.BASE_PATH, None), *((api.base_path, api) for api in HANDLERS.values())]
+
+
 def _safely(handle: Callable[[Request, SandboxState], Reply], request: Request, state: SandboxState) -> Reply:
     """The handler's reply; a sandbox bug answers 500 and prints its traceback instead of dropping the connection."""
     try:
@@ -192,9 +186,9 @@ class RunningSandbox:
     def base_url(self, api: str) -> str:
         """The base URL a profile for ``api`` points at (no trailing slash)."""
         try:
-            return self.url + BASE_PATHS[api]
+            return self.url + HANDLERS[api].base_path
         except KeyError:
-            raise KeyError(f"unknown API {api!r}; known: {', '.join(BASE_PATHS)}") from None
+            raise KeyError(f"unknown API {api!r}; known: {', '.join(HANDLERS)}") from None
 
     def reset(self) -> None:
         """Forget everything, as ``POST /_sandbox/reset`` does."""

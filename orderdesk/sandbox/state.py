@@ -17,11 +17,6 @@ from typing import Any
 
 from orderdesk.sandbox.faults import FaultQueue
 
-API_NAMES = ("dropday", "centra", "bigcommerce", "feedbackcompany")
-"""The APIs the sandbox speaks, by the targets' own names."""
-
-_FIRST_NUMBERS = {"dropday": 1001, "centra": 2001, "bigcommerce": 3001, "feedbackcompany": 4001}
-"""Distinct ranges, so a test that mixes up references across APIs fails."""
 
 
 @dataclass
@@ -98,6 +93,16 @@ class OrderBook:
             self._orders.clear()
             self._keys.clear()
             self._next = self._first_number
+
+
+class OrderBooks(dict[str, OrderBook]):
+    """Each API's accepted orders by its name, a book opened on first use at the API's first number."""
+
+    def __missing__(self, name: str) -> OrderBook:
+        # The handlers import this module (through ``api``), so they are looked up when first needed.
+        from orderdesk.sandbox.handlers import HANDLERS
+
+        return self.setdefault(name, OrderBook(HANDLERS[name].first_order_number))
 
 
 class TokenStore:
@@ -185,7 +190,7 @@ class SandboxState:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self.books = {name: OrderBook(_FIRST_NUMBERS[name]) for name in API_NAMES}
+        self.books = OrderBooks()
         self.tokens = TokenStore()
         self.rates = RateWindows()
         self.faults = FaultQueue()

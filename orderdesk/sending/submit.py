@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from orderdesk.config.credentials import KeyringUnavailable, SecretSource
 from orderdesk.config.profiles import Profile
@@ -27,12 +27,7 @@ from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import JournalStore
 from orderdesk.targets.base import Target
-from orderdesk.targets.bigcommerce.client import BigCommerceClient
-from orderdesk.targets.centra import is_batch
-from orderdesk.targets.centra.client import CentraClient
-from orderdesk.targets.dropday.client import DropdayClient
-from orderdesk.targets.feedbackcompany.client import FeedbackCompanyClient
-from orderdesk.targets.registry import get_target
+from orderdesk.targets.registry import Derived, batch_support, get_api, get_target
 from orderdesk.transport.pacing import Pacer
 from orderdesk.transport.redaction import Redactor
 from orderdesk.transport.replies import (
@@ -83,14 +78,19 @@ class OrderClient(Protocol):
         """Release the connection pool."""
 
 
+class BatchClient(OrderClient, Protocol):
+    """The client of an API that declares batches (``ApiDeclaration.batch``)."""
+
+    def batch_request(self) -> tuple[str, str]:
+        """Method and URL that create a batch, for the journal."""
+
+    def submit_batch(self, bodies: Mapping[str, dict[str, Any]]) -> dict[str, Outcome]:
+        """Send the orders in one request: an outcome per key."""
+
+
 ClientFactory = Callable[..., OrderClient]
 
-CLIENTS: dict[str, ClientFactory] = {
-    "dropday": DropdayClient,
-    "centra": CentraClient,
-    "bigcommerce": BigCommerceClient,
-    "feedbackcompany": FeedbackCompanyClient,
-}
+CLIENTS: Mapping[str, ClientFactory] = Derived(lambda api: api.client)
 """The client class of each target."""
 
 
@@ -108,7 +108,7 @@ def open_client(
 
 def can_look_up(target: str) -> bool:
     """Whether ``target``'s API can find an order, so an ``unknown`` outcome can be settled by a lookup."""
-    return bool(getattr(CLIENTS[target], "looks_up_orders", True))
+    return get_api(target).looks_up_orders
 
 
 def submit(
@@ -196,11 +196,11 @@ def submit_batch(
     secrets: SecretSource,
     journal: JournalStore | None = None,
     *,
-    client: CentraClient | None = None,
+    client: BatchClient | None = None,
     settings: HttpSettings | None = None,
     draft_ids: Mapping[str, int] | None = None,
 ) -> dict[str, Outcome]:
-    """Send a Centra batch (``POST <base>/orders``): one outcome per key, in the batch's order.
+    """Send a batch to an API that takes them (Centra's ``POST <base>/orders``): one outcome per key, in order.
 
     Orders with errors are not sent (their outcome is ``rejected``); the others go in one
     request. Each key is journaled as its own order, its request body the batch of that
@@ -208,8 +208,8 @@ def submit_batch(
     the journal draft of a key whose order exists already (the outbox resending it), so
     its attempt joins that order instead of starting a new one.
     """
-    if profile.target != "centra":
-        raise ValueError(f"only Centra takes a batch of orders; profile '{profile.name}' is {profile.title}")
+    if get_api(profile.target).batch is None:
+        raise ValueError(f"{profile.title} takes no batch of orders (profile '{profile.name}')")
     target = get_target(profile.target)
     outcomes: dict[str, Outcome] = {}
     drafts: dict[str, OrderDraft] = {}
@@ -222,12 +222,12 @@ def submit_batch(
         else:
             to_send[key] = dict(body)
     if to_send:
-        with _opened(profile, secrets, settings, client) as (centra, problem):
+        with _opened(profile, secrets, settings, client) as (opened, problem):
             if problem is not None:
                 outcomes.update(dict.fromkeys(to_send, problem))
             else:
-                assert isinstance(centra, CentraClient)
-                outcomes.update(_send_batch(centra, to_send, drafts, profile, journal, draft_ids or {}))
+                batching = cast(BatchClient, opened)  # the API declares batches, so its client sends them
+                outcomes.update(_send_batch(batching, to_send, drafts, profile, journal, draft_ids or {}))
     return {key: outcomes[key] for key in bodies}
 
 
@@ -352,7 +352,7 @@ def _send(
 
 
 def _send_batch(
-    client: CentraClient,
+    client: BatchClient,
     bodies: dict[str, dict[str, Any]],
     drafts: Mapping[str, OrderDraft],
     profile: Profile,
@@ -417,8 +417,9 @@ def _last_sent_body(journal: JournalStore, draft_id: int, profile_name: str) -> 
                     body = jsonio.loads(sent[-1].request_body)
                 except jsonio.BodyError:
                     return None
-                if isinstance(body, dict) and is_batch(body) and len(body) == 1:
-                    [body] = body.values()  # a Centra batch attempt is journaled as the batch of its one key
+                batch = batch_support(row.target)
+                if isinstance(body, dict) and batch is not None and batch.is_batch(body) and len(body) == 1:
+                    [body] = body.values()  # a batch attempt is journaled as the batch of its one key
                 return body if isinstance(body, dict) else None
         offset += page
     return None

@@ -7,13 +7,14 @@ a test may pass any object that has them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Protocol
 
 
 class ClientProfile(Protocol):
     """One account of one API as its client reads it (``config.profiles.Profile`` is one).
 
-    The per-API settings are "" for the APIs that do not use them.
+    Its ``settings`` hold the non-secret ids its API's ``Connection`` declares, by field.
     """
 
     @property
@@ -32,18 +33,8 @@ class ClientProfile(Protocol):
         ...
 
     @property
-    def account_id(self) -> str:
-        """Dropday's account id."""
-        ...
-
-    @property
-    def store_hash(self) -> str:
-        """BigCommerce's store hash."""
-        ...
-
-    @property
-    def client_id(self) -> str:
-        """Feedback Company's client id."""
+    def settings(self) -> Mapping[str, str]:
+        """The API's non-secret ids by field (``store_hash`` ...), each one its ``Connection`` declares."""
         ...
 
 

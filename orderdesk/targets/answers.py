@@ -16,7 +16,7 @@ from typing import Any
 from orderdesk.core import jsonio
 from orderdesk.core.findings import Findings
 from orderdesk.core.outcome import Outcome, OutcomeKind
-from orderdesk.transport.pacing import rate_limit_wait
+from orderdesk.transport.pacing import QuotaHeaders, rate_limit_wait
 from orderdesk.transport.redaction import one_line
 from orderdesk.transport.replies import (
     ConnectionCheck,
@@ -31,7 +31,12 @@ _MAY_EXIST = "It may have created the order: look it up before sending it again.
 
 
 def common_outcome(
-    result: Result, api: str, *, idempotent: bool, detail: Callable[[Reply], str] | None = None
+    result: Result,
+    api: str,
+    *,
+    idempotent: bool,
+    detail: Callable[[Reply], str] | None = None,
+    quota: QuotaHeaders | None = None,
 ) -> Outcome | Reply:
     """The outcome every API shares, else the reply for the API's own reading.
 
@@ -44,7 +49,7 @@ def common_outcome(
     if result.status in (HTTPStatus.UNAUTHORIZED, HTTPStatus.FORBIDDEN):
         return unauthorized_outcome(result, api, detail(result) if detail else "")
     if result.status == HTTPStatus.TOO_MANY_REQUESTS:
-        return rate_limited_outcome(result, api)
+        return rate_limited_outcome(result, api, quota)
     if result.status >= 500:
         return server_error_outcome(result, api, idempotent)
     return result
@@ -87,9 +92,9 @@ def transport_outcome(error: TransportError, api: str, idempotent: bool) -> Outc
     )
 
 
-def rate_limited_outcome(reply: Reply, api: str) -> Outcome:
-    """The outcome of a 429 the session could not wait out."""
-    wait = rate_limit_wait(reply.headers)
+def rate_limited_outcome(reply: Reply, api: str, quota: QuotaHeaders | None = None) -> Outcome:
+    """The outcome of a 429 the session could not wait out; ``quota`` names the API's own reset header."""
+    wait = rate_limit_wait(reply.headers, quota)
     later = f" in {wait:.0f} s" if wait is not None else " later"
     reason = f"{api} is limiting the number of requests; the order was not taken. Try again{later}."
     return _answered(OutcomeKind.FAILED, reply, reason, retryable=True)

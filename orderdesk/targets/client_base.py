@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from orderdesk.targets.access import ClientProfile, SecretSource
-from orderdesk.transport.pacing import Pacer
+from orderdesk.transport.pacing import Pacer, QuotaHeaders
 from orderdesk.transport.redaction import Redactor
 from orderdesk.transport.replies import Lookup, MissingSecret, Reply, TransportError
 from orderdesk.transport.session import ApiSession
@@ -32,6 +32,8 @@ class ApiClient:
     secret_header: ClassVar[str]
     looks_up_orders: ClassVar[bool] = True
     """Whether the API can find an order, so an ``unknown`` outcome can ever be settled."""
+    rate_limit_headers: ClassVar[QuotaHeaders | None] = None
+    """The answer headers telling the remaining quota, for APIs that send them."""
 
     def __init__(
         self,
@@ -48,7 +50,9 @@ class ApiClient:
         self._profile = profile
         self._secrets = secrets
         self._secret = secret
-        self._session = ApiSession(self.headers(profile, secret), self.redactor, settings, pacer)
+        self._session = ApiSession(
+            self.headers(profile, secret), self.redactor, settings, pacer, self.rate_limit_headers
+        )
 
     def headers(self, profile: ClientProfile, secret: str) -> dict[str, str]:
         """The headers every request carries: by default the secret in ``secret_header``."""

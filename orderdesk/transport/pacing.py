@@ -6,7 +6,21 @@ import email.utils
 import threading
 import time
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import datetime, timezone
+
+
+@dataclass(frozen=True)
+class QuotaHeaders:
+    """The answer headers in which an API tells its remaining quota (its client declares them).
+
+    Attributes:
+        requests_left: requests left in the current window.
+        reset_ms: milliseconds until the window starts again.
+    """
+
+    requests_left: str
+    reset_ms: str
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
@@ -28,21 +42,21 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     return max(0.0, when.timestamp() - current)
 
 
-def rate_limit_wait(headers: Mapping[str, str]) -> float | None:
-    """Seconds a 429 asks for: ``Retry-After``, else BigCommerce's ``X-Rate-Limit-Time-Reset-Ms``."""
+def rate_limit_wait(headers: Mapping[str, str], quota: QuotaHeaders | None = None) -> float | None:
+    """Seconds a 429 asks for: ``Retry-After``, else the API's own reset header when it declares one."""
     seconds = parse_retry_after(headers.get("Retry-After"))
-    if seconds is not None:
+    if seconds is not None or quota is None:
         return seconds
-    reset_ms = _header_number(headers, "X-Rate-Limit-Time-Reset-Ms")
+    reset_ms = _header_number(headers, quota.reset_ms)
     return None if reset_ms is None else max(0.0, reset_ms / 1000)
 
 
 class Pacer:
     """Keeps one profile's requests under its rate limit, shared by every thread using it.
 
-    After each answer it reads ``X-Rate-Limit-Requests-Left``; when only ``reserve`` requests
-    are left it holds every further request until ``X-Rate-Limit-Time-Reset-Ms`` has passed,
-    so the limit is not hit. A 429 holds requests for as long as the server asked.
+    After each answer it reads the API's quota headers (``QuotaHeaders``); when only ``reserve``
+    requests are left it holds every further request until the window resets, so the limit is
+    not hit. A 429 holds requests for as long as the server asked.
     """
 
     def __init__(
@@ -74,10 +88,10 @@ class Pacer:
             self._sleep(seconds)
         return seconds
 
-    def observe(self, headers: Mapping[str, str]) -> None:
-        """Learn the remaining quota from an answer's headers."""
-        left = _header_number(headers, "X-Rate-Limit-Requests-Left")
-        reset_ms = _header_number(headers, "X-Rate-Limit-Time-Reset-Ms")
+    def observe(self, headers: Mapping[str, str], quota: QuotaHeaders) -> None:
+        """Learn the remaining quota from an answer's headers named by ``quota``."""
+        left = _header_number(headers, quota.requests_left)
+        reset_ms = _header_number(headers, quota.reset_ms)
         if left is not None and reset_ms is not None and left <= self._reserve:
             self.hold(reset_ms / 1000)
 

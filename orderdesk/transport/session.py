@@ -25,7 +25,7 @@ from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
 
 from orderdesk import __version__
 from orderdesk.core import jsonio
-from orderdesk.transport.pacing import Pacer, rate_limit_wait
+from orderdesk.transport.pacing import Pacer, QuotaHeaders, rate_limit_wait
 from orderdesk.transport.redaction import LIBRARY_LOG_FILTER, Redactor, snippet
 from orderdesk.transport.replies import Delivery, Reply, Result, TransportError
 from orderdesk.transport.settings import HttpSettings
@@ -58,7 +58,9 @@ class ApiSession:
         redactor: Redactor,
         settings: HttpSettings | None = None,
         pacer: Pacer | None = None,
+        quota: QuotaHeaders | None = None,
     ) -> None:
+        self.quota = quota
         self.settings = settings or HttpSettings()
         self.redactor = redactor
         LIBRARY_LOG_FILTER.watch(redactor)
@@ -129,7 +131,7 @@ class ApiSession:
             safe = result.delivery is Delivery.NOT_SENT or idempotent
             return policy.delay(retry) if safe and result.repeatable else None
         if result.status == HTTPStatus.TOO_MANY_REQUESTS:
-            asked = rate_limit_wait(result.headers)
+            asked = rate_limit_wait(result.headers, self.quota)
             return policy.delay(retry) if asked is None else asked
         if result.status >= 500 and idempotent:
             return policy.delay(retry)
@@ -174,7 +176,8 @@ class ApiSession:
             return error
         elapsed_ms = (time.perf_counter() - started) * 1000
         _log.debug("%s %s -> %d in %.0f ms", method, self._safe_url(url), response.status_code, elapsed_ms)
-        self.pacer.observe(response.headers)
+        if self.quota is not None:
+            self.pacer.observe(response.headers, self.quota)
         return Reply(
             status=response.status_code,
             headers=response.headers,

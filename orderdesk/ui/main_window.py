@@ -78,6 +78,7 @@ from orderdesk.ui.order_page.submission import SubmitController
 from orderdesk.ui.order_page.validation import ValidationController
 from orderdesk.ui.outbox_page.outbox_model import STATE_WORDS
 from orderdesk.ui.widgets.field_widgets import FieldSlot, NumberEdit
+from orderdesk.ui.widgets.hint import Hint
 from orderdesk.ui.widgets.theme import style_sheet
 
 if TYPE_CHECKING:
@@ -317,8 +318,7 @@ class MainWindow(QMainWindow):
             action = self.lines_view.actions_by_name[name]
             button.setToolTip(f"{action.text().replace('&', '')} ({action.shortcut().toString()})")
             header.addWidget(button)
-        hint = QLabel("Paste rows copied from a spreadsheet with Ctrl+V")
-        hint.setEnabled(False)
+        hint = Hint("Paste rows copied from a spreadsheet with Ctrl+V")
         header.addWidget(hint)
         header.addStretch(1)
         grid.addLayout(header, 0, 0)

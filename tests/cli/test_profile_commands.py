@@ -44,7 +44,7 @@ def test_add_stores_the_secret_in_the_keyring_and_says_so(
     assert out == "Added profile 'live' (Dropday, https://dropday.io/api/v1); its API key is in the system keyring.\n"
     assert err == ""
     assert secret_service.entries() == {"live/api-key": SECRET}
-    assert ProfileStore().get("live").account_id == "4711"
+    assert ProfileStore().get("live").settings["account_id"] == "4711"
 
 
 def test_list_says_whether_each_secret_is_stored_and_never_shows_one(

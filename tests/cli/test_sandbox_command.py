@@ -13,7 +13,7 @@ from typing import IO
 import pytest
 import requests
 
-from orderdesk.sandbox.state import API_NAMES
+from orderdesk.sandbox.handlers import HANDLERS
 
 COMMAND = [sys.executable, "-m", "orderdesk", "sandbox"]
 
@@ -37,8 +37,8 @@ def test_it_prints_the_credentials_and_one_line_per_api_then_serves_until_stoppe
             printed: list[str] = []
             while not printed or "Ctrl+C" not in printed[-1]:
                 printed.append(lines.get(timeout=30))
-            urls = dict(line.split(" ", 1) for line in printed if line.split(" ", 1)[0] in API_NAMES)
-            assert list(urls) == list(API_NAMES)
+            urls = dict(line.split(" ", 1) for line in printed if line.split(" ", 1)[0] in HANDLERS)
+            assert list(urls) == list(HANDLERS)
             assert urls["dropday"].startswith("http://127.0.0.1:") and urls["dropday"].endswith("/dropday/api/v1")
             assert urls["feedbackcompany"].endswith("/feedbackcompany/api/v2")
             assert any("'sandbox'" in line for line in printed)

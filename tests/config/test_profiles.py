@@ -159,7 +159,7 @@ def test_the_file_holds_settings_only_and_round_trips(orderdesk_home: Path) -> N
         ],
     }
     assert [profile.name for profile in ProfileStore().load()] == ["live", "Test store"]
-    assert ProfileStore().get("TEST STORE").store_hash == "abc123"
+    assert ProfileStore().get("TEST STORE").settings["store_hash"] == "abc123"
     assert sorted(path.name for path in _config(orderdesk_home).parent.iterdir()) == ["profiles.json"]
 
 
@@ -240,6 +240,39 @@ def test_a_secret_typed_into_the_file_is_pointed_out_but_never_repeated(orderdes
         "(secrets never belong in this file: they live in the system keyring)"
     )
     assert SECRET not in str(broken.value)
+
+
+def test_settings_are_read_flat_or_nested_and_written_flat_as_every_version_reads_them(orderdesk_home: Path) -> None:
+    path = _config(orderdesk_home)
+    path.parent.mkdir(parents=True)
+    flat = {"name": "live", "target": "dropday", "base_url": "https://dropday.io/api/v1", "account_id": "1"}
+    nested = {
+        "name": "test",
+        "target": "bigcommerce",
+        "base_url": "https://api.bigcommerce.com",
+        "settings": {"store_hash": "abc123"},
+    }
+    path.write_text(json.dumps({"version": 1, "profiles": [flat, nested]}), encoding="utf-8")
+
+    live, test = ProfileStore().load()
+    assert (live.settings, test.settings) == ({"account_id": "1"}, {"store_hash": "abc123"})
+    ProfileStore().update(make_profile("test", "bigcommerce", store_hash="def456"))
+
+    written = json.loads(path.read_text(encoding="utf-8"))["profiles"]
+    assert written == [flat, {**{key: nested[key] for key in ("name", "target", "base_url")}, "store_hash": "def456"}]
+
+
+def test_a_setting_of_another_api_or_of_none_is_refused_by_its_field(orderdesk_home: Path) -> None:
+    with pytest.raises(ProfileError) as foreign:
+        make_profile("live", "dropday", account_id="1", client_id="c")
+    assert foreign.value.problems == {"client_id": "Client id is only used by Feedback Company"}
+    path = _config(orderdesk_home)
+    path.parent.mkdir(parents=True)
+    entry = {"name": "x", "target": "centra", "base_url": "https://shop.example", "settings": {"shop_id": "7"}}
+    path.write_text(json.dumps({"profiles": [entry]}), encoding="utf-8")
+    with pytest.raises(ConfigError) as undeclared:
+        ProfileStore().load()
+    assert undeclared.value.problem == "profile 1 ('x'): unknown setting 'shop_id'"
 
 
 def test_a_file_that_is_not_utf8_is_named(orderdesk_home: Path) -> None:
@@ -413,7 +446,7 @@ def test_update_of_a_plain_setting_needs_no_keyring() -> None:
 
     store.update(_dropday("live", account_id="2"))
 
-    assert store.get("live").account_id == "2"
+    assert store.get("live").settings["account_id"] == "2"
 
 
 def test_moving_a_profile_to_another_api_needs_that_apis_secret(secret_service: PrivateSecretService) -> None:
@@ -441,7 +474,7 @@ def test_save_creates_with_a_secret_and_edits_with_or_without_one(secret_service
     store.save(_dropday("live"), SECRET)
     store.save(_dropday("live shop", account_id="99"), "", original_name="live")
 
-    assert store.get("live shop").account_id == "99"
+    assert store.get("live shop").settings["account_id"] == "99"
     assert secret_service.entries() == {"live shop/api-key": SECRET}
 
 

@@ -10,7 +10,7 @@ import requests
 
 from orderdesk.sandbox.faults import Fault, FaultQueue, parse_fault
 from orderdesk.sandbox.server import RunningSandbox
-from orderdesk.sandbox.state import API_NAMES
+from orderdesk.sandbox.handlers import HANDLERS
 from tests.sandbox.examples import bigcommerce_order, centra_order, dropday_order, feedbackcompany_order
 
 DROPDAY = {"api-key": "sandbox", "account-id": "101"}
@@ -31,10 +31,10 @@ def _received(sandbox: RunningSandbox, api: str = "dropday") -> list[Any]:
 
 
 def test_parse_fault_reads_the_documented_keys_with_defaults() -> None:
-    api, fault, count = parse_fault({"api": "centra", "fault": "429", "count": 2, "retry_after": 3}, API_NAMES)
+    api, fault, count = parse_fault({"api": "centra", "fault": "429", "count": 2, "retry_after": 3}, tuple(HANDLERS))
     assert (api, count) == ("centra", 2)
     assert fault == Fault("429", retry_after=3)
-    assert parse_fault({"api": "dropday", "fault": "latency", "seconds": 0.5}, API_NAMES)[1].seconds == 0.5
+    assert parse_fault({"api": "dropday", "fault": "latency", "seconds": 0.5}, tuple(HANDLERS))[1].seconds == 0.5
 
 
 @pytest.mark.parametrize(
@@ -54,7 +54,7 @@ def test_parse_fault_reads_the_documented_keys_with_defaults() -> None:
 )
 def test_parse_fault_names_what_is_wrong(data: Any, complaint: str) -> None:
     with pytest.raises(ValueError, match=complaint):
-        parse_fault(data, API_NAMES)
+        parse_fault(data, tuple(HANDLERS))
 
 
 def test_the_queue_applies_faults_in_order_for_their_count_then_none() -> None:
@@ -169,7 +169,7 @@ def test_faults_touch_only_their_api(sandbox: RunningSandbox) -> None:
 
 
 def test_parse_fault_reads_a_reject_with_a_default_message() -> None:
-    _, fault, _ = parse_fault({"api": "centra", "fault": "reject", "field": "address.zipcode"}, API_NAMES)
+    _, fault, _ = parse_fault({"api": "centra", "fault": "reject", "field": "address.zipcode"}, tuple(HANDLERS))
     assert (fault.field, fault.message) == ("address.zipcode", "The value is not accepted.")
     assert not fault.processes_request
 

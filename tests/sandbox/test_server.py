@@ -13,8 +13,8 @@ import requests
 
 from orderdesk.sandbox import dropday
 from orderdesk.sandbox.messages import Reply, Request
-from orderdesk.sandbox.server import BASE_PATHS, RunningSandbox, start_sandbox
-from orderdesk.sandbox.state import API_NAMES, SandboxState
+from orderdesk.sandbox.server import RunningSandbox, start_sandbox
+from orderdesk.sandbox.state import SandboxState
 from tests.sandbox.examples import dropday_order
 
 DROPDAY = {"api-key": "sandbox", "account-id": "101", "Content-Type": "application/json"}
@@ -26,7 +26,6 @@ def _connection(sandbox: RunningSandbox) -> http.client.HTTPConnection:
 
 
 def test_every_api_has_its_documented_base_url(sandbox: RunningSandbox) -> None:
-    assert set(BASE_PATHS) == set(API_NAMES)
     assert sandbox.base_url("dropday") == f"{sandbox.url}/dropday/api/v1"
     assert sandbox.base_url("centra") == f"{sandbox.url}/centra"
     assert sandbox.base_url("bigcommerce") == f"{sandbox.url}/bigcommerce"

@@ -218,9 +218,9 @@ def test_reconcile_finds_the_order_a_centra_batch_attempt_sent(sandbox: RunningS
     assert outcome.kind is OutcomeKind.FAILED and outcome.retryable and "safe" in outcome.reason
 
 
-def test_a_batch_needs_centra(sandbox: RunningSandbox) -> None:
+def test_a_batch_needs_an_api_that_takes_batches(sandbox: RunningSandbox) -> None:
     profile = profile_for(sandbox, "dropday")
-    with pytest.raises(ValueError, match="only Centra"):
+    with pytest.raises(ValueError, match="Dropday takes no batch of orders"):
         submit_batch({}, profile, secrets_for(profile))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from orderdesk.config.credentials import SECRET_KIND, SECRET_LABEL
-from orderdesk.config.profiles import SETTING_LABEL, TARGET_SETTINGS, Profile, normalize_base_url
+from orderdesk.config.profiles import SETTING_LABEL, TARGET_SETTINGS, make_profile, normalize_base_url
 from orderdesk.targets.registry import TARGETS
 
 
@@ -17,7 +17,8 @@ def test_a_declared_connection_is_one_a_profile_can_hold(name: str) -> None:
         assert normalize_base_url(connection.default_base_url) == connection.default_base_url
     assert connection.secret_kind in SECRET_LABEL
     if connection.setting is not None:
-        assert connection.setting.field in Profile.model_fields
+        profile = make_profile("a", name, "https://api.example", **{connection.setting.field: "id42"})
+        assert profile.settings == {connection.setting.field: "id42"} and profile.setting == "id42"
     for text in (connection.base_url_help, connection.secret_help, connection.refused, connection.wrong_address):
         assert text and "\n" not in text  # one line each
 

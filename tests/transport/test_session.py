@@ -10,7 +10,7 @@ from email.utils import format_datetime
 
 import pytest
 
-from orderdesk.transport.pacing import Pacer, parse_retry_after, rate_limit_wait
+from orderdesk.transport.pacing import Pacer, QuotaHeaders, parse_retry_after, rate_limit_wait
 from orderdesk.transport.redaction import Redactor, one_line, snippet
 from orderdesk.transport.replies import Delivery, Reply, TransportError
 from orderdesk.transport.session import ApiSession
@@ -44,10 +44,15 @@ def test_retry_after_as_http_date() -> None:
     assert parse_retry_after(earlier, now=now.timestamp()) == 0.0
 
 
-def test_rate_limit_wait_prefers_retry_after_then_bigcommerce_reset() -> None:
-    assert rate_limit_wait({"Retry-After": "2", "X-Rate-Limit-Time-Reset-Ms": "9000"}) == 2.0
-    assert rate_limit_wait({"X-Rate-Limit-Time-Reset-Ms": "1500"}) == 1.5
-    assert rate_limit_wait({}) is None
+QUOTA = QuotaHeaders(requests_left="X-Left", reset_ms="X-Reset-Ms")
+"""The quota headers of a made-up API: the session reads whichever headers the API's client declares."""
+
+
+def test_rate_limit_wait_prefers_retry_after_then_the_declared_reset_header() -> None:
+    assert rate_limit_wait({"Retry-After": "2", "X-Reset-Ms": "9000"}, QUOTA) == 2.0
+    assert rate_limit_wait({"X-Reset-Ms": "1500"}, QUOTA) == 1.5
+    assert rate_limit_wait({"X-Reset-Ms": "1500"}) is None  # an API that declares no quota headers
+    assert rate_limit_wait({}, QUOTA) is None
 
 
 class FakeClock:
@@ -68,9 +73,11 @@ class FakeClock:
 def test_pacer_waits_for_the_window_when_the_quota_runs_low() -> None:
     clock = FakeClock()
     pacer = Pacer(reserve=2, clock=clock, sleep=clock.sleep)
-    pacer.observe({"X-Rate-Limit-Requests-Left": "10", "X-Rate-Limit-Time-Reset-Ms": "4000"})
+    pacer.observe({"X-Left": "10", "X-Reset-Ms": "4000"}, QUOTA)
     assert pacer.wait() == 0.0
-    pacer.observe({"X-Rate-Limit-Requests-Left": "2", "X-Rate-Limit-Time-Reset-Ms": "4000"})
+    pacer.observe({"X-Rate-Limit-Requests-Left": "2", "X-Rate-Limit-Time-Reset-Ms": "4000"}, QUOTA)
+    assert pacer.wait() == 0.0  # another API's headers mean nothing here
+    pacer.observe({"X-Left": "2", "X-Reset-Ms": "4000"}, QUOTA)
     assert pacer.wait() == pytest.approx(4.0)
     assert pacer.wait() == 0.0
     assert clock.slept == [pytest.approx(4.0)]
@@ -79,8 +86,8 @@ def test_pacer_waits_for_the_window_when_the_quota_runs_low() -> None:
 def test_pacer_ignores_missing_or_garbled_headers() -> None:
     clock = FakeClock()
     pacer = Pacer(reserve=2, clock=clock, sleep=clock.sleep)
-    pacer.observe({"X-Rate-Limit-Requests-Left": "0"})
-    pacer.observe({"X-Rate-Limit-Requests-Left": "none", "X-Rate-Limit-Time-Reset-Ms": "100"})
+    pacer.observe({"X-Left": "0"}, QUOTA)
+    pacer.observe({"X-Left": "none", "X-Reset-Ms": "100"}, QUOTA)
     assert pacer.pending() == 0.0
 
 
@@ -218,10 +225,10 @@ def test_redirects_are_not_followed(scripted: Scripted) -> None:
     assert len(scripted.received) == 1
 
 
-def test_pacing_from_rate_limit_headers_delays_the_next_request(scripted: Scripted) -> None:
-    low = {"X-Rate-Limit-Requests-Left": "1", "X-Rate-Limit-Time-Reset-Ms": "150"}
+def test_pacing_from_the_declared_rate_limit_headers_delays_the_next_request(scripted: Scripted) -> None:
+    low = {"X-Left": "1", "X-Reset-Ms": "150"}
     scripted.script = [(200, low, b"{}"), (200, {}, b"{}")]
-    session = _session()
+    session = ApiSession({"api-key": SECRET}, Redactor([SECRET]), FAST, quota=QUOTA)
     session.request("GET", f"{scripted.url}/orders")
     started = time.monotonic()
     session.request("GET", f"{scripted.url}/orders")

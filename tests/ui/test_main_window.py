@@ -13,6 +13,8 @@ from orderdesk.core import jsonio
 from orderdesk.targets.registry import get_target
 from orderdesk.ui import MainWindow
 from orderdesk.ui.order_page.draft_paths import format_money
+from orderdesk.ui.widgets.theme import HINT_PROPERTY
+from tests.ui.contrast_support import READABLE, drawn_contrast
 from tests.ui.conftest import (
     WindowFactory,
     add_profile,
@@ -183,3 +185,22 @@ def test_the_cursor_starts_where_the_call_starts(make_window: WindowFactory) -> 
     window.close()
     again = make_window()
     assert QApplication.focusWidget() is field(again, "customer.name")  # ticked last time: remembered
+
+
+def test_the_hint_beside_the_products_is_readable_and_whole_or_not_shown(
+    qtbot: object, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    hints = [label for label in window.findChildren(QLabel) if label.property(HINT_PROPERTY)]
+    assert [hint.text() for hint in hints] == ["Paste rows copied from a spreadsheet with Ctrl+V"]
+    hint = hints[0]
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280)  # type: ignore[attr-defined]
+    assert hint.isEnabled() and hint.width() >= hint.fontMetrics().horizontalAdvance(hint.text())
+    assert drawn_contrast(hint) >= READABLE
+
+    window.lines_view.reveal_column("url")
+    window.resize(1024, 700)  # too narrow beside the buttons: nothing drawn rather than half a sentence
+    qtbot.waitUntil(lambda: window.width() == 1024)  # type: ignore[attr-defined]
+    assert hint.width() < hint.fontMetrics().horizontalAdvance(hint.text())
+    assert drawn_contrast(hint) == 1.0

@@ -24,10 +24,12 @@ from orderdesk.targets.answers import (
 )
 from orderdesk.targets.bigcommerce import TARGET, server_findings
 from orderdesk.targets.client_base import ApiClient
+from orderdesk.targets.bigcommerce.connection import CONNECTION
+from orderdesk.transport.pacing import QuotaHeaders
 from orderdesk.transport.replies import ConnectionCheck, Lookup, Reply
 from orderdesk.transport.session import wire_text, with_query
 
-API = "BigCommerce"
+API = TARGET.title
 SOURCE = "OrderDesk"
 """The ``external_source`` of an order that names none, so the store shows where it came from."""
 
@@ -36,8 +38,9 @@ class BigCommerceClient(ApiClient):
     """One BigCommerce store's connection: its ``X-Auth-Token`` on every request."""
 
     api = API
-    secret_label = "access token"
-    secret_header = "X-Auth-Token"
+    secret_label = CONNECTION.secret_label
+    secret_header = CONNECTION.secret_header
+    rate_limit_headers = QuotaHeaders("X-Rate-Limit-Requests-Left", "X-Rate-Limit-Time-Reset-Ms")
 
     def create_request(self, body: dict[str, Any]) -> tuple[str, str]:
         """Method and URL that create the order (for the journal)."""
@@ -59,7 +62,9 @@ class BigCommerceClient(ApiClient):
     def submit(self, body: dict[str, Any]) -> Outcome:
         """Create the order; only a 429 or a connection never made is tried again."""
         result = self._session.request("POST", self._orders_url(), body=wire_text(body), idempotent=False)
-        reply = common_outcome(result, API, idempotent=False, detail=_first_message)
+        reply = common_outcome(
+            result, API, idempotent=False, detail=_first_message, quota=self.rate_limit_headers
+        )
         return reply if isinstance(reply, Outcome) else _outcome(reply)
 
     def lookup(self, body: dict[str, Any]) -> Lookup:
@@ -88,7 +93,7 @@ class BigCommerceClient(ApiClient):
 
     def _orders_url(self) -> str:
         """Where the store's orders are created and listed."""
-        return f"{self._profile.base_url}/stores/{self._profile.store_hash}/v2/orders"
+        return f"{self._profile.base_url}/stores/{self._profile.settings['store_hash']}/v2/orders"
 
 
 def _outcome(reply: Reply) -> Outcome:

@@ -29,10 +29,11 @@ from orderdesk.targets.centra import (
     is_success,
 )
 from orderdesk.targets.client_base import ApiClient
+from orderdesk.targets.centra.connection import CONNECTION
 from orderdesk.transport.replies import ConnectionCheck, Lookup, Reply
 from orderdesk.transport.session import wire_text, with_query
 
-API = "Centra"
+API = TARGET.title
 _MSG = said_at("msg")
 """Centra's own words when it refuses the key."""
 
@@ -45,8 +46,8 @@ class CentraClient(ApiClient):
     """
 
     api = API
-    secret_label = "API key"
-    secret_header = "API-Authorization"
+    secret_label = CONNECTION.secret_label
+    secret_header = CONNECTION.secret_header
 
     def create_request(self, body: dict[str, Any]) -> tuple[str, str]:
         """Method and URL that create one order (for the journal)."""

@@ -23,12 +23,13 @@ from orderdesk.targets.answers import (
     unexpected_outcome,
 )
 from orderdesk.targets.client_base import ApiClient
+from orderdesk.targets.dropday.connection import CONNECTION
 from orderdesk.targets.access import ClientProfile
 from orderdesk.targets.dropday import TARGET
 from orderdesk.transport.replies import ConnectionCheck, Lookup, Reply
 from orderdesk.transport.session import wire_text, with_query
 
-API = "Dropday"
+API = TARGET.title
 _EXISTS = "already exists"
 LOOKUP_PAGES = 10
 """Pages of 100 partial matches read before a lookup gives up and says it cannot tell."""
@@ -44,12 +45,12 @@ class DropdayClient(ApiClient):
     """
 
     api = API
-    secret_label = "API key"
-    secret_header = "api-key"
+    secret_label = CONNECTION.secret_label
+    secret_header = CONNECTION.secret_header
 
     def headers(self, profile: ClientProfile, secret: str) -> dict[str, str]:
         """The API key and the profile's account id."""
-        return {**super().headers(profile, secret), "account-id": profile.account_id}
+        return {**super().headers(profile, secret), "account-id": profile.settings["account_id"]}
 
     def create_request(self, body: dict[str, Any]) -> tuple[str, str]:
         """Method and URL of the request that creates ``body``'s order (for the journal)."""

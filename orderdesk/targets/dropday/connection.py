@@ -9,6 +9,9 @@ CONNECTION = Connection(
     base_url_help="Dropday's API address as its documentation gives it; change it only to try the local sandbox.",
     secret_kind="api-key",
     secret_help="The API key of your Dropday account, sent as the api-key header.",
+    secret_label="API key",
+    secret_header="api-key",
+    secret_placeholder="$DROPDAY_API_KEY",
     setting=ProfileSetting(
         "account_id",
         "Account id",

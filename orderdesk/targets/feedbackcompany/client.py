@@ -33,6 +33,7 @@ from orderdesk.targets.answers import (
     unexpected_outcome,
 )
 from orderdesk.targets.client_base import ApiClient
+from orderdesk.targets.feedbackcompany.connection import CONNECTION
 from orderdesk.targets.access import ClientProfile, SecretStoreError
 from orderdesk.targets.feedbackcompany import TARGET
 from orderdesk.transport.redaction import snippet
@@ -47,7 +48,7 @@ from orderdesk.transport.session import wire_text
 
 _log = logging.getLogger(__name__)
 
-API = "Feedback Company"
+API = TARGET.title
 TOKEN_API = "Feedback Company (getting an access token)"
 EXPIRY_MARGIN = 300.0
 """A cached token this close to its expiry is replaced before use, not after a 401."""
@@ -66,8 +67,8 @@ class FeedbackCompanyClient(ApiClient):
 
     api = API
     looks_up_orders = False
-    secret_label = "client secret"
-    secret_header = "Authorization"
+    secret_label = CONNECTION.secret_label
+    secret_header = CONNECTION.secret_header
 
     def headers(self, profile: ClientProfile, secret: str) -> dict[str, str]:
         """None of its own: the secret only ever goes to the token request, the token per request."""
@@ -141,7 +142,7 @@ class FeedbackCompanyClient(ApiClient):
     def _fetch_token(self) -> str | Outcome:
         """A new access token, cached in the keyring; or the outcome that ends the submission (nothing was sent)."""
         params = {
-            "client_id": self._profile.client_id,
+            "client_id": self._profile.settings["client_id"],
             "client_secret": self._secret,
             "grant_type": "authorization_code",
         }

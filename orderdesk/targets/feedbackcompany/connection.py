@@ -11,10 +11,14 @@ CONNECTION = Connection(
     secret_kind="client-secret",
     secret_help="The client secret that belongs to the client id; the access token it buys is kept in the "
     "keyring too.",
+    secret_label="client secret",
+    secret_header="Authorization",
+    secret_placeholder="Bearer $FEEDBACKCOMPANY_ACCESS_TOKEN",
     setting=ProfileSetting(
         "client_id",
         "Client id",
         "The OAuth client id that, with the client secret, fetches an access token (oauth2/token).",
     ),
     refused="the client id or the client secret is wrong.",
+    caches_token=True,
 )

@@ -101,7 +101,9 @@ def _imported(window: MainWindow, report: object) -> None:
 
 
 def _ask_pull(window: MainWindow, tools: CatalogueTools) -> None:
-    profiles = [profile for profile in window.profile_store.load() if profile.target == "bigcommerce"]
+    from orderdesk.catalogue.bigcommerce import PULLS_FROM
+
+    profiles = [profile for profile in window.profile_store.load() if profile.target == PULLS_FROM]
     if not profiles:
         QMessageBox.information(window, "Pull products", "Add a BigCommerce profile first (Order ▸ Manage profiles).")
         return
@@ -133,7 +135,7 @@ def _progressed(tools: CatalogueTools, step: object) -> None:
 
 
 def _pulled(window: MainWindow, tools: CatalogueTools, report: object) -> None:
-    from orderdesk.catalogue.bigcommerce_pull import PullReport
+    from orderdesk.catalogue.bigcommerce import PullReport
 
     if tools.progress is not None:
         tools.progress.reset()

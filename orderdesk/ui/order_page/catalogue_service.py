@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 if TYPE_CHECKING:
-    from orderdesk.catalogue.bigcommerce_pull import PullReport
+    from orderdesk.catalogue.bigcommerce import PullReport
     from orderdesk.catalogue.search import Catalogue
     from orderdesk.config.credentials import SecretSource
     from orderdesk.config.profiles import Profile
@@ -158,7 +158,7 @@ class CatalogueService(QObject):
 
     def pull(self, profile: Profile, secrets: SecretSource) -> None:
         """Pull a BigCommerce profile's catalogue; ``pull_progress`` after each page, ``pulled`` at the end."""
-        from orderdesk.catalogue.bigcommerce_pull import pull_bigcommerce
+        from orderdesk.catalogue.bigcommerce import pull_bigcommerce
 
         self._cancel = cancel = threading.Event()
 

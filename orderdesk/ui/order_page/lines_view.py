@@ -47,6 +47,7 @@ from orderdesk.catalogue.folding import code
 from orderdesk.catalogue.model import Product
 from orderdesk.core.checks import gtin_check_digit_ok
 from orderdesk.core.order import Line
+from orderdesk.ui.order_page.column_fit import ColumnFit
 from orderdesk.ui.order_page.draft_paths import format_decimal
 from orderdesk.ui.order_page.lines_model import (
     COLUMN_KEYS,
@@ -179,6 +180,8 @@ class LinesView(QTableView):
             self.setColumnWidth(number, COLUMN_WIDTHS.get(column.key, 160))
             self.setColumnHidden(number, not column.shown)
         header.setSectionResizeMode(COLUMN_KEYS.index("name"), QHeaderView.ResizeMode.Stretch)
+        widths = {number: self.columnWidth(number) for number, column in enumerate(COLUMNS) if column.key != "name"}
+        self.column_fit = ColumnFit(self, COLUMN_KEYS.index("name"), widths)
         self.setToolTip("Tab moves to the next cell; Tab at the end starts a new line. Ctrl+Tab leaves the table.")
         self.actions_by_name: dict[str, QAction] = {}
         self._add_action("add", "&Add line", "Ctrl+Shift+Return", self.add_line)

@@ -391,7 +391,11 @@ class OutboxView(QWidget):
         self.attempts.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.attempts.setAlternatingRowColors(True)
         self.attempts.setToolTip("Select two attempts (Ctrl+click) to see what changed between them")
+        # Short columns fit what they hold; Outcome takes the rest, so HTTP and Took stay in view
+        # without scrolling sideways (the outcome's words are also in the lines above).
         self.attempts.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.attempts.header().setSectionResizeMode(ATTEMPT_COLUMNS.index("Outcome"), QHeaderView.ResizeMode.Stretch)
+        self.attempts.header().setStretchLastSection(False)
         self.attempts.setMaximumHeight(150)
 
         self.request_view = _reader("outbox.request")

@@ -16,7 +16,6 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -293,7 +292,7 @@ class ProfilesDialog(QDialog):
             self._target.setCurrentIndex(self._target.findData(profile.target))
         self._base_url.setText(profile.base_url)
         for field, edit in self._settings.items():
-            edit.setText(getattr(profile, field))
+            edit.setText(profile.settings.get(field, ""))
         self._show_target_fields()
         self._secret.clear()
         self._show_secret_state()
@@ -479,7 +478,7 @@ class ProfilesDialog(QDialog):
     def _with_help(self, edit: QLineEdit, text: str = "") -> QWidget:
         """``edit`` with one line of help under it, in the same form row."""
         help_label = QLabel(text, objectName=f"{edit.objectName()}.help", wordWrap=True)
-        help_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        help_label.setStyleSheet(f"color: {colours(self.palette())['hint']};")  # placeholder grey is too faint
         self._help[edit] = help_label
         box = QWidget()
         column = QVBoxLayout(box)

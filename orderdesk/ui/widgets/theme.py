@@ -11,8 +11,10 @@ from PySide6.QtGui import QPalette
 
 from orderdesk.ui.widgets.field_widgets import STATE_PROPERTY
 
-LIGHT = {"error": "#c62828", "warning": "#9a5b00", "ok": "#2e7d32"}
-DARK = {"error": "#ff7a7a", "warning": "#ffc04d", "ok": "#81c784"}
+LIGHT = {"error": "#c62828", "warning": "#9a5b00", "ok": "#2e7d32", "hint": "#5c5c5c"}
+DARK = {"error": "#ff7a7a", "warning": "#ffc04d", "ok": "#81c784", "hint": "#b4b4b4"}
+HINT_PROPERTY = "hint"
+"""A label with this property set to true is a quiet hint: muted, yet readable (a disabled grey is not)."""
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -40,4 +42,5 @@ def style_sheet(palette: QPalette) -> str:
         rules.append(f'QLabel[{STATE_PROPERTY}="{state}"] {{ color: {colour}; }}')
     rules.append('QLabel#total { font-weight: bold; font-size: 13pt; }')
     rules.append(f'QLabel[{STATE_PROPERTY}="ok"] {{ color: {shade["ok"]}; }}')
+    rules.append(f'QLabel[{HINT_PROPERTY}="true"] {{ color: {shade["hint"]}; }}')
     return "\n".join(rules)

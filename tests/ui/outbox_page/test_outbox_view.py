@@ -31,7 +31,7 @@ from orderdesk.sending.submit import submit
 from orderdesk.transport.settings import READ_TIMEOUT_VARIABLE
 from orderdesk.ui.main_window import MainWindow
 from orderdesk.ui.outbox_page.outbox_model import COLUMN_KEYS
-from orderdesk.ui.outbox_page.outbox_view import OutboxView
+from orderdesk.ui.outbox_page.outbox_view import ATTEMPT_COLUMNS, OutboxView
 from tests.client_support import MemorySecrets, received
 from tests.outbox.support import order_key_of, unknown_order
 from tests.ui.conftest import WindowFactory, complete_order, field, message
@@ -171,6 +171,28 @@ def test_at_1280_pixels_what_happened_gets_the_spare_width_and_needs_no_sideways
     assert outbox.model.data(shown, Qt.ItemDataRole.ToolTipRole) == LONG_REASON
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(shown).center())  # type: ignore[attr-defined]
     assert LONG_REASON in outbox.order_label.text()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
+def test_an_orders_attempts_show_every_column_without_sideways_scrolling(
+    qtbot: object, make_window: WindowFactory, journal: Journal, size: tuple[int, int]
+) -> None:
+    draft = OrderDraft(external_id="PHONE-20260310-1021-R3N", customer=Customer(name="Eva Jansen"))
+    draft_id = journal.save_draft(draft)
+    attempt = journal.begin_attempt(draft_id, draft, "Drop NL", "dropday", "POST", "https://x.example/orders", "{}")
+    journal.finish_attempt(attempt, Outcome(OutcomeKind.FAILED, reason=LONG_REASON, status=500), 30000.0)
+    window = make_window()
+    window.resize(*size)
+    window.show_outbox()
+    outbox = window.outbox
+    qtbot.waitUntil(lambda: outbox.attempts.topLevelItemCount() == 1 and window.width() == size[0])  # type: ignore[attr-defined]
+    tree, header = outbox.attempts, outbox.attempts.header()
+
+    qtbot.waitUntil(lambda: header.length() == tree.viewport().width())  # type: ignore[attr-defined]
+    assert tree.horizontalScrollBar().maximum() == 0
+    took = ATTEMPT_COLUMNS.index("Took")
+    assert header.sectionViewportPosition(took) + header.sectionSize(took) <= tree.viewport().width()
+    assert header.sectionSize(took) >= tree.fontMetrics().horizontalAdvance(attempt_item(outbox, 0).text(took))
 
 
 def test_every_input_of_the_page_has_an_object_name(view: OutboxView) -> None:

@@ -42,6 +42,7 @@ from orderdesk.targets.registry import TARGETS
 from orderdesk.ui.profiles.dialog import ProfilesDialog
 from tests.client_support import free_port
 from tests.fixtures_keyring import PrivateSecretService
+from tests.ui.contrast_support import READABLE, drawn_contrast
 
 SECRET = "fbc-secret-93ad0e7c15"
 
@@ -124,6 +125,14 @@ def test_choosing_an_api_shows_only_its_settings(qtbot: QtBot, secret_service: P
         assert _child(dialog, QLabel, "profile.secret_label").text() == secret_label
 
 
+def test_the_help_under_each_input_is_readable(qtbot: QtBot, secret_service: PrivateSecretService) -> None:
+    dialog = _open(qtbot)
+    _choose_target(dialog, "Dropday")
+    helps = [_child(dialog, QLabel, f"profile.{name}.help") for name in ("base_url", "account_id", "secret")]
+    assert all(help_label.isVisible() and help_label.text() for help_label in helps)
+    assert min(drawn_contrast(help_label) for help_label in helps) >= READABLE
+
+
 def test_a_new_profile_is_saved_with_its_secret_in_the_keyring(
     qtbot: QtBot, secret_service: PrivateSecretService, orderdesk_home: Path
 ) -> None:
@@ -141,7 +150,7 @@ def test_a_new_profile_is_saved_with_its_secret_in_the_keyring(
     assert _message(dialog) == "Saved. The client secret is kept in the system keyring."
     assert secret_service.entries() == {"Reviews/client-secret": SECRET}
     saved = ProfileStore().get("Reviews")
-    assert (saved.target, saved.base_url, saved.client_id) == (
+    assert (saved.target, saved.base_url, saved.settings["client_id"]) == (
         "feedbackcompany",
         "http://127.0.0.1:8765/feedbackcompany/api/v2",
         "client-42",
@@ -204,7 +213,7 @@ def test_editing_shows_the_secret_as_stored_and_renames_with_its_secrets(
     _click(qtbot, dialog, "profile.save")
 
     assert _message(dialog) == "Saved. The API key is kept in the system keyring."
-    assert store.get("live shop").account_id == "4712"
+    assert store.get("live shop").settings["account_id"] == "4712"
     assert secret_service.entries() == {"live shop/api-key": SECRET}
     assert profiles.currentItem().text() == "live shop  (Dropday)"
 

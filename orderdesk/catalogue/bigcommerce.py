@@ -24,6 +24,7 @@ from orderdesk.catalogue.model import Product
 from orderdesk.catalogue.store import CatalogueStore, Stored
 from orderdesk.config.credentials import SecretSource
 from orderdesk.config.profiles import Profile
+from orderdesk.targets.bigcommerce.declaration import DECLARATION as BIGCOMMERCE
 from orderdesk.targets.client_base import ApiClient
 from orderdesk.transport.replies import Reply, TransportError
 from orderdesk.transport.settings import HttpSettings
@@ -51,12 +52,17 @@ class PullReport:
     error: str = ""
 
 
+PULLS_FROM = BIGCOMMERCE.name
+"""The API whose profiles have a catalogue to pull."""
+
+
 class CatalogueClient(ApiClient):
     """A BigCommerce profile's connection, reading its catalogue instead of sending orders."""
 
-    api = "BigCommerce"
-    secret_label = "access token"
-    secret_header = "X-Auth-Token"
+    api = BIGCOMMERCE.title
+    secret_label = BIGCOMMERCE.connection.secret_label
+    secret_header = BIGCOMMERCE.connection.secret_header
+    rate_limit_headers = BIGCOMMERCE.rate_limit_headers
 
     def products_page(self, page: int) -> Reply | TransportError:
         """One page of products with their variants and images."""
@@ -73,7 +79,7 @@ class CatalogueClient(ApiClient):
         return (str(address).rstrip("/"), str(currency))
 
     def _url(self, path: str) -> str:
-        return f"{self._profile.base_url}/stores/{self._profile.store_hash}/{path}"
+        return f"{self._profile.base_url}/stores/{self._profile.settings['store_hash']}/{path}"
 
 
 def pull_bigcommerce(

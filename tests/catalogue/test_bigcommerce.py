@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from orderdesk.catalogue.bigcommerce_pull import PAGE_SIZE, PullProgress, pull_bigcommerce
+from orderdesk.catalogue.bigcommerce import PAGE_SIZE, PullProgress, pull_bigcommerce
 from orderdesk.catalogue.search import Catalogue
 from orderdesk.catalogue.sqlite_store import SqliteCatalogue
 from orderdesk.sandbox import catalogue as seeded
