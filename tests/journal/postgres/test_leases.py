@@ -48,8 +48,8 @@ def test_a_killed_desk_leaves_its_attempt_unknown_after_the_lease_and_never_whil
         with PostgresJournal(postgres_url, where="team", desk="desk-a", lease_seconds=LEASE) as journal:
             line = child.stdout.readline() if child.stdout else ""
             attempt_id = int(line)
-            # Alive for three leases: its heartbeat keeps the attempt in flight, whoever looks.
-            time.sleep(3 * LEASE)
+            # Alive for two leases: its heartbeat keeps the attempt in flight, whoever looks.
+            time.sleep(2 * LEASE)
             with PostgresJournal(postgres_url, where="team", desk="desk-c", lease_seconds=LEASE) as another:
                 assert another.recovered_attempts == 0
             assert journal.attempt(attempt_id).outcome is None

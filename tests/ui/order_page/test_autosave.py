@@ -160,3 +160,4 @@ def test_a_team_journal_down_for_a_while_loses_nothing_typed(
 
         qtbot.waitUntil(saved, timeout=RETRY_MS + 10_000)  # type: ignore[attr-defined]
         assert field(window, "customer.name").text() == "Piet Jansen"  # type: ignore[attr-defined]
+        window.close()  # while its server still runs, so closing does not wait for one that is gone
