@@ -242,7 +242,9 @@ def _decide(
     if row.state is OutboxState.SENT:
         return skip(SkipReason.SENT, f"{row.profile} has it already (reference {row.reference or 'not given'}).")
     if row.state is OutboxState.SENDING:
-        return skip(SkipReason.SENDING, "It is being sent right now; wait for its outcome.")
+        holder = journal.claim_holder(order_key)  # a team's journal names the desk that has it
+        return skip(SkipReason.SENDING, f"It is being sent {f'by desk {holder}' if holder else 'right now'}; "
+                    "wait for its outcome.")
     profile = profiles.get(row.profile.casefold())
     if profile is None:
         return skip(SkipReason.NO_PROFILE, f"No profile is called '{row.profile}' any more.")
