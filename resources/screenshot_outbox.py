@@ -71,9 +71,13 @@ def main() -> int:
     QTest.qWaitForWindowExposed(window)
     window.show_outbox()
     outbox = window.outbox
+    while outbox.reading:  # the list is read off the window thread
+        QTest.qWait(20)
     rejected = next(row for row in range(outbox.model.rowCount()) if outbox.model.row_at(row).state == "rejected")
     outbox.table.selectRow(rejected)
     outbox.tabs.setCurrentWidget(outbox.response_view)
+    while outbox.reading:  # and so are the order's attempts
+        QTest.qWait(20)
     QTest.qWait(300)
     saved = window.grab().save(str(HERE / "screenshot-outbox.png"))
     window.close()

@@ -42,6 +42,13 @@ def test_the_package_keeps_every_layer_rule() -> None:
         ("targets/dropday/convert.py", "from orderdesk.targets.centra import is_batch", "Each API stands alone"),
         ("targets/client_base.py", "from orderdesk.config import profiles", "Targets know no config"),
         ("transport/session.py", "from orderdesk.sending import submit", "Layers"),
+        ("services/sending.py", "from orderdesk.ui import background", "Layers"),
+        ("services/outcome_words.py", "from PySide6 import QtCore", "Qt only in the window"),
+        ("ui/app.py", "from orderdesk.journal.store import JOURNAL_FILE", "The window uses services"),
+        ("ui/outbox_page/outbox_view.py", "from orderdesk.transport.settings import HttpSettings",
+         "The window uses services"),
+        ("ui/profiles/dialog.py", "import keyring", "The window uses services"),
+        ("ui/main_window.py", "from orderdesk.sending.submit import submit", "The window uses services"),
     ],
 )
 def test_a_broken_rule_fails_the_check(tmp_path: Path, module: str, line: str, contract: str) -> None:

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any
 
-from orderdesk.cli.submit_command import describe
+from orderdesk.cli.submit_command import outcome_lines
 from orderdesk.config.credentials import Credentials, KeyringUnavailable
 from orderdesk.config.profiles import ConfigError
 from orderdesk.journal import (
@@ -395,7 +395,7 @@ def _send(plan: RetryPlan, journal: JournalStore, secrets: Credentials) -> BulkR
 
 def _print_progress(progress: Progress) -> None:
     item = progress.result.item
-    head, *rest = describe(progress.result.outcome)
+    head, *rest = outcome_lines(progress.result.outcome)
     if progress.result.left_to_another:
         head, rest = f"being sent by {claimant(progress.result.outcome)}; left to it", []
     named = f"order {item.order_key}" + (f" ({item.external_id})" if item.external_id else "")

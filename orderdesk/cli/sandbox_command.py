@@ -48,14 +48,16 @@ def run_sandbox(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"orderdesk sandbox: cannot listen on 127.0.0.1:{args.port}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_PORT
-    print("OrderDesk sandbox: the order APIs as their docs describe them, in memory; nothing leaves this computer.")
-    print(f"Demo credentials: the secret '{SECRET}' (API key, access token or client secret) with any")
-    print(f"{_any_ids()}; any other secret gets 401.")
-    for name in HANDLERS:
-        print(f"{name} {running.base_url(name)}")
-    print(f"Test controls under {running.url}/_sandbox/. Press Ctrl+C to stop.", flush=True)
+    # Ctrl+C and kill are caught from before the first line: a person (or a script) may stop the
+    # sandbox the moment it says how, before this thread has begun to wait.
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
+        print("OrderDesk sandbox: the order APIs as their docs describe them, in memory; nothing leaves this computer.")
+        print(f"Demo credentials: the secret '{SECRET}' (API key, access token or client secret) with any")
+        print(f"{_any_ids()}; any other secret gets 401.")
+        for name in HANDLERS:
+            print(f"{name} {running.base_url(name)}")
+        print(f"Test controls under {running.url}/_sandbox/. Press Ctrl+C to stop.", flush=True)
         threading.Event().wait()
     except KeyboardInterrupt:
         print("Sandbox stopped.", flush=True)

@@ -23,10 +23,11 @@ from orderdesk.config.profiles import ConfigError, ProfileStore, UnknownProfile
 from orderdesk.core import jsonio
 from orderdesk.core.findings import Findings
 from orderdesk.core.order import OrderDraft
-from orderdesk.core.outcome import REACH_WORDS, Outcome, OutcomeKind
+from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import JournalDamaged, JournalError, open_journal
 from orderdesk.outbox.resubmit import Sent, send_batch_once, send_once
 from orderdesk.sending.submit import submit_body
+from orderdesk.services.outcome_words import describe
 from orderdesk.targets.registry import TARGET_NAMES, get_api, get_target
 
 EXIT_SENT, EXIT_REJECTED, EXIT_UNUSABLE, EXIT_NOT_SENT = 0, 1, 2, 3
@@ -159,33 +160,25 @@ def _print_earlier(sent: Sent, profile_name: str, prefix: str = "") -> None:
         print(f"{lead}Sent before (order {earlier.order_key} in the journal, {state}): handled as that order.")
 
 
-def describe(outcome: Outcome) -> list[str]:
-    """The lines a person reads for one outcome: what happened, then any errors as ``validate`` prints them."""
-    kind = outcome.kind
-    if kind in (OutcomeKind.CREATED, OutcomeKind.DUPLICATE):
-        reference = f"reference {outcome.reference}" if outcome.reference else "no reference given"
-        lines = [f"{kind.value}: {reference}" + (f" ({outcome.reason})" if outcome.reason else "")]
-    else:
-        label = kind.value
-        if kind is OutcomeKind.FAILED:  # the API said no, or no answer came: "unknown" already says it may exist
-            label += f", {REACH_WORDS[outcome.reach]}" + (" (can be sent again)" if outcome.retryable else "")
-        lines = [f"{label}: {outcome.reason}" if outcome.reason else label]
-    lines.extend(outcome.errors.lines())
-    if outcome.status is not None and kind not in (OutcomeKind.CREATED, OutcomeKind.DUPLICATE, OutcomeKind.REJECTED):
-        answer = f"  answer: HTTP {outcome.status}"
-        lines.append(f"{answer}: {outcome.response_text}" if outcome.response_text else answer)
+def outcome_lines(outcome: Outcome) -> list[str]:
+    """The lines printed for one outcome: ``services.outcome_words``'s sentence, what the API said, each field
+    error as ``validate`` prints them, and the answer that explains a failure."""
+    told = describe(outcome)
+    lines = [told.sentence, *told.said, *told.errors]
+    if told.answer:
+        lines.append(f"  answer: {told.answer}")
     return lines
 
 
 def _print_outcome(outcome: Outcome, prefix: str = "") -> None:
-    """Print ``describe``'s lines; a batch key prefixes the first line and each error's path."""
+    """Print ``outcome_lines``; a batch key prefixes the first line and each error's path."""
     if not prefix:
-        lines = describe(outcome)
+        lines = outcome_lines(outcome)
     else:
         errors = Findings()
         errors.extend(Findings(errors=outcome.errors.errors), prefix=prefix)
-        head, *rest = describe(replace(outcome, errors=Findings()))
-        lines = [f"{prefix}: {head}", *errors.lines(), *rest]
+        head, *rest = outcome_lines(replace(outcome, errors=errors))
+        lines = [f"{prefix}: {head}", *rest]
     for line in lines:
         print(line)
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from orderdesk.config.credentials import KeyringUnavailable, SecretSource
+from orderdesk.config.credentials import SecretSource
 from orderdesk.config.profiles import Profile
 from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome, OutcomeKind
@@ -24,9 +24,8 @@ from orderdesk.journal import JournalStore, OutboxRow, OutboxState
 from orderdesk.outbox.earlier import earlier_order
 from orderdesk.outbox.plan import SkipReason, plan_retry
 from orderdesk.outbox.resend import Resender
-from orderdesk.sending.submit import open_client, submit, submit_batch, submit_body
+from orderdesk.sending.submit import client_or_outcome, submit, submit_batch, submit_body
 from orderdesk.targets.registry import get_target
-from orderdesk.transport.replies import MissingSecret
 from orderdesk.transport.settings import HttpSettings
 
 
@@ -142,12 +141,9 @@ def resubmit(
         return Outcome(OutcomeKind.FAILED, reason=skipped.detail, retryable=skipped.reason is SkipReason.SENDING)
     [item] = plan.items
     used = settings or HttpSettings()
-    try:
-        client = open_client(profile, secrets, used)
-    except MissingSecret as exc:
-        return Outcome(OutcomeKind.UNAUTHORIZED, reason=str(exc))
-    except KeyringUnavailable as exc:
-        return Outcome(OutcomeKind.FAILED, reason=f"{exc} The order was not sent.", retryable=True)
+    client = client_or_outcome(profile, secrets, used)
+    if isinstance(client, Outcome):
+        return client
     try:
         return Resender(journal, secrets, used, clock).one(item, draft, client)
     finally:

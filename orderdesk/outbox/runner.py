@@ -17,17 +17,16 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import cast
 
-from orderdesk.config.credentials import KeyringUnavailable, SecretSource
+from orderdesk.config.credentials import SecretSource
 from orderdesk.config.profiles import Profile
 from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import JournalStore
 from orderdesk.outbox.plan import RetryItem, RetryPlan
 from orderdesk.outbox.resend import Resender, is_claimed_elsewhere
-from orderdesk.sending.submit import BatchClient, OrderClient, open_client
+from orderdesk.sending.submit import BatchClient, OrderClient, client_or_outcome
 from orderdesk.targets.registry import get_api
 from orderdesk.transport.pacing import Pacer
-from orderdesk.transport.replies import MissingSecret
 from orderdesk.transport.settings import HttpSettings
 
 _log = logging.getLogger(__name__)
@@ -201,12 +200,7 @@ class BulkResubmit:
 
     def _open(self, profile: Profile) -> OrderClient | Outcome:
         """A client for ``profile``, or the outcome of every order that cannot be sent without one."""
-        try:
-            return open_client(profile, self._secrets, self._settings, self._pacers[profile.name])
-        except MissingSecret as exc:
-            return Outcome(OutcomeKind.UNAUTHORIZED, reason=str(exc))
-        except KeyringUnavailable as exc:
-            return Outcome(OutcomeKind.FAILED, reason=f"{exc} The order was not sent.", retryable=True)
+        return client_or_outcome(profile, self._secrets, self._settings, self._pacers[profile.name])
 
     def _send_unit(self, unit: tuple[RetryItem, ...], client: OrderClient | Outcome) -> None:
         if isinstance(client, Outcome):

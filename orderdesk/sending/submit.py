@@ -106,6 +106,22 @@ def open_client(
     return CLIENTS[profile.target](profile, secrets, settings, pacer)
 
 
+def client_or_outcome(
+    profile: Profile, secrets: SecretSource, settings: HttpSettings | None = None, pacer: Pacer | None = None
+) -> OrderClient | Outcome:
+    """``open_client``, or the outcome of an order that cannot be sent without a client: no secret stored
+    (``unauthorized``: fix the profile) or no keyring (``failed``, retryable: fix the desktop session).
+
+    The one place that says what a client that would not open means, for every way of sending.
+    """
+    try:
+        return open_client(profile, secrets, settings, pacer)
+    except MissingSecret as exc:
+        return Outcome(OutcomeKind.UNAUTHORIZED, reason=str(exc))
+    except KeyringUnavailable as exc:
+        return Outcome(OutcomeKind.FAILED, reason=f"{exc} The order was not sent.", retryable=True)
+
+
 def can_look_up(target: str) -> bool:
     """Whether ``target``'s API can find an order, so an ``unknown`` outcome can be settled by a lookup."""
     return get_api(target).looks_up_orders
@@ -173,10 +189,9 @@ def submit_all(
     def send(body: Mapping[str, Any]) -> Outcome:
         client = getattr(local, "client", None)
         if client is None:
-            try:
-                client = open_client(profile, secrets, settings, pacer)
-            except (MissingSecret, KeyringUnavailable) as exc:
-                return _not_opened(exc)
+            client = client_or_outcome(profile, secrets, settings, pacer)
+            if isinstance(client, Outcome):
+                return client
             local.client = client
             with lock:
                 opened.append(client)
@@ -393,10 +408,9 @@ def _opened(
     if client is not None:
         yield client, None
         return
-    try:
-        opened = open_client(profile, secrets, settings)
-    except (MissingSecret, KeyringUnavailable) as exc:
-        yield None, _not_opened(exc)
+    opened = client_or_outcome(profile, secrets, settings)
+    if isinstance(opened, Outcome):
+        yield None, opened
         return
     try:
         yield opened, None
@@ -433,13 +447,6 @@ def _not_settled(profile: Profile, settled_at: float) -> Outcome:
         reason=f"{profile.title} does not show the order yet, but the earlier attempt may still be being "
         f"written there. It can be checked from {when}; nothing was sent.",
     )
-
-
-def _not_opened(exc: MissingSecret | KeyringUnavailable) -> Outcome:
-    """Nothing was sent: no secret (fix the profile) or no keyring (fix the desktop session)."""
-    if isinstance(exc, MissingSecret):
-        return Outcome(OutcomeKind.UNAUTHORIZED, reason=str(exc))
-    return Outcome(OutcomeKind.FAILED, reason=f"{exc} The order was not sent.", retryable=True)
 
 
 def _client_side_errors(target: Target, body: Mapping[str, Any], draft: OrderDraft) -> Outcome | None:

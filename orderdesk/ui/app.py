@@ -9,9 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from orderdesk.config.home import data_dir
-from orderdesk.journal import JournalError, JournalUnreachable
-from orderdesk.journal.store import JOURNAL_FILE
+from orderdesk.services.journal_access import JournalError, JournalUnreachable, journal_path
 from orderdesk.ui.language.choice import current_language
 from orderdesk.ui.language.install import install_language
 from orderdesk.ui.main_window import MainWindow
@@ -40,7 +38,7 @@ def run_app(self_test: bool = False) -> int:
     try:
         window = MainWindow()
     except JournalError as exc:
-        text = journal_problem(exc, data_dir() / JOURNAL_FILE)
+        text = journal_problem(exc, journal_path())
         if self_test:
             print(text, file=sys.stderr, flush=True)
         else:

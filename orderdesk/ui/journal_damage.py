@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
-from orderdesk.journal import JournalDamaged, JournalStore
+from orderdesk.services.journal_access import JournalDamaged, JournalStore
 
 STATUS_NOTE = "Journal damaged: nothing is saved or sent"
 

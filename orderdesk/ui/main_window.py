@@ -37,12 +37,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orderdesk.config.credentials import SecretSource
 from orderdesk.config.profiles import ConfigError, Profile, ProfileStore
 from orderdesk.core.jsonio import BodyError
 from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome, OutcomeKind
-from orderdesk.journal import JournalDamaged, JournalError, JournalStore, open_journal
+from orderdesk.services.journal_access import JournalDamaged, JournalStore, OpenedOrder, open_journal, open_order
+from orderdesk.services.profiles import SecretSource
 from orderdesk.targets.base import Target
 from orderdesk.ui import window_state
 from orderdesk.ui.journal_damage import JournalDamageNotice
@@ -77,6 +77,7 @@ from orderdesk.ui.order_page.shop_memory import ShopMemory
 from orderdesk.ui.order_page.submission import SubmitController
 from orderdesk.ui.order_page.validation import ValidationController
 from orderdesk.ui.outbox_page.outbox_model import STATE_WORDS
+from orderdesk.ui.widgets.activity_label import ActivityLabel
 from orderdesk.ui.widgets.field_widgets import FieldSlot, NumberEdit
 from orderdesk.ui.widgets.hint import Hint
 from orderdesk.ui.widgets.theme import style_sheet
@@ -387,6 +388,7 @@ class MainWindow(QMainWindow):
         self.submitter.idle.connect(lambda: self.submit_button.setEnabled(True))
         self.results.retry_requested.connect(self.retry)
         self.autosaver.failed.connect(lambda text: self.statusBar().showMessage(text))
+        self.statusBar().addPermanentWidget(ActivityLabel())
 
     def _follow_screen_order(self) -> None:
         """Tab order and "next problem" order both follow the screen, extras included."""
@@ -538,14 +540,13 @@ class MainWindow(QMainWindow):
 
             self._drafts = DraftsDialog(self.journal, self)
             self._drafts.opened.connect(self.open_draft)
-        self._drafts.refresh(leave_out=self.autosaver.draft_id)
+        self._drafts.refresh(leave_out=lambda: self.autosaver.draft_id)
         self._drafts.show()
         self._drafts.raise_()
 
     def open_draft(self, draft_id: int, draft: OrderDraft) -> None:
         """Put a draft from the drafts list on screen (reopened by the list); the current one is set aside."""
-        self.autosaver.set_aside()
-        self.autosaver.draft_id = draft_id
+        self.autosaver.set_aside(reopen=lambda: (draft_id, None))
         self.presenter.replace(draft)
         who = draft.customer.name or draft.external_id or "the draft"
         self._after_replace(f"Opened the draft for {who}; the previous order is kept in the journal.")
@@ -647,19 +648,24 @@ class MainWindow(QMainWindow):
         sent again as that order, so one the API has is not created twice and one an earlier
         attempt may have created is looked up first.
         """
-        draft_id = self.autosaver.saved_id()  # attempts join the journal's draft of this order
         draft = sendable(self.presenter.draft).model_copy(deep=True)
         self.shop_memory.remember(draft)
         journal = self.journal
         secrets = self._secret_source()
-
-        def send_one(profile: Profile) -> Outcome:
-            from orderdesk.outbox.resubmit import send_once
-
-            return send_once(journal, draft, draft_id, profile, secrets).outcome
-
+        reserved = self.submitter.reserve(profiles)  # shown as sent to at once; the draft is still being saved
+        if not reserved:
+            return
         self.submit_button.setEnabled(False)
-        self.submitter.submit(profiles, send_one)
+
+        def send_saved(draft_id: int | None) -> None:  # attempts join the journal's draft of this order
+            def send_one(profile: Profile) -> Outcome:
+                from orderdesk.services.sending import send_draft
+
+                return send_draft(journal, draft, draft_id, profile, secrets)
+
+            self.submitter.submit(reserved, send_one)
+
+        self.autosaver.saved_id(send_saved)
 
     def retry(self, profile_name: str) -> None:
         """Send again to one profile (an unknown outcome is looked up first, never sent twice)."""
@@ -726,18 +732,24 @@ class MainWindow(QMainWindow):
 
         The order on screen stays in the journal. Submit sends the order to the same profile as
         the same outbox order: looked up first where an earlier attempt may have created it,
-        and not sent at all when the API has it already.
+        and not sent at all when the API has it already. The order is read off the window thread;
+        the form follows when the journal answers.
         """
-        try:
-            row = self.journal.order(order_key)
-            self.autosaver.set_aside()
-            draft_id, draft = self.journal.load_order_draft(order_key)
-            errors = self.journal.latest_errors(draft_id).get(row.profile)
-        except JournalError as exc:
-            self.statusBar().showMessage(f"The order could not be opened: {exc}")
+        journal = self.journal
+
+        def reopen() -> tuple[int, OpenedOrder]:
+            opened = open_order(journal, order_key)
+            return opened.draft_id, opened
+
+        self.autosaver.set_aside(self._order_opened, reopen=reopen, asking="Opening the order…")
+
+    def _order_opened(self, answer: OpenedOrder | Exception) -> None:
+        """The order read back (after the order on screen was set aside), or why it could not be."""
+        if isinstance(answer, Exception):
+            self.statusBar().showMessage(f"The order could not be opened: {answer}")
             return
-        self.autosaver.draft_id = draft_id
-        self.presenter.replace(draft)
+        row, errors = answer.row, answer.errors
+        self.presenter.replace(answer.draft)
         name = row.external_id or "the order"
         profile = self._profiles.get(row.profile)
         if profile is None:

@@ -75,7 +75,10 @@ def _window_run(sandbox: _SandboxProcess, prefix: str, count: int = ORDERS, tick
         window.show_outbox()
         outbox = window.outbox
         outbox.select_all()
-        app.processEvents()  # the selection is on screen before the person presses "Send again…"
+        deadline = time.monotonic() + 60
+        while (outbox.reading or len(outbox.selected_keys()) != count) and time.monotonic() < deadline:
+            app.processEvents()  # the list is read off the window thread; then the selection is on screen
+            time.sleep(0.005)
         if len(outbox.selected_keys()) != count:
             raise RuntimeError(f"{len(outbox.selected_keys())} orders selected, not {count}")
 

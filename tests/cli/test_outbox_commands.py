@@ -218,7 +218,7 @@ def test_retry_by_id_sends_each_order_once_and_exits_0(
     assert sorted(order for _, order in progress) == sorted(
         f"order {key} (R-{profile}) to {profile}" for key, profile in zip(keys, TARGETS, strict=True)
     )
-    assert all(": created: reference " in line for line in lines[5:9])
+    assert all(": Created — reference " in line for line in lines[5:9])
     assert lines[9:] == ["Done: 4 created."]
     assert {row.state for row in journal.list_outbox()} == {OutboxState.SENT}
     assert all(len(received(sandbox, target)) == 1 for target in TARGETS)
@@ -251,7 +251,7 @@ def test_retry_exits_1_when_an_order_does_not_go_through(
 
     assert status == 1
     assert "  feedbackcompany (Feedback Company): 1 order, 1 looked up first" in out
-    said = "unknown: Feedback Company offers no way to look an order up"
+    said = "Unknown — no answer, the order may have arrived: Feedback Company offers no way to look an order up"
     assert f"order {unclear} (FB-1) to feedbackcompany: {said}" in out
     assert out.splitlines()[-1] in ("Done: 1 unknown, 1 created.", "Done: 1 created, 1 unknown.")
     assert len(received(sandbox, "feedbackcompany")) == 1
@@ -281,8 +281,8 @@ def test_retry_of_failed_orders_says_how_many_unknown_ones_it_left_and_how_to_re
     # Each was looked up before anything was sent: the one that arrived is found; the other may still be
     # being written at the API (the kill was a moment ago), so it stays unknown and says when to check.
     assert status == 1, out
-    assert f"order {arrived} (K-1) to bigcommerce: created: reference" in out
-    assert f"order {lost} (K-2) to dropday: unknown: Dropday does not show the order yet" in out
+    assert f"order {arrived} (K-1) to bigcommerce: Created — reference" in out
+    assert f"order {lost} (K-2) to dropday: Unknown — no answer, the order may have arrived: Dropday does not show the order yet" in out
     assert "It can be checked from " in out
     assert len(received(sandbox, "bigcommerce")) == 1
     assert [order["external_id"] for order in received(sandbox, "dropday")] == ["K-3"]

@@ -51,7 +51,7 @@ def test_created_exits_0_and_is_journaled(
 ) -> None:
     path = write(tmp_path, example("dropday", "create-order.json"))
     status, out, _ = run(capsys, path, "--profile", "dropday")
-    assert (status, out) == (0, "created: reference 1001\n")
+    assert (status, out) == (0, "Created — reference 1001\n")
     with Journal() as journal:
         [row] = journal.list_outbox()
     assert (row.profile, row.state, row.reference) == ("dropday", "sent", "1001")
@@ -63,7 +63,7 @@ def test_duplicate_exits_0(profiles: ProfileStore, tmp_path: Path, capsys: pytes
     status, out, _ = run(capsys, path, "--profile", "dropday", "--force")
     first, second = out.splitlines()[:2]
     assert status == 0 and first.startswith("Sending anyway (--force): the journal's order 1 at dropday is sent")
-    assert second.startswith("duplicate: reference 1001 (Dropday already had an order")
+    assert second.startswith("Already there — reference 1001 (sent before, not created twice) (Dropday already had an order")
 
 
 @pytest.mark.parametrize(
@@ -89,8 +89,8 @@ def test_submitting_one_file_again_never_makes_a_second_order(
         body[key[0]] = key[1]
     path = write(tmp_path, body)
     status, out, _ = run(capsys, path, "--profile", target)
-    assert status == 0 and out.startswith("created: reference "), out
-    reference = out.split()[2]
+    assert status == 0 and out.startswith("Created — reference "), out
+    reference = out.split()[3]
 
     for _ in range(2):
         status, out, _ = run(capsys, path, "--profile", target)
@@ -111,11 +111,11 @@ def test_submitting_again_after_a_lost_answer_finds_the_stored_order(
     path = write(tmp_path, example("bigcommerce", "guide_minimum.json"))
     inject(sandbox, "bigcommerce", fault)
     status, out, _ = run(capsys, path, "--profile", "bigcommerce")
-    assert status == 3 and out.startswith("unknown"), out
+    assert status == 3 and out.startswith("Unknown"), out
     [stored] = received(sandbox, "bigcommerce")  # the sandbox stored it, then lost the answer
 
     status, out, _ = run(capsys, path, "--profile", "bigcommerce")
-    assert status == 0 and "created: reference" in out and "the earlier attempt created it" in out, out
+    assert status == 0 and "Created — reference" in out and "the earlier attempt created it" in out, out
     status, out, _ = run(capsys, path, "--profile", "bigcommerce")
     assert status == 0 and out.startswith("already created as "), out
 
@@ -151,8 +151,9 @@ def test_rejected_exits_1_and_prints_errors_as_validate_does(
     body["products"][1]["quantity"] = "two"
     status, out, _ = run(capsys, write(tmp_path, body), "--profile", "dropday")
     assert status == 1
-    assert out.splitlines()[1:] == ["shipping.first_name: Required", "lines.1.quantity: Must be a number"]
-    assert out.startswith("rejected: Not sent")
+    first, said, *errors = out.splitlines()
+    assert errors == ["shipping.first_name: Required", "lines.1.quantity: Must be a number"]
+    assert first == "Rejected: 2 problems" and said.startswith("Not sent")
     assert received(sandbox, "dropday") == []
 
 
@@ -178,7 +179,7 @@ def test_unknown_profile_exits_2(profiles: ProfileStore, tmp_path: Path, capsys:
 def test_unauthorized_exits_3(profiles: ProfileStore, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, write(tmp_path, example("dropday", "create-order.json")), "--profile", "wrong-key")
     assert status == 3
-    assert out.startswith("unauthorized: Dropday refused the credentials of this profile")
+    assert out.startswith("Not authorised: Dropday refused the credentials of this profile")
     assert "  answer: HTTP 401: " in out
 
 
@@ -188,7 +189,7 @@ def test_failed_exits_3_with_status_and_answer(
     inject(sandbox, "dropday", "429", retry_after=3600)
     status, out, _ = run(capsys, write(tmp_path, example("dropday", "create-order.json")), "--profile", "dropday")
     assert status == 3
-    assert out.startswith("failed, the API answered with an error (can be sent again): Dropday is limiting the number")
+    assert out.startswith("Failed — the API answered with an error (can be sent again): Dropday is limiting the number")
     assert "  answer: HTTP 429: " in out
 
 
@@ -199,7 +200,7 @@ def test_unknown_exits_3(
     body = example("bigcommerce", "custom_product.json")
     status, out, _ = run(capsys, write(tmp_path, body), "--profile", "bigcommerce")
     assert status == 3
-    assert out.startswith("unknown: BigCommerce had a server error: 502 Bad Gateway with an HTML page")
+    assert out.startswith("Unknown — the API answered with an error: BigCommerce had a server error: 502 Bad Gateway with an HTML page")
     assert "  answer: HTTP 502: <!DOCTYPE html>" in out
 
 
@@ -211,9 +212,9 @@ def test_a_centra_batch_prints_each_key(
     status, out, _ = run(capsys, write(tmp_path, {"first": good, "second": bad}), "--profile", "centra")
     assert status == 1
     lines = out.splitlines()
-    assert lines[0] == "first: created: reference 2001"
-    assert lines[1].startswith("second: rejected: Not sent")
-    assert lines[2].startswith("second.shipping.country: Not an ISO 3166 two-letter country code")
+    assert lines[0] == "first: Created — reference 2001"
+    assert lines[1] == "second: Rejected: 1 problem" and lines[2].startswith("Not sent")
+    assert lines[3].startswith("second.shipping.country: Not an ISO 3166 two-letter country code")
 
 
 def test_a_centra_batch_sent_again_sends_only_what_is_not_there_yet(
@@ -228,7 +229,7 @@ def test_a_centra_batch_sent_again_sends_only_what_is_not_there_yet(
     assert status == 0, out
     lines = out.splitlines()
     assert lines[0].startswith("first: already created as 2001 at centra (order 1 in the journal); nothing was sent")
-    assert lines[1] == "second: created: reference 2002"
+    assert lines[1] == "second: Created — reference 2002"
     assert [order["address"]["email"] for order in received(sandbox, "centra")] == ["ann@example.com", "cy@example.com"]
 
 
@@ -237,7 +238,7 @@ def test_a_body_of_another_api_is_converted_first(
 ) -> None:
     path = write(tmp_path, example("dropday", "create-order.json"))
     status, out, _ = run(capsys, path, "--profile", "centra", "--target-format", "dropday")
-    assert (status, out) == (0, "created: reference 2001\n")
+    assert (status, out) == (0, "Created — reference 2001\n")
     [order] = received(sandbox, "centra")
     assert order["products"][0]["sku"] == "PZZA00001"
 

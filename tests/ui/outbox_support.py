@@ -6,9 +6,11 @@ really sent to the sandbox; the window reads them from ORDERDESK_HOME like any j
 
 from __future__ import annotations
 
-from typing import Any
+import time
+from typing import TYPE_CHECKING, Any
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 import orderdesk.sandbox.dropday as sandbox_dropday
 from orderdesk.config.credentials import SECRET_KIND
@@ -21,6 +23,9 @@ from orderdesk.sandbox.api import SECRET
 from orderdesk.sandbox.server import RunningSandbox
 from tests.client_support import MemorySecrets, profile_for
 from tests.outbox.support import order_key_of
+
+if TYPE_CHECKING:
+    from orderdesk.ui.outbox_page.outbox_view import OutboxView
 
 DAY = 86400.0
 
@@ -87,3 +92,13 @@ class PostcodeCheckingDropday:
 def check_postcodes(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make the sandbox's Dropday reject Amsterdam orders with a postcode outside Amsterdam."""
     monkeypatch.setattr(sandbox_dropday, "TARGET", PostcodeCheckingDropday(sandbox_dropday.TARGET))
+
+
+def settled(view: OutboxView) -> OutboxView:
+    """The view once what it asked the journal (off the window thread) has answered."""
+    deadline = time.monotonic() + 10
+    while view.reading and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.002)
+    assert not view.reading, "the outbox's reads did not answer within 10 s"
+    return view

@@ -9,7 +9,7 @@ import shiboken6
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
-from orderdesk.ui.background import run_in_background
+from orderdesk.ui.background import activity, run_in_background, waiting_for
 
 
 def test_the_answer_arrives_on_the_window_thread(qtbot: QtBot) -> None:
@@ -68,3 +68,24 @@ def test_an_answer_for_a_deleted_owner_is_dropped(qtbot: QtBot) -> None:
 
     qtbot.waitUntil(lambda: bool(answers))
     assert answers == ["after"]
+
+
+def test_journal_work_runs_in_the_order_asked_and_the_window_is_told_what_it_waits_for(qtbot: QtBot) -> None:
+    owner = QObject()
+    ran: list[str] = []
+    answers: list[object] = []
+    said: list[str] = []
+    activity().changed.connect(said.append)  # type: ignore[attr-defined]
+
+    def call(name: str, seconds: float) -> str:
+        time.sleep(seconds)
+        ran.append(name)
+        return name
+
+    run_in_background(owner, lambda: call("save", 0.2), answers.append, journal=True)
+    run_in_background(owner, lambda: call("close", 0.0), answers.append, journal=True, asking="Opening the order…")
+    assert waiting_for() == "Opening the order…"
+
+    qtbot.waitUntil(lambda: len(answers) == 2)
+    assert ran == ["save", "close"] and answers == ["save", "close"]
+    assert said == ["Opening the order…", ""] and waiting_for() == ""

@@ -56,7 +56,7 @@ def test_a_window_on_a_damaged_journal_says_so_and_keeps_the_order_in_memory(
 
     type_into(qtbot, window, "customer.name", "Anna de Vries")
     assert window.presenter.draft.customer.name == "Anna de Vries"
-    window.autosaver.save_soon_now().result()
+    window.autosaver.save_soon_now()
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("The draft could not be saved:"))
     assert "orderdesk journal restore" in window.statusBar().currentMessage()
     assert window.findChildren(QMessageBox, "journal_damaged") == [box]  # said once
@@ -100,3 +100,21 @@ def test_a_journal_that_is_not_sqlite_at_all_still_lets_the_window_start(
     assert window.presenter.draft.customer.name == "Anna"
     window.close()
     assert journal.read_bytes() == garbage
+
+
+def test_new_order_on_a_damaged_journal_starts_it_and_says_the_old_one_was_not_set_aside(
+    make_window: WindowFactory, qtbot: QtBot, journal_file: Path
+) -> None:
+    damage_middle(journal_file)
+    before = journal_file.read_bytes()
+    window = make_window()
+    box = shown_box(qtbot, window)
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Close), Qt.MouseButton.LeftButton)
+    type_into(qtbot, window, "customer.name", "Anna de Vries")
+
+    window.new_order()
+
+    assert window.presenter.draft.customer.name == ""
+    qtbot.waitUntil(lambda: "could not be" in window.statusBar().currentMessage(), timeout=10_000)
+    window.close()
+    assert journal_file.read_bytes() == before

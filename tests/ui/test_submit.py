@@ -279,7 +279,9 @@ def test_submit_again_of_an_unchanged_rejected_order_still_looks_up_what_an_uncl
     [stored] = requests.get(f"{shop.url}/_sandbox/received/bigcommerce", timeout=5).json()
 
     window = make_window()  # reopens the draft the person was working on
-    assert window.autosaver.saved_id() == draft_id
+    ids: list[int | None] = []
+    window.autosaver.saved_id(ids.append)
+    qtbot.waitUntil(lambda: ids == [draft_id])  # type: ignore[attr-defined]
     window.choose("Big store")
     press_submit(qtbot, window)
     qtbot.waitUntil(lambda: "Created" in result(window, "Big store"), timeout=30000)  # type: ignore[attr-defined]

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from orderdesk.sandbox.server import RunningSandbox
 from orderdesk.ui.outbox_page.outbox_model import COLUMN_KEYS
 from tests.ui.conftest import WindowFactory, add_profile, complete_order
+from tests.ui.outbox_support import settled
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 TRIES = 4
@@ -23,9 +24,9 @@ TRIES = 4
 @pytest.mark.parametrize(
     ("target", "fault", "result", "listed", "explained"),
     [
-        ("dropday", "500", "✖ Failed — the API answered with an error: Dropday had a server error",
+        ("dropday", "500", "✖ Failed — the API answered with an error (can be sent again): Dropday had a server error",
          "✖ Failed: API error", "The API answered with an error"),
-        ("dropday", "drop", "✖ Failed — no answer, the order may have arrived: The connection to",
+        ("dropday", "drop", "✖ Failed — no answer, the order may have arrived (can be sent again): The connection to",
          "✖ Failed: no answer", "the order may have arrived. This API refuses a second copy"),
         ("bigcommerce", "500", "? Unknown — the API answered with an error: BigCommerce had a server error",
          "? Unknown: API error", "The API answered with a server error"),
@@ -63,5 +64,5 @@ def test_results_and_outbox_tell_a_server_error_from_no_answer(
     assert state.data() == listed
     qtbot.mouseClick(outbox.table.viewport(), Qt.MouseButton.LeftButton,  # type: ignore[attr-defined]
                      pos=outbox.table.visualRect(state).center())
-    assert f"To Shop: {listed} after 1 attempt" in outbox.order_label.text()
+    assert f"To Shop: {listed} after 1 attempt" in settled(outbox).order_label.text()
     assert explained in outbox.order_label.text()

@@ -3,31 +3,39 @@
 The first edit after a save starts a short timer that later edits do not push back, so
 continuous typing still saves every ``DELAY_MS``. The window thread only takes a snapshot
 (``model_dump``: fresh containers, fast in pydantic-core); rebuilding the draft, encoding
-and the SQLite write happen on one worker thread, in order, so a slow disk never makes
-typing wait.
+and the SQLite write happen on the background runner's journal lane, in order, so a slow
+disk never makes typing wait. Whatever needs the draft on disk (its id for Submit, setting it
+aside for New order) is queued behind the saves and answers through a callback: the window
+thread never waits for the journal, except when the window closes.
 """
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from orderdesk.core.order import OrderDraft
-from orderdesk.journal import JournalStore
+from orderdesk.services.journal_access import JournalStore
+from orderdesk.ui.background import finish_journal_work, run_in_background
 from orderdesk.ui.order_page.draft_presenter import DraftPresenter
 
 DELAY_MS = 300
 RETRY_MS = 5000
 """After a failed save (a team's database unreachable), the draft is saved again this long after, until it is."""
 
+Reopen = Callable[[], tuple[int, Any]]
+"""Journal reads run after the current draft is set aside: the id of the draft that takes its place, and
+whatever else the caller wants back."""
+
 
 class Autosaver(QObject):
     """Saves the presenter's draft to the journal after edits, off the window thread.
 
     Attributes:
-        draft_id: the journal id of the draft being edited (``None`` until first saved).
+        draft_id: the journal id of the draft being edited (``None`` until first saved); written only by
+            the journal lane, so the window reads it as of the last journal work done.
 
     Signals:
         failed(str): a save did not work; the reason in plain words.
@@ -42,8 +50,6 @@ class Autosaver(QObject):
         self._presenter = presenter
         self._journal = journal
         self.draft_id = draft_id
-        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
-        self._pending: Future[None] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
@@ -53,7 +59,6 @@ class Autosaver(QObject):
         self._retry.setSingleShot(True)
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self.save_soon_now)
-        self.failed.connect(self._retry_later)  # emitted on the worker, handled on the window thread
         presenter.edited.connect(self._edited)
         presenter.replaced.connect(self._edited)
 
@@ -61,46 +66,63 @@ class Autosaver(QObject):
         if not self._timer.isActive():
             self._timer.start()
 
-    def save_soon_now(self) -> Future[None]:
-        """Queue a save of the draft as it is now; the future ends when it is on disk."""
+    def save_soon_now(self) -> None:
+        """Queue a save of the draft as it is now."""
         self._timer.stop()
         self._retry.stop()
         snapshot = self._presenter.draft.model_dump(mode="python")
-        self._pending = self._worker.submit(self._save, snapshot)
-        return self._pending
+        run_in_background(self, lambda: self._save(snapshot), self._saved, journal=True)
 
-    def flush(self) -> None:
-        """Save now if anything is unsaved and wait until it is on disk (closing, New order, Submit)."""
-        if self._timer.isActive() or self._retry.isActive():
+    def saved_id(self, then: Callable[[int | None], None]) -> None:
+        """Save what is unsaved, then hand the draft's journal id to ``then`` (``None`` if saving failed)."""
+        if self._timer.isActive() or self.draft_id is None:
             self.save_soon_now()
-        if self._pending is not None:
-            self._pending.result()
+        run_in_background(self, lambda: self.draft_id, then, journal=True, asking="Saving the order…")
 
-    def saved_id(self) -> int | None:
-        """Save what is unsaved, wait for it, and return the draft's journal id (``None`` if saving failed)."""
-        if self.draft_id is None and not self._timer.isActive():
+    def set_aside(
+        self, then: Callable[[Any], None] | None = None, *, reopen: Reopen | None = None, asking: str = ""
+    ) -> None:
+        """Save the current draft and close it in the journal (it stays there); a new id starts.
+
+        Args:
+            then: gets what ``reopen`` returned besides the id (``None`` without it), or the exception
+                that stopped it, on the window thread.
+            reopen: reads the draft that takes the place of this one, after it was set aside; its id
+                becomes ``draft_id`` (a draft from the drafts list, an order from the outbox).
+            asking: what the window says it waits for meanwhile (``ui.background``).
+        """
+        if self._timer.isActive():
             self.save_soon_now()
-        self.flush()
-        return self.draft_id
 
-    def set_aside(self) -> None:
-        """Save the current draft, close it in the journal (it stays there) and start a new id."""
-        self.flush()
-        previous = self.draft_id
-        if previous is not None:
-            self._worker.submit(self._journal.close_draft, previous).result()
-        self.draft_id = None
+        def aside() -> object:
+            previous, self.draft_id = self.draft_id, None
+            if previous is not None:
+                self._journal.close_draft(previous)
+            if reopen is None:
+                return None
+            self.draft_id, value = reopen()
+            return value
+
+        def answered(answer: object) -> None:
+            if then is not None:
+                then(answer)
+            elif isinstance(answer, Exception):
+                self.failed.emit(f"The draft could not be set aside: {answer}")
+
+        run_in_background(self, aside, answered, journal=True, asking=asking)
 
     def close(self) -> None:
-        """Save what is pending and stop the worker."""
-        self.flush()
-        self._worker.shutdown(wait=True)
+        """Save what is pending and wait until it is on disk: the window is closing, nothing may be lost."""
+        if self._timer.isActive() or self._retry.isActive():
+            self.save_soon_now()
+        finish_journal_work()
 
-    def _retry_later(self, _reason: str) -> None:
-        self._retry.start()
+    def _save(self, snapshot: dict[str, Any]) -> int:
+        # On the journal lane: draft_id changes only here and in set_aside's work, one at a time.
+        self.draft_id = self._journal.save_draft(OrderDraft.model_validate(snapshot), self.draft_id)
+        return self.draft_id
 
-    def _save(self, snapshot: dict[str, Any]) -> None:
-        try:
-            self.draft_id = self._journal.save_draft(OrderDraft.model_validate(snapshot), self.draft_id)
-        except Exception as exc:  # noqa: BLE001 - reported to the person instead of lost in a thread
-            self.failed.emit(f"The draft could not be saved: {exc}")
+    def _saved(self, answer: object) -> None:
+        if isinstance(answer, Exception):
+            self.failed.emit(f"The draft could not be saved: {answer}")
+            self._retry.start()

@@ -22,8 +22,8 @@ from orderdesk.ui.order_page.customer_completer import CustomerCompleter
 from orderdesk.ui.order_page.product_completer import ProductCompleter
 
 if TYPE_CHECKING:
-    from orderdesk.config.credentials import SecretSource
     from orderdesk.config.profiles import Profile
+    from orderdesk.services.profiles import SecretSource
     from orderdesk.ui.main_window import MainWindow
 
 

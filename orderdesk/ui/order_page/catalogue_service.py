@@ -19,8 +19,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 if TYPE_CHECKING:
     from orderdesk.catalogue.bigcommerce import PullReport
     from orderdesk.catalogue.search import Catalogue
-    from orderdesk.config.credentials import SecretSource
     from orderdesk.config.profiles import Profile
+    from orderdesk.services.profiles import SecretSource
     from orderdesk.customers.book import CustomerEntry
     from orderdesk.customers.journal_source import JournalCustomers
 
@@ -203,10 +203,9 @@ class CatalogueService(QObject):
 
         with self._lock:
             if self._customers is None:
-                from orderdesk.config.home import data_dir
-                from orderdesk.journal.store import JOURNAL_FILE
+                from orderdesk.services.journal_access import journal_path
 
-                path = self._journal_path if self._journal_path is not None else data_dir() / JOURNAL_FILE
+                path = self._journal_path if self._journal_path is not None else journal_path()
                 self._customers = JournalCustomers(path)
             return matching(self._customers.entries(self.leave_out_draft), text)
 

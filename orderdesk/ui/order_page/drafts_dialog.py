@@ -8,7 +8,6 @@ only shows what comes back.
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -28,11 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orderdesk.journal.draft_list import DraftSummary
+from orderdesk.services.journal_access import DraftSummary
+from orderdesk.ui.background import run_in_background
 from orderdesk.ui.order_page.draft_paths import format_money
 
 if TYPE_CHECKING:
-    from orderdesk.journal import JournalStore
+    from orderdesk.services.journal_access import JournalStore
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADERS = ("Saved", "Order number", "Customer", "Lines", "Total")
@@ -53,7 +53,6 @@ class DraftsDialog(QDialog):
     """
 
     opened = Signal(int, object)
-    _answered = Signal(str, object, object)  # what was asked, about which draft, the answer (or its exception)
 
     def __init__(self, journal: JournalStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,8 +60,7 @@ class DraftsDialog(QDialog):
         self.setObjectName("drafts")
         self.resize(720, 420)
         self._journal = journal
-        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="drafts")
-        self._leave_out: int | None = None
+        self._leave_out: Callable[[], int | None] = lambda: None
         self.status = QLabel()
         self.status.setObjectName("drafts:status")
         self.status.setWordWrap(True)
@@ -94,14 +92,17 @@ class DraftsDialog(QDialog):
         layout.addWidget(self.rows, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self._answered.connect(self._take)
         self._show_choice()
 
-    def refresh(self, leave_out: int | None) -> None:
-        """Read the list again, without the draft ``leave_out`` (the one on the Order page)."""
+    def refresh(self, leave_out: Callable[[], int | None]) -> None:
+        """Read the list again, without the draft ``leave_out()`` gives (the one on the Order page).
+
+        ``leave_out`` is asked on the journal's lane, after the saves and set-asides asked before
+        the list: the id it gives is the one they left, not a stale one.
+        """
         self._leave_out = leave_out
         self.status.setText("Reading the drafts…")
-        self._ask("list", None, lambda: self._journal.unsent_drafts(leave_out))
+        self._ask("list", None, lambda: self._journal.unsent_drafts(leave_out()))
 
     def summaries(self) -> list[DraftSummary]:
         """The drafts listed, top to bottom."""
@@ -125,14 +126,9 @@ class DraftsDialog(QDialog):
             self._ask("delete", chosen, lambda: self._journal.delete_draft(chosen.draft_id))
 
     def _ask(self, kind: str, about: DraftSummary | None, work: Callable[[], object]) -> None:
-        def run() -> None:
-            try:
-                answer = work()
-            except Exception as exc:  # noqa: BLE001 - said in the dialog, never lost on the worker
-                answer = exc
-            self._answered.emit(kind, about, answer)
-
-        self._worker.submit(run)
+        # On the journal's lane: after the autosaves and set-asides asked before, in the order asked.
+        run_in_background(self, work, lambda answer: self._take(kind, about, answer), journal=True,
+                          asking="Reading the drafts…" if kind == "list" else "")
 
     def _take(self, kind: str, about: object, answer: object) -> None:
         if isinstance(answer, Exception):

@@ -20,36 +20,28 @@ from PySide6.QtWidgets import (
 )
 
 from orderdesk.config.profiles import Profile
-from orderdesk.core.outcome import REACH_WORDS, Outcome, OutcomeKind
-from orderdesk.sending.next_step import next_step
+from orderdesk.core.outcome import Outcome
+from orderdesk.services.outcome_words import Severity, describe
+from orderdesk.services.sending import next_step
 from orderdesk.ui.widgets.field_widgets import set_state
 
 
-def describe(outcome: Outcome) -> tuple[str, str]:
-    """The state (``"ok"``, ``"warning"``, ``"error"``) and sentence a person reads for ``outcome``."""
-    reference = f" — reference {outcome.reference}" if outcome.reference else ""
-    if outcome.kind == OutcomeKind.CREATED:
-        return "ok", f"✔ Created{reference}"
-    if outcome.kind == OutcomeKind.DUPLICATE:
-        return "ok", f"✔ Already there{reference} (sent before, not created twice)"
-    if outcome.kind == OutcomeKind.REJECTED:
-        count = sum(len(messages) for messages in outcome.errors.errors.values())
-        where = "shown next to the inputs" if count else "see below"
-        text = f"✖ Rejected: {count} problem{'s' if count != 1 else ''} {where}"
-        general = outcome.errors.errors.get("", [])
-        if general:
-            text += "\n" + "\n".join(general)
-        elif outcome.reason:
-            text += f"\n{outcome.reason}"
-        return "error", text
-    if outcome.kind == OutcomeKind.UNAUTHORIZED:
-        reason = outcome.reason or "The API refused the key. Check the profile under Order ▸ Manage profiles."
-        return "error", f"✖ Not authorised: {reason}"
-    # Which failure it was: the API answered with an error, or no answer came (it may have arrived).
-    how = REACH_WORDS[outcome.reach]
-    if outcome.kind == OutcomeKind.FAILED:
-        return "error", f"✖ Failed — {how}: {outcome.reason or 'the API did not take the order'}"
-    return "warning", f"? Unknown — {how}: {outcome.reason or 'the order may or may not exist'}"
+SIGNS: dict[Severity, str] = {Severity.OK: "✔", Severity.WARNING: "?", Severity.ERROR: "✖"}
+"""A sign before each sentence, so the outcome is told apart without its colour."""
+
+
+def outcome_text(outcome: Outcome) -> tuple[str, str]:
+    """The state (``"ok"``, ``"warning"``, ``"error"``) and text of ``outcome`` (``services.outcome_words``).
+
+    Field errors are left out: they are shown next to the inputs they belong to.
+    """
+    told = describe(outcome)
+    sentence = told.sentence
+    if told.errors:
+        sentence += " shown next to the inputs"
+    elif told.said:
+        sentence += ", see below"
+    return told.severity.value, "\n".join([f"{SIGNS[told.severity]} {sentence}", *told.said])
 
 
 class _Row:
@@ -129,7 +121,7 @@ class ResultsPanel(QGroupBox):
         row = self._rows.get(profile_name)
         if row is None:
             return
-        state, text = describe(outcome)
+        state, text = outcome_text(outcome)
         step = next_step(outcome, row.profile)
         row.busy = False
         row.progress.hide()

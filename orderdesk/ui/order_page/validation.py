@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from orderdesk.core.findings import Findings
 from orderdesk.core.order import OrderDraft
 from orderdesk.targets.base import Target
+from orderdesk.ui.background import run_in_background
 from orderdesk.ui.order_page.draft_paths import is_under
 from orderdesk.ui.order_page.draft_presenter import DraftPresenter, sendable
 from orderdesk.ui.order_page.lines_model import COLUMN_KEYS, CellMessage
@@ -84,8 +85,6 @@ class ValidationController(QObject):
     order_messages_changed = Signal(str, str)
     line_messages_changed = Signal(object)
     reveal = Signal(str)
-    _background_done = Signal(int, object)
-    _background_failed = Signal(int, str)
 
     def __init__(self, presenter: DraftPresenter, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -119,9 +118,7 @@ class ValidationController(QObject):
         self._version = 0
         self._in_background = False
         self._again = False
-        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="validate")
-        self._background_done.connect(self._take_background)
-        self._background_failed.connect(self._take_failure)
+        self._stopped = False
         presenter.edited.connect(self._edited)
         presenter.replaced.connect(self._replaced)
 
@@ -150,10 +147,10 @@ class ValidationController(QObject):
         self.run()
 
     def shutdown(self) -> None:
-        """Stop checking: wait for a check running on the worker (it takes a fraction of a second)."""
+        """Stop checking; the answer of a check still running on a worker is dropped."""
         self._timer.stop()
         self._settle.stop()
-        self._worker.shutdown(wait=True)
+        self._stopped = True
 
     @property
     def pending(self) -> bool:
@@ -257,20 +254,19 @@ class ValidationController(QObject):
         # faster than a deep copy, so the window thread stays quick with thousands of lines):
         # the table edits the live draft's lines in place while the check runs.
         snapshot = self._presenter.draft.model_dump(mode="python")
-        self._worker.submit(self._check_in_background, self._version, list(self._targets), snapshot)
+        version = self._version
+        check = partial(_check_snapshot, list(self._targets), snapshot)
+        run_in_background(self, check, partial(self._answered, version))
 
-    def _check_in_background(self, version: int, targets: list[Target], snapshot: dict[str, Any]) -> None:
-        # Whatever goes wrong here is reported back: an exception left in the future would
-        # leave the controller busy for good, and no full check would ever run again.
-        try:
-            started = time.perf_counter()
-            draft = sendable(OrderDraft.model_validate(snapshot))
-            found = {target.name: _checked(target, draft) for target in targets}
-            took_ms = (time.perf_counter() - started) * 1000
-        except Exception as exc:  # noqa: BLE001 - shown on the order instead of lost in a thread
-            self._background_failed.emit(version, str(exc) or type(exc).__name__)
+    def _answered(self, version: int, answer: object) -> None:
+        # Whatever went wrong on the worker comes back too: lost there, it would leave the
+        # controller busy for good, and no full check would ever run again.
+        if self._stopped:
             return
-        self._background_done.emit(version, (found, took_ms))
+        if isinstance(answer, Exception):
+            self._take_failure(version, str(answer) or type(answer).__name__)
+        else:
+            self._take_background(version, answer)
 
     def _take_background(self, version: int, result: object) -> None:
         found, took_ms = result  # type: ignore[misc]
@@ -507,6 +503,14 @@ def _counts(said: dict[str, tuple[str, str]]) -> tuple[int, int]:
     """Places with an error, and places with only warnings."""
     errors = sum(1 for state, _text in said.values() if state == "error")
     return errors, len(said) - errors
+
+
+def _check_snapshot(targets: list[Target], snapshot: dict[str, Any]) -> tuple[dict[str, Findings], float]:
+    """The full check of a draft snapshot, off the window thread: findings per API, and how long it took (ms)."""
+    started = time.perf_counter()
+    draft = sendable(OrderDraft.model_validate(snapshot))
+    found = {target.name: _checked(target, draft) for target in targets}
+    return found, (time.perf_counter() - started) * 1000
 
 
 def _checked(target: Target, draft: OrderDraft) -> Findings:

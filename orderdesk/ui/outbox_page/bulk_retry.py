@@ -27,10 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orderdesk.config.credentials import SecretSource
 from orderdesk.config.profiles import ConfigError, Profile
 from orderdesk.core.outcome import OutcomeKind
-from orderdesk.journal import JournalStore
 from orderdesk.outbox import (
     DEFAULT_WORKERS,
     BulkReport,
@@ -40,8 +38,10 @@ from orderdesk.outbox import (
     RetryPlan,
     plan_retry,
 )
-from orderdesk.transport.settings import HttpSettings
-from orderdesk.ui.order_page.results_panel import describe
+from orderdesk.services.journal_access import JournalStore
+from orderdesk.services.profiles import SecretSource
+from orderdesk.services.sending import HttpSettings
+from orderdesk.ui.order_page.results_panel import outcome_text
 from orderdesk.ui.outbox_page.outbox_model import readable_path
 
 _log = logging.getLogger(__name__)
@@ -77,7 +77,7 @@ def problem_line(result: OrderResult, label: str) -> str:
         said = [f"{readable_path(path)}: {text}" for path, texts in outcome.errors.errors.items() for text in texts]
         text = "✖ Rejected: " + ("; ".join(said) or outcome.reason or "the API gave no reason")
     else:
-        text = " ".join(describe(outcome)[1].split())
+        text = " ".join(outcome_text(outcome)[1].split())
     return f"{label} to {result.item.profile.name}: {text}"
 
 

@@ -3,12 +3,14 @@
 The outbox must open at once with 100,000 attempts in the journal, so the model holds only
 the pages a view has asked for: the first page when a filter is set, the next one when the
 person scrolls near the end (``canFetchMore``/``fetchMore``). Each page is one indexed query
-(``Journal.list_outbox``).
+(``Journal.list_outbox``), run by ``ui.background`` off the window thread: the rows change when
+its answer arrives, an answer to a filter since replaced is dropped, and a read that fails is
+said through ``failed``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -16,7 +18,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
 from orderdesk.core.outcome import Reach
-from orderdesk.journal import JournalStore, OutboxRow, OutboxState
+from orderdesk.services.journal_access import JournalStore, OutboxRow, OutboxState
+from orderdesk.ui.background import run_in_background
 from orderdesk.ui.order_page.lines_model import COLUMNS as LINE_COLUMNS
 
 PAGE_SIZE = 200
@@ -167,14 +170,24 @@ def detail(row: OutboxRow) -> str:
     return f"HTTP {row.status}" if row.status is not None else ""
 
 
+Then = Callable[[], None]
+"""Called on the window thread once a read's rows are in the model."""
+
+READING = "Reading the outbox…"
+
+
 class OutboxModel(QAbstractTableModel):
-    """Orders from the journal, newest latest attempt first, a page at a time.
+    """Orders from the journal, newest latest attempt first, a page at a time, read off the window thread.
 
     Attributes:
         query: the filter the rows match.
         total: how many orders match, over all pages (as of the last reload).
+
+    Signals:
+        failed(str): a read did not work; the reason in plain words.
     """
 
+    failed = Signal(str)
     changed_elsewhere = Signal()
     """Another desk (or process) changed orders; emitted on the window thread, at most once per gathering."""
     _arrived = Signal()
@@ -189,12 +202,17 @@ class OutboxModel(QAbstractTableModel):
         self._rows: list[OutboxRow] = []
         self._where: dict[int, int] = {}
         self._exhausted = True
+        self._generation = 0  # a new filter or refresh makes answers to earlier reads stale
+        self._reads = 0
+        self._fetching = False
+        self._after_reload: list[Then] = []  # asked while the rows are being read anew
+        self._reload_generation = -1  # the generation of the reload under way (-1: none)
         self._gathering = QTimer(self)
         self._gathering.setSingleShot(True)
         self._gathering.setInterval(CHANGES_GATHERED_MS)
         self._gathering.timeout.connect(self.changed_elsewhere)
         self._arrived.connect(self._gathering_started)
-        self._stop_following = lambda: None
+        self._stop_following: Callable[[], None] = lambda: None
 
     def follow_changes(self) -> None:
         """Hear of other desks' changes from the journal (a team's: one listening connection, on its own
@@ -207,6 +225,15 @@ class OutboxModel(QAbstractTableModel):
         self._stop_following()
         self._stop_following = lambda: None
         self._gathering.stop()
+
+    def _gathering_started(self) -> None:
+        if not self._gathering.isActive():
+            self._gathering.start()
+
+    @property
+    def reading(self) -> bool:
+        """True while a read asked for has not answered yet."""
+        return self._reads > 0
 
     # -- Qt overrides -------------------------------------------------------------------
 
@@ -255,26 +282,31 @@ class OutboxModel(QAbstractTableModel):
         return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: ModelIndex) -> None:
-        if parent.isValid() or self._exhausted:
+        if parent.isValid() or self._exhausted or self._fetching:
             return
-        self._append(self._read(self._page_size, len(self._rows)))
+        self._read_more(self._page_size)
 
     # -- what the outbox view asks ------------------------------------------------------
 
-    def set_query(self, query: OutboxQuery) -> None:
-        """List the orders matching ``query`` from its first page."""
+    def set_query(self, query: OutboxQuery, then: Then | None = None) -> None:
+        """List the orders matching ``query`` from its first page; ``then`` once they are in."""
         self.query = query
-        self._reload(self._page_size)
+        self._reload(self._page_size, then)
 
-    def refresh(self) -> None:
+    def refresh(self, then: Then | None = None) -> None:
         """Read the rows again with the same filter, as many as are loaded now (the view keeps its place)."""
-        self._reload(max(self._page_size, len(self._rows)))
+        self._reload(max(self._page_size, len(self._rows)), then)
 
-    def fetch_all(self) -> None:
-        """Load every remaining matching order (before "select all")."""
-        if not self._exhausted:
-            self._append(self._read(max(self.total - len(self._rows), self._page_size), len(self._rows)))
-            self._exhausted = True
+    def fetch_all(self, then: Then | None = None) -> None:
+        """Load every remaining matching order (before "select all"); ``then`` once they are in."""
+        if self._reloading:
+            self._after_reload.append(lambda: self.fetch_all(then))
+            return
+        if self._exhausted:
+            if then is not None:
+                then()
+            return
+        self._read_more(max(self.total - len(self._rows), self._page_size), then, everything=True)
 
     def row_at(self, number: int) -> OutboxRow:
         """The order on row ``number``."""
@@ -290,25 +322,66 @@ class OutboxModel(QAbstractTableModel):
 
     # -- internals ----------------------------------------------------------------------
 
-    def _gathering_started(self) -> None:
-        if not self._gathering.isActive():
-            self._gathering.start()
+    def _ask(self, work: Callable[[], object], use: Callable[[object], None], generation: int) -> None:
+        """Run ``work`` off the window thread; ``use`` its answer unless a newer read made it stale."""
+        self._reads += 1
 
-    def _read(self, limit: int, offset: int) -> list[OutboxRow]:
-        page = self._journal.list_outbox(**self.query.arguments(), limit=limit, offset=offset)
-        if len(page) < limit:
-            self._exhausted = True
-        return page
+        def answered(answer: object) -> None:
+            self._reads -= 1
+            if generation != self._generation:
+                return
+            if isinstance(answer, Exception):
+                self._fetching = False
+                self._reload_generation, self._after_reload = -1, []
+                self.failed.emit(f"The outbox could not be read: {answer}")
+                return
+            use(answer)
 
-    def _reload(self, limit: int) -> None:
-        total = self._journal.count_outbox(**self.query.arguments())
-        self._exhausted = False
-        rows = self._read(limit, 0)
-        self.beginResetModel()
-        self.total = total
-        self._rows = rows
-        self._where = {row.order_key: number for number, row in enumerate(rows)}
-        self.endResetModel()
+        run_in_background(self, work, answered, asking=READING)
+
+    @property
+    def _reloading(self) -> bool:
+        return self._reload_generation == self._generation
+
+    def _reload(self, limit: int, then: Then | None) -> None:
+        self._generation += 1
+        self._reload_generation = self._generation
+        self._fetching = False
+        journal, arguments = self._journal, self.query.arguments()  # the filter as it is now, not as it may become
+
+        def read() -> tuple[int, list[OutboxRow]]:
+            return journal.count_outbox(**arguments), journal.list_outbox(**arguments, limit=limit, offset=0)
+
+        def use(answer: object) -> None:
+            total, rows = answer  # type: ignore[misc]
+            self.beginResetModel()
+            self.total = total
+            self._rows = rows
+            self._where = {row.order_key: number for number, row in enumerate(rows)}
+            self._exhausted = len(rows) < limit
+            self._reload_generation = -1
+            self.endResetModel()
+            if then is not None:
+                then()
+            waiting, self._after_reload = self._after_reload, []
+            for later in waiting:
+                later()
+
+        self._ask(read, use, self._generation)
+
+    def _read_more(self, limit: int, then: Then | None = None, *, everything: bool = False) -> None:
+        self._fetching = True
+        journal, arguments, offset = self._journal, self.query.arguments(), len(self._rows)
+
+        def use(answer: object) -> None:
+            page: list[OutboxRow] = answer  # type: ignore[assignment]
+            self._fetching = False
+            self._exhausted = everything or len(page) < limit
+            self._append(page)
+            if then is not None:
+                then()
+
+        self._ask(lambda: journal.list_outbox(**arguments, limit=limit, offset=offset), use, self._generation)
 
     def _append(self, page: list[OutboxRow]) -> None:
         # Orders journaled since the last page push the others down one place; skip what is shown already.

@@ -10,7 +10,7 @@ inputs; "Send again…" sends the selected orders in bulk (see ``bulk_retry``).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
@@ -53,23 +53,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orderdesk.config.credentials import SecretSource
 from orderdesk.config.profiles import Profile
 from orderdesk.core import jsonio
-from orderdesk.journal import (
+from orderdesk.outbox import DEFAULT_WORKERS
+from orderdesk.services.journal_access import (
     ABSENT,
+    RESOLVABLE_STATES,
     AttemptRow,
     JournalStore,
-    JournalError,
     OutboxRow,
     OutboxState,
-    RESOLVABLE_STATES,
     curl_command,
     diff_bodies,
+    secret_header,
 )
-from orderdesk.journal.auth import AUTH_HEADERS
-from orderdesk.outbox import DEFAULT_WORKERS
-from orderdesk.transport.settings import HttpSettings
+from orderdesk.services.profiles import SecretSource
+from orderdesk.services.sending import HttpSettings
+from orderdesk.ui.background import run_in_background
 from orderdesk.ui.outbox_page.bulk_retry import BulkRetry
 from orderdesk.ui.outbox_page.resolve_dialog import ResolveDialog
 from orderdesk.ui.outbox_page.outbox_model import (
@@ -131,7 +131,7 @@ def request_text(attempt: AttemptRow) -> str:
         return f"No request: {attempt.resolved_by} checked at the API and marked the order resolved."
     lines = [f"{attempt.method} {attempt.url}"]
     lines += [f"{name}: {value}" for name, value in attempt.headers.items()]
-    auth = AUTH_HEADERS.get(attempt.target)
+    auth = secret_header(attempt.target)
     if auth is not None:
         lines.append(f"{auth[0]}: (the secret is never kept; it comes from the keyring when sending)")
     lines.append("")
@@ -251,6 +251,9 @@ class OutboxView(QWidget):
         self._journal = journal
         self._attempts: list[AttemptRow] = []
         self._shown_key: int | None = None
+        self._attempts_asked = 0
+        self._attempts_pending = False
+        self._first_wanted = False  # the newest order is selected once the filters' list is read
         self._closed = False
         self.resolve_dialog: ResolveDialog | None = None
         self.model = OutboxModel(journal, page_size)
@@ -449,6 +452,7 @@ class OutboxView(QWidget):
         self.copy_button.clicked.connect(self.copy_curl)
         self.bulk.finished.connect(self._bulk_finished)
         self.bulk.busy_changed.connect(self._bulk_busy)
+        self.model.failed.connect(self.notice)
 
     # -- filters ------------------------------------------------------------------------
 
@@ -484,9 +488,13 @@ class OutboxView(QWidget):
         )
 
     def apply_filters(self) -> None:
-        """List what the filters say, from the newest order."""
+        """List what the filters say, from the newest order (once the journal has answered)."""
         self._text_timer.stop()
-        self._reading(lambda: self.model.set_query(self.query()))
+        self._first_wanted = True
+        self.model.set_query(self.query(), then=self._select_first)
+
+    def _select_first(self) -> None:
+        self._first_wanted = False
         if self.model.rowCount():
             self.table.selectRow(0)
         else:
@@ -494,10 +502,13 @@ class OutboxView(QWidget):
 
     def refresh(self) -> None:
         """Read the journal again, keeping the selected orders selected where they are still listed."""
+        if self._first_wanted:  # the filters' list is still being read: this read selects its newest order
+            self.model.refresh(then=self._select_first)
+            return
         keys = self.selected_keys()
         current = self._current_row()
-        self._reading(self.model.refresh)
-        self._select(keys, current.order_key if current is not None else None)
+        current_key = current.order_key if current is not None else None
+        self.model.refresh(then=lambda: self._select(keys, current_key))
 
     def _changed_elsewhere(self) -> None:
         """Another desk changed orders: read the list again (not while this desk's own run holds it still)."""
@@ -513,12 +524,6 @@ class OutboxView(QWidget):
         for widget in (self.since_edit, self.until_label, self.until_edit):
             widget.setVisible(custom)
 
-    def _reading(self, action: Callable[[], None]) -> None:
-        try:
-            action()
-        except JournalError as exc:
-            self.notice.emit(f"The outbox could not be read: {exc}")
-
     # -- selection ----------------------------------------------------------------------
 
     def selected_keys(self) -> list[int]:
@@ -527,8 +532,7 @@ class OutboxView(QWidget):
 
     def select_all(self) -> None:
         """Select every matching order, loading the ones not listed yet."""
-        self._reading(self.model.fetch_all)
-        self.table.selectAll()
+        self.model.fetch_all(then=self.table.selectAll)
 
     def _selected_rows(self) -> list[int]:
         """The selected row numbers, read from the selection's ranges (rows are selected whole).
@@ -598,6 +602,8 @@ class OutboxView(QWidget):
 
     def _show_order(self, row: OutboxRow | None) -> None:
         self._shown_key = row.order_key if row is not None else None
+        self._attempts_asked += 1  # an answer to an earlier selection is stale
+        self._attempts_pending = False
         self.attempts.clear()
         self._attempts = []
         if row is None:
@@ -609,12 +615,27 @@ class OutboxView(QWidget):
         if row.email:
             who += f" <{row.email}>"
         self.order_title.setText(row.external_id or "No order number")
+        self.order_label.setText(f"{who}\nReading its attempts…")
+        self._show_attempts()
+        journal, key, asked = self._journal, row.order_key, self._attempts_asked
+        self._attempts_pending = True
+
+        def answered(answer: object) -> None:
+            if asked == self._attempts_asked:  # else another order was selected meanwhile
+                self._attempts_pending = False
+                self._show_order_attempts(row, who, answer)
+
+        def read() -> tuple[list[AttemptRow], tuple[str, datetime] | None]:
+            return journal.attempts_for(key), journal.last_touched(key)
+
+        run_in_background(self, read, answered, asking="Reading the order's attempts…")
+
+    def _show_order_attempts(self, row: OutboxRow, who: str, answer: object) -> None:
         touched = None
-        try:
-            self._attempts = self._journal.attempts_for(row.order_key)
-            touched = self._journal.last_touched(row.order_key)
-        except JournalError as exc:
-            self.notice.emit(f"The attempts could not be read: {exc}")
+        if isinstance(answer, Exception):
+            self.notice.emit(f"The attempts could not be read: {answer}")
+        else:
+            self._attempts, touched = answer  # type: ignore[misc]
         said = _errors_said(self._attempts[-1]) if row.state is OutboxState.REJECTED and self._attempts else ""
         said = said or detail(row)
         # On a team journal: which desk last sent or claimed it, so two people do not fix the same order.
@@ -716,7 +737,7 @@ class OutboxView(QWidget):
             return
         attempt = self._attempts[chosen[-1]]
         QGuiApplication.clipboard().setText(curl_command(attempt))
-        auth = AUTH_HEADERS.get(attempt.target)
+        auth = secret_header(attempt.target)
         variable = auth[1].split()[-1] if auth is not None else ""
         where = f" Set {variable} before running it." if variable else ""
         self.notice.emit(f"Copied attempt {chosen[-1] + 1} as a cURL command; it holds no secret.{where}")
@@ -727,6 +748,11 @@ class OutboxView(QWidget):
         self._text_timer.stop()
         self.model.stop_following()
         self.bulk.shutdown()
+
+    @property
+    def reading(self) -> bool:
+        """True while the list or the selected order's attempts are being read from the journal."""
+        return self.model.reading or self._attempts_pending
 
     @property
     def busy(self) -> bool:

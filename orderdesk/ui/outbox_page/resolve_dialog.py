@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orderdesk.journal import JournalStore, OutboxRow
-from orderdesk.journal.resolutions import desk_name
+from orderdesk.services.journal_access import JournalStore, OutboxRow, desk_name
 from orderdesk.ui.background import run_in_background
 
 

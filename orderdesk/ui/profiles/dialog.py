@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orderdesk.config.credentials import (
+from orderdesk.services.profiles import (
     SECRET_KIND,
     SECRET_LABEL,
     KeyringUnavailable,
@@ -49,7 +49,7 @@ from orderdesk.config.profiles import (
     UnknownProfile,
     make_profile,
 )
-from orderdesk.sending.connection_check import ConnectionReport, Verdict, check_profile
+from orderdesk.services.sending import ConnectionReport, Verdict, check_profile
 from orderdesk.ui.background import run_in_background
 from orderdesk.ui.widgets.theme import colours
 

@@ -89,7 +89,9 @@ def test_the_order_being_typed_is_not_offered_to_itself(qtbot: object, window: M
     phone = field(window, "customer.phone")
     phone.setFocus(Qt.FocusReason.MouseFocusReason)
     qtbot.keyClicks(phone, "555")  # type: ignore[attr-defined]
-    window.autosaver.saved_id()  # this draft, with its phone number, is in the journal now
+    saved: list[int | None] = []
+    window.autosaver.saved_id(saved.append)
+    qtbot.waitUntil(lambda: bool(saved))  # type: ignore[attr-defined]  # this draft, with its phone, is in the journal
     with qtbot.waitSignal(window.catalogue_tools.service.customers_found, timeout=5000) as answer:  # type: ignore[attr-defined]
         qtbot.keyClicks(phone, "9")  # type: ignore[attr-defined]
     assert answer.args == ["5559", []]

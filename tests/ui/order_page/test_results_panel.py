@@ -7,32 +7,32 @@ from PySide6.QtWidgets import QWidget
 from orderdesk.config.profiles import make_profile
 from orderdesk.core.findings import Findings
 from orderdesk.core.outcome import Outcome, OutcomeKind
-from orderdesk.ui.order_page.results_panel import ResultsPanel, describe
+from orderdesk.ui.order_page.results_panel import ResultsPanel, outcome_text
 
 
 def test_each_outcome_reads_in_plain_words() -> None:
-    assert describe(Outcome(OutcomeKind.CREATED, reference="1001")) == ("ok", "✔ Created — reference 1001")
-    assert describe(Outcome(OutcomeKind.DUPLICATE, reference="1001"))[1].startswith("✔ Already there — reference 1001")
+    assert outcome_text(Outcome(OutcomeKind.CREATED, reference="1001")) == ("ok", "✔ Created — reference 1001")
+    assert outcome_text(Outcome(OutcomeKind.DUPLICATE, reference="1001"))[1].startswith("✔ Already there — reference 1001")
     errors = Findings()
     errors.error("shipping.postcode", "Does not match the city")
     errors.error("", "Order rejected")
-    state, text = describe(Outcome(OutcomeKind.REJECTED, errors=errors, status=422))
+    state, text = outcome_text(Outcome(OutcomeKind.REJECTED, errors=errors, status=422))
     assert state == "error" and text == "✖ Rejected: 2 problems shown next to the inputs\nOrder rejected"
-    assert describe(Outcome(OutcomeKind.FAILED, reason="The server had a problem (HTTP 500).", status=500))[1] == (
+    assert outcome_text(Outcome(OutcomeKind.FAILED, reason="The server had a problem (HTTP 500).", status=500))[1] == (
         "✖ Failed — the API answered with an error: The server had a problem (HTTP 500)."
     )
-    assert describe(Outcome(OutcomeKind.UNKNOWN))[0] == "warning"
-    assert "Manage profiles" in describe(Outcome(OutcomeKind.UNAUTHORIZED))[1]
+    assert outcome_text(Outcome(OutcomeKind.UNKNOWN))[0] == "warning"
+    assert "Manage profiles" in outcome_text(Outcome(OutcomeKind.UNAUTHORIZED))[1]
 
 
 def test_a_failure_says_whether_the_api_answered_or_no_answer_came() -> None:
-    answered = describe(Outcome(OutcomeKind.FAILED, reason="Dropday had a server error.", status=500))[1]
-    silent = describe(Outcome(OutcomeKind.FAILED, reason="It broke off.", may_have_arrived=True))[1]
-    unsent = describe(Outcome(OutcomeKind.FAILED, reason="Could not connect."))[1]
+    answered = outcome_text(Outcome(OutcomeKind.FAILED, reason="Dropday had a server error.", status=500))[1]
+    silent = outcome_text(Outcome(OutcomeKind.FAILED, reason="It broke off.", may_have_arrived=True))[1]
+    unsent = outcome_text(Outcome(OutcomeKind.FAILED, reason="Could not connect."))[1]
     assert answered.startswith("✖ Failed — the API answered with an error: ")
     assert silent.startswith("✖ Failed — no answer, the order may have arrived: ")
     assert unsent.startswith("✖ Failed — not sent, the API never saw it: ")
-    unknown = describe(Outcome(OutcomeKind.UNKNOWN, reason="OrderDesk stopped."))
+    unknown = outcome_text(Outcome(OutcomeKind.UNKNOWN, reason="OrderDesk stopped."))
     assert unknown == ("warning", "? Unknown — no answer, the order may have arrived: OrderDesk stopped.")
 
 

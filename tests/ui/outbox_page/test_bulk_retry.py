@@ -20,7 +20,7 @@ from orderdesk.ui.outbox_page.outbox_view import OutboxView
 from tests.client_support import FAST, MemorySecrets, inject, received
 from tests.outbox.support import journal_order
 from tests.ui.conftest import WindowFactory, complete_order
-from tests.ui.outbox_support import check_postcodes, sandbox_profiles
+from tests.ui.outbox_support import check_postcodes, sandbox_profiles, settled
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 LEFT = Qt.MouseButton.LeftButton
@@ -64,7 +64,7 @@ def test_bulk_retry_creates_every_order_but_the_one_the_server_rejects(
     outbox = window.outbox
     outbox.table.setFocus()
     qtbot.keyClick(outbox.table, Qt.Key.Key_A, CTRL)  # type: ignore[attr-defined]
-    assert outbox.retry_button.text() == "Send 5 &again…"
+    qtbot.waitUntil(lambda: outbox.retry_button.text() == "Send 5 &again…")  # type: ignore[attr-defined]
     qtbot.mouseClick(outbox.retry_button, LEFT)  # type: ignore[attr-defined]
 
     assert confirmation(qtbot, outbox).summary.text() == "5 orders will be sent:\n  Drop NL (Dropday): 5 orders"
@@ -87,7 +87,7 @@ def test_bulk_retry_creates_every_order_but_the_one_the_server_rejects(
     with Journal() as journal:
         states = {name: journal.order(key).state for name, key in keys.items()}
     assert states == {**dict.fromkeys(keys, OutboxState.SENT), "BULK-2": OutboxState.REJECTED}
-    assert outbox.model.rowCount() == 1 and outbox.model.row_at(0).external_id == "BULK-2"  # still needs attention
+    assert settled(outbox).model.rowCount() == 1 and outbox.model.row_at(0).external_id == "BULK-2"  # still needs attention
     qtbot.mouseClick(progress.button, LEFT)  # type: ignore[attr-defined]
     assert not progress.isVisible()
 
@@ -126,6 +126,7 @@ def test_the_confirmation_says_how_many_go_to_which_profile_and_what_is_left_out
     journal_order(journal, profiles["Drop NL"], order("DROP-REFUSED"), OutcomeKind.REJECTED)
     view.state_filter.setCurrentIndex(view.state_filter.findText("All orders"))
     view.select_all()
+    settled(view)
     view.send_again()
 
     dialog = confirmation(qtbot, view)
@@ -158,6 +159,7 @@ def test_with_nothing_to_send_the_confirmation_only_says_why(
     view, profiles, journal = two_apis
     journal_order(journal, profiles["Drop NL"], order("DROP-REFUSED"), OutcomeKind.REJECTED)
     view.refresh()
+    settled(view)
     view.table.selectRow(0)
     view.send_again()
     dialog = confirmation(qtbot, view)
@@ -182,7 +184,9 @@ def test_cancel_stops_cleanly_after_the_orders_in_flight_and_the_window_stays_re
     keys = [journal_order(journal, profiles["Drop NL"], order(f"SLOW-{number}")) for number in range(8)]
     inject(sandbox, "dropday", "latency", seconds=0.4, count=8)
     view.refresh()
+    settled(view)
     view.select_all()
+    settled(view)
     gaps: list[float] = []
     last = [time.perf_counter()]
 
@@ -229,6 +233,7 @@ def test_send_again_leaves_an_order_another_process_has_claimed_to_it(
     outbox = window.outbox
     outbox.table.setFocus()
     qtbot.keyClick(outbox.table, Qt.Key.Key_A, CTRL)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: outbox.retry_button.text() == "Send 2 &again…")  # type: ignore[attr-defined]
     qtbot.mouseClick(outbox.retry_button, LEFT)  # type: ignore[attr-defined]
     confirmation(qtbot, outbox)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.qtbot import QtBot
 
 from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome, OutcomeKind
@@ -47,6 +48,11 @@ def cell(model: OutboxModel, row: int, key: str, role: int = DISPLAY) -> object:
     return model.data(model.index(row, COLUMN_KEYS.index(key)), role)
 
 
+def read(qtbot: QtBot, model: OutboxModel) -> None:
+    """Wait until the model's reads (run off the window thread) have answered."""
+    qtbot.waitUntil(lambda: not model.reading, timeout=10_000)
+
+
 def numbers(model: OutboxModel) -> list[str]:
     return [str(cell(model, row, "external_id")) for row in range(model.rowCount())]
 
@@ -66,17 +72,21 @@ def fill(journal: Journal, clock: Clock) -> None:
         plain_order(journal, external_id, customer, email, profile, target, kinds)
 
 
-def test_the_model_passes_qts_model_checks(qtmodeltester: object, journal: Journal, clock: Clock) -> None:
+def test_the_model_passes_qts_model_checks(
+    qtbot: QtBot, qtmodeltester: object, journal: Journal, clock: Clock
+) -> None:
     fill(journal, clock)
     model = OutboxModel(journal, page_size=2)
     model.set_query(EVERY_STATE)
+    read(qtbot, model)
     qtmodeltester.check(model, force_py=True)  # type: ignore[attr-defined]
 
 
-def test_rows_are_orders_newest_first_with_what_happened(journal: Journal, clock: Clock) -> None:
+def test_rows_are_orders_newest_first_with_what_happened(qtbot: QtBot, journal: Journal, clock: Clock) -> None:
     fill(journal, clock)
     model = OutboxModel(journal)
     model.set_query(EVERY_STATE)
+    read(qtbot, model)
     assert numbers(model) == ["PHONE-5", "PHONE-4", "PHONE-3", "PHONE-2", "PHONE-1"]
     assert [cell(model, row, "state") for row in range(5)] == [
         "✖ Not authorised", "? Unknown: API error", "✔ Sent", "✖ Rejected", "✖ Failed: API error"
@@ -109,19 +119,20 @@ def test_rows_are_orders_newest_first_with_what_happened(journal: Journal, clock
     ],
 )
 def test_a_failed_or_unknown_order_says_whether_the_api_answered_or_no_answer_came(
-    journal: Journal, outcome: Outcome, words: str, help_says: str
+    qtbot: QtBot, journal: Journal, outcome: Outcome, words: str, help_says: str
 ) -> None:
     draft = OrderDraft(external_id="PHONE-9")
     attempt = journal.begin_attempt(journal.save_draft(draft), draft, "Drop NL", "dropday", "POST", "u", "{}")
     journal.finish_attempt(attempt, outcome, 10.0)
     model = OutboxModel(journal)
     model.set_query(EVERY_STATE)
+    read(qtbot, model)
     assert cell(model, 0, "state") == words
     assert help_says in str(cell(model, 0, "state", TOOLTIP))
     assert cell(model, 0, "detail") == outcome.reason
 
 
-def test_an_older_failed_attempt_that_cannot_tell_keeps_the_plain_word(journal: Journal) -> None:
+def test_an_older_failed_attempt_that_cannot_tell_keeps_the_plain_word(qtbot: QtBot, journal: Journal) -> None:
     draft = OrderDraft(external_id="PHONE-8")
     attempt = journal.begin_attempt(journal.save_draft(draft), draft, "Drop NL", "dropday", "POST", "u", "{}")
     journal.finish_attempt(attempt, Outcome(OutcomeKind.FAILED, reason="old", retryable=True), 10.0)
@@ -129,45 +140,52 @@ def test_an_older_failed_attempt_that_cannot_tell_keeps_the_plain_word(journal: 
         raw.execute("UPDATE attempts SET reach = NULL")
     model = OutboxModel(journal)
     model.set_query(EVERY_STATE)
+    read(qtbot, model)
     assert cell(model, 0, "state") == "✖ Failed"
     assert "Sending it again is safe" in str(cell(model, 0, "state", TOOLTIP))
 
 
-def test_it_starts_with_the_orders_that_need_attention(journal: Journal, clock: Clock) -> None:
+def test_it_starts_with_the_orders_that_need_attention(qtbot: QtBot, journal: Journal, clock: Clock) -> None:
     fill(journal, clock)
     model = OutboxModel(journal)
     model.set_query(OutboxQuery())
+    read(qtbot, model)
     assert model.query.states == NEEDS_ATTENTION
     assert numbers(model) == ["PHONE-5", "PHONE-4", "PHONE-2", "PHONE-1"]  # PHONE-3 is at its API
     assert model.total == 4
 
 
-def test_pages_are_read_only_when_the_view_scrolls_to_them(qtbot: object, journal: Journal, clock: Clock) -> None:
+def test_pages_are_read_only_when_the_view_scrolls_to_them(qtbot: QtBot, journal: Journal, clock: Clock) -> None:
     for number in range(12):
         clock.now += 60
         plain_order(journal, f"PHONE-{number:02d}")
     model = OutboxModel(journal, page_size=5)
     model.set_query(OutboxQuery())
+    read(qtbot, model)
     assert model.rowCount() == 5 and model.total == 12 and model.canFetchMore(ROOT)
-    with qtbot.wait_signal(model.rowsInserted):  # type: ignore[attr-defined]
+    with qtbot.wait_signal(model.rowsInserted):
         model.fetchMore(ROOT)
     assert model.rowCount() == 10
     model.fetchMore(ROOT)
+    read(qtbot, model)
     assert model.rowCount() == 12 and not model.canFetchMore(ROOT)
     assert numbers(model) == [f"PHONE-{number:02d}" for number in reversed(range(12))]
 
 
-def test_an_order_journaled_between_two_pages_is_not_listed_twice(journal: Journal, clock: Clock) -> None:
+def test_an_order_journaled_between_two_pages_is_not_listed_twice(qtbot: QtBot, journal: Journal, clock: Clock) -> None:
     for number in range(6):
         clock.now += 60
         plain_order(journal, f"OLD-{number}")
     model = OutboxModel(journal, page_size=3)
     model.set_query(OutboxQuery())
+    read(qtbot, model)
     clock.now += 60
     plain_order(journal, "NEW")  # pushes every listed order one place down
     model.fetchMore(ROOT)
+    read(qtbot, model)
     assert numbers(model) == ["OLD-5", "OLD-4", "OLD-3", "OLD-2", "OLD-1"]
     model.refresh()
+    read(qtbot, model)
     assert numbers(model)[0] == "NEW" and model.total == 7
 
 
@@ -184,37 +202,45 @@ def test_an_order_journaled_between_two_pages_is_not_listed_twice(journal: Journ
     ],
 )
 def test_filters_by_state_profile_and_text(
-    journal: Journal, clock: Clock, query: OutboxQuery, expected: list[str]
+    qtbot: QtBot, journal: Journal, clock: Clock, query: OutboxQuery, expected: list[str]
 ) -> None:
     fill(journal, clock)
     model = OutboxModel(journal)
     model.set_query(query)
+    read(qtbot, model)
     assert numbers(model) == expected
     assert model.total == len(expected)
 
 
-def test_filters_by_day(journal: Journal, clock: Clock) -> None:
+def test_filters_by_day(qtbot: QtBot, journal: Journal, clock: Clock) -> None:
     fill(journal, clock)  # one order a day; PHONE-5 on the clock's last day
     last = date.fromtimestamp(clock.now)
     model = OutboxModel(journal)
     model.set_query(OutboxQuery(states=(), since=date.fromordinal(last.toordinal() - 1)))
+    read(qtbot, model)
     assert numbers(model) == ["PHONE-5", "PHONE-4"]
     model.set_query(OutboxQuery(states=(), until=date.fromordinal(last.toordinal() - 3)))
+    read(qtbot, model)
     assert numbers(model) == ["PHONE-2", "PHONE-1"]
     model.set_query(OutboxQuery(states=(), since=last, until=last))
+    read(qtbot, model)
     assert numbers(model) == ["PHONE-5"]
 
 
-def test_refresh_keeps_the_rows_already_loaded_and_fetch_all_loads_the_rest(journal: Journal, clock: Clock) -> None:
+def test_refresh_keeps_the_rows_already_loaded_and_fetch_all_loads_the_rest(qtbot: QtBot, journal: Journal, clock: Clock) -> None:
     for number in range(11):
         clock.now += 60
         plain_order(journal, f"PHONE-{number:02d}")
     model = OutboxModel(journal, page_size=4)
     model.set_query(OutboxQuery())
+    read(qtbot, model)
     model.fetchMore(ROOT)
+    read(qtbot, model)
     model.refresh()
+    read(qtbot, model)
     assert model.rowCount() == 8 and model.canFetchMore(ROOT)
     model.fetch_all()
+    read(qtbot, model)
     assert model.rowCount() == 11 and not model.canFetchMore(ROOT)
     assert model.order_keys([2, 0, 2]) == [model.row_at(0).order_key, model.row_at(2).order_key]
     assert model.row_of(model.row_at(7).order_key) == 7
@@ -232,3 +258,25 @@ def test_refresh_keeps_the_rows_already_loaded_and_fetch_all_loads_the_rest(jour
 )
 def test_draft_paths_read_as_words(path: str, words: str) -> None:
     assert readable_path(path) == words
+
+
+def test_the_journal_is_read_off_the_window_thread_and_only_the_latest_filter_counts(
+    qtbot: QtBot, journal: Journal, clock: Clock
+) -> None:
+    fill(journal, clock)
+    model = OutboxModel(journal)
+    model.set_query(OutboxQuery(states=(OutboxState.FAILED,)))
+    assert model.reading and model.rowCount() == 0  # asked, not read yet: the window thread went on
+    model.set_query(OutboxQuery(states=(OutboxState.SENT,)))
+    read(qtbot, model)
+    assert numbers(model) == ["PHONE-3"]  # the answer to the first filter was dropped
+
+
+def test_a_read_that_fails_is_said_in_words(qtbot: QtBot, tmp_path: Path) -> None:
+    journal = Journal(tmp_path / "closed.sqlite3")
+    journal.close()
+    model = OutboxModel(journal)
+    with qtbot.waitSignal(model.failed) as said:
+        model.set_query(EVERY_STATE)
+    assert str(said.args[0]).startswith("The outbox could not be read: ")
+    assert not model.reading and model.rowCount() == 0

@@ -41,6 +41,7 @@ from tests.ui.outbox_support import (
     check_postcodes,
     plain_order,
     sandbox_profiles,
+    settled,
 )
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -69,6 +70,7 @@ def view(qtbot: object, journal: Journal) -> OutboxView:
 
 
 def listed(view: OutboxView) -> list[str]:
+    settled(view)
     return [view.model.row_at(row).external_id for row in range(view.model.rowCount())]
 
 
@@ -170,7 +172,7 @@ def test_at_1280_pixels_what_happened_gets_the_spare_width_and_needs_no_sideways
     assert table.visualRect(shown).width() >= 200  # more than "The conn…"
     assert outbox.model.data(shown, Qt.ItemDataRole.ToolTipRole) == LONG_REASON
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(shown).center())  # type: ignore[attr-defined]
-    assert LONG_REASON in outbox.order_label.text()
+    assert LONG_REASON in settled(outbox).order_label.text()
 
 
 @pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
@@ -277,7 +279,7 @@ def test_copy_as_curl_gives_a_command_with_a_placeholder_for_the_secret(
     check_postcodes(monkeypatch)
     rejected_then_created(journal, *drop_nl)
     choose(view.state_filter, "All orders")
-    view.attempts.setCurrentItem(attempt_item(view, 0))
+    view.attempts.setCurrentItem(attempt_item(settled(view), 0))
     with qtbot.wait_signal(view.notice) as notice:  # type: ignore[attr-defined]
         qtbot.mouseClick(view.copy_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     command = QGuiApplication.clipboard().text()
@@ -317,10 +319,11 @@ def open_from_outbox(qtbot: object, window: MainWindow, text: str, state: str = 
     outbox = window.outbox
     choose(outbox.state_filter, state)
     qtbot.keyClicks(outbox.text_filter, text)  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: outbox.model.rowCount() == 1)  # type: ignore[attr-defined]
+    qtbot.keyClick(outbox.text_filter, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert len(listed(outbox)) == 1
     outbox.table.setFocus()
     qtbot.keyClick(outbox.table, Qt.Key.Key_Return)  # type: ignore[attr-defined]
-    assert window.pages.currentWidget() is window.order_page
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.order_page)  # type: ignore[attr-defined]
 
 
 def test_open_a_rejected_order_fix_it_next_to_its_input_and_resubmit(
@@ -364,7 +367,7 @@ def test_open_a_rejected_order_fix_it_next_to_its_input_and_resubmit(
     qtbot.keyClick(window, Qt.Key.Key_2, CTRL)  # type: ignore[attr-defined]
     window.outbox.text_filter.clear()
     qtbot.keyClick(window.outbox.text_filter, Qt.Key.Key_Return)  # type: ignore[attr-defined]
-    assert window.outbox.model.rowCount() == 0  # nothing needs attention any more
+    assert listed(window.outbox) == []  # nothing needs attention any more
 
 
 @pytest.mark.parametrize("created", [True, False], ids=["created-before", "not-created-before"])

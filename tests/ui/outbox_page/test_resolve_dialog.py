@@ -13,7 +13,7 @@ from orderdesk.journal import Journal, OutboxState
 from orderdesk.ui.outbox_page.outbox_view import OutboxView
 from orderdesk.ui.outbox_page.resolve_dialog import ResolveDialog
 from tests.client_support import MemorySecrets
-from tests.ui.outbox_support import DAY, Clock, plain_order
+from tests.ui.outbox_support import DAY, Clock, plain_order, settled
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -38,8 +38,9 @@ def view(qtbot: object, journal: Journal) -> OutboxView:
 
 def select(view: OutboxView, key: int) -> None:
     view.refresh()
-    row = view.model.row_of(key)
+    row = settled(view).model.row_of(key)
     assert row is not None
+    view.table.clearSelection()  # selectRow follows the modifiers Qt last saw (an earlier test's Ctrl toggles)
     view.table.selectRow(row)
 
 
@@ -66,7 +67,7 @@ def test_not_at_the_api_makes_the_order_failed_and_shows_who_said_it(
     assert said.args == ["FB-1 marked as not at Reviews: Send again sends it without a lookup."]
     assert not dialog.isVisible()
     assert journal.order(key).state is OutboxState.FAILED
-    assert view.model.row_at(view.model.row_of(key)).state is OutboxState.FAILED  # type: ignore[arg-type]
+    assert settled(view).model.row_at(view.model.row_of(key)).state is OutboxState.FAILED  # type: ignore[arg-type]
     resolution = view.attempts.topLevelItem(1)
     assert resolution is not None and resolution.text(2).startswith("resolved by ")
     assert view.request_view.toPlainText().startswith("No request: ")
