@@ -147,7 +147,13 @@ def test_a_team_journal_down_for_a_while_loses_nothing_typed(
         monkeypatch.setenv(JOURNAL_VARIABLE, server.url())
         window = make_window()
         type_into(qtbot, window, "customer.name", "Piet Jansen")
-        window.autosaver.flush()
+
+        def saved(phone: str = "") -> bool:
+            with PostgresJournal(server.url(), where="team", desk=desk_name()) as journal:
+                found = journal.latest_open_draft()
+            return found is not None and found[1].customer.name == "Piet Jansen" and found[1].customer.phone == phone
+
+        qtbot.waitUntil(saved, timeout=10_000)  # type: ignore[attr-defined]
 
         server.stop(mode="fast")
         type_into(qtbot, window, "customer.phone", "+31 6 1234 5678")
@@ -158,11 +164,6 @@ def test_a_team_journal_down_for_a_while_loses_nothing_typed(
 
         server.resume()  # nobody types any more: the autosave tries again by itself
 
-        def saved() -> bool:
-            with PostgresJournal(server.url(), where="team", desk=desk_name()) as journal:
-                found = journal.latest_open_draft()
-            return found is not None and found[1].customer.phone == "+31 6 1234 5678"
-
-        qtbot.waitUntil(saved, timeout=RETRY_MS + 10_000)  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: saved("+31 6 1234 5678"), timeout=RETRY_MS + 10_000)  # type: ignore[attr-defined]
         assert field(window, "customer.name").text() == "Piet Jansen"  # type: ignore[attr-defined]
         window.close()  # while its server still runs, so closing does not wait for one that is gone

@@ -39,6 +39,7 @@ def _view(qtbot: object, journal: PostgresJournal) -> OutboxView:
     qtbot.add_widget(view)  # type: ignore[attr-defined]
     view.setMinimumSize(1200, 640)
     view.show()
+    qtbot.waitUntil(lambda: not view.reading)  # type: ignore[attr-defined]  # the list is read off the window thread
     return view
 
 
@@ -56,7 +57,7 @@ def test_desk_b_sees_desk_a_send_an_order_again_without_a_refresh(
     draft = example_draft("dropday", "PHONE-1")
     order_key = journal_order(desk_a, profiles["Drop NL"], draft)
     view = _view(qtbot, desk_b)
-    assert _states(view) == {"PHONE-1": OutboxState.FAILED}
+    qtbot.waitUntil(lambda: _states(view) == {"PHONE-1": OutboxState.FAILED})  # type: ignore[attr-defined]
     time.sleep(0.3)  # desk B's listener has connected
 
     outcome = submit(draft, profiles["Drop NL"], secrets, desk_a, draft_id=desk_a.order(order_key).draft_id)
@@ -90,10 +91,11 @@ def test_an_order_shows_which_desk_last_touched_it_and_when(
     qtbot: object, desks: tuple[PostgresJournal, PostgresJournal]
 ) -> None:
     desk_a, desk_b = desks
-    plain_order(desk_a, "PHONE-1")
+    order_key = plain_order(desk_a, "PHONE-1")
     view = _view(qtbot, desk_b)
     view.table.selectRow(0)
 
-    touched = desk_b.last_touched(view.model.row_at(0).order_key)
+    touched = desk_b.last_touched(order_key)
     assert touched is not None
-    assert f"Last touched by desk-a at {touched[1].strftime('%Y-%m-%d %H:%M')}" in view.order_label.text()
+    said = f"Last touched by desk-a at {touched[1].strftime('%Y-%m-%d %H:%M')}"
+    qtbot.waitUntil(lambda: said in view.order_label.text())  # type: ignore[attr-defined]
