@@ -120,11 +120,18 @@ def test_two_desks_retrying_at_once_send_each_order_once_even_when_one_is_killed
     keys = _fail_orders(postgres_url, profile, "KILL")
     log_a = tmp_path / "desk-a-2.out"
     desk_a = _retry(env, "desk-a", log_a, "failed")
+
+    def created_by_a(at_least: int) -> None:
+        deadline = time.monotonic() + DEADLINE
+        while log_a.read_text(errors="replace").count(": Created") < at_least and desk_a.poll() is None:
+            assert time.monotonic() < deadline, log_a.read_text()
+            time.sleep(0.01)
+
+    # Desk B joins once desk A is sending, and A is killed a little later, well before its share is done
+    # (a loaded machine may start one desk seconds after the other).
+    created_by_a(5)
     desk_b = _retry(env, "desk-b", tmp_path / "desk-b-2.out", "failed")
-    deadline = time.monotonic() + DEADLINE
-    # Killed once it is well into sending (a loaded machine may start one desk seconds after the other).
-    while log_a.read_text(errors="replace").count(": created") < ORDERS // 10 and time.monotonic() < deadline:
-        time.sleep(0.01)
+    created_by_a(15)
     desk_a.send_signal(signal.SIGKILL)
     _finish([desk_a, desk_b])
     assert desk_a.returncode == -signal.SIGKILL
