@@ -23,7 +23,7 @@ def register(subparsers: Any) -> None:
         "validate",
         help="check an API request body against that API's documented rules",
         description="Check FILE, a request body of the given API, against its documented rules. "
-        "Exit 0 when there is no error, 1 when there are errors, 2 when FILE cannot be read.",
+        "Exit 0 when there is no error, 1 when there are errors, 2 when FILE cannot be read or is not JSON.",
     )
     validate.add_argument("file", metavar="FILE")
     validate.add_argument("--target", required=True, choices=TARGET_NAMES)
@@ -33,7 +33,8 @@ def register(subparsers: Any) -> None:
     convert = subparsers.add_parser(
         "convert",
         help="turn one API's order body into another's",
-        description="Read FILE as the body of one API and print the same order as another API's body.",
+        description="Read FILE as the body of one API and print the same order as another API's body. Exit 0 "
+        "printed, 1 FILE is not an order or cannot be written as the other API's body, 2 FILE cannot be read.",
     )
     convert.add_argument("file", metavar="FILE")
     convert.add_argument("--from", dest="source", required=True, choices=TARGET_NAMES)

@@ -28,7 +28,7 @@ from orderdesk.journal.backups import Backup, BackupFailed, counts, folder_of, l
 from orderdesk.journal.errors import JournalDamaged, JournalError
 from orderdesk.journal.health import find_damage
 from orderdesk.journal.opening import journal_choice
-from orderdesk.journal.restore import holders, newest_good, problem_of, put_back, set_aside
+from orderdesk.journal.restore import holders, move_back, newest_good, problem_of, put_back, set_aside
 from orderdesk.journal.store import JOURNAL_FILE
 
 EXIT_OK, EXIT_NOTHING, EXIT_UNUSABLE = 0, 1, 2
@@ -107,9 +107,12 @@ def run_restore(args: argparse.Namespace) -> int:
     word = "replaced" if current is None else "damaged"
     try:
         aside = set_aside(journal, word, time.time()) if journal.exists() else None
+    except OSError as exc:
+        return _complain(f"{journal}: could not be set aside ({exc}).", _where_now(journal))
+    try:
         put_back(chosen, journal)
     except OSError as exc:
-        return _complain(f"{journal}: the backup could not be put in its place ({exc}).", _where_now(journal))
+        return _complain(f"{journal}: the backup could not be put in its place ({exc}).", *_undo(aside, word, journal))
     print(f"Restored {chosen} into {journal}: {_contents(chosen)}.")
     if aside is not None:
         print(f"The {word} journal is kept as {aside}.")
@@ -180,6 +183,20 @@ def _contents(path: Path) -> str:
 
 def _size(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB"
+
+
+def _undo(aside: Path | None, word: str, journal: Path) -> list[str]:
+    """Move the set-aside journal back after a failed restore, so the next start does not begin an empty one."""
+    if aside is None:
+        return [_where_now(journal)]
+    try:
+        move_back(aside, journal)
+    except OSError as exc:
+        return [
+            f"The {word} journal is kept as {aside}, and could not be moved back ({exc}): rename it to "
+            f"{journal} before starting OrderDesk, or it starts an empty journal."
+        ]
+    return [f"The {word} journal was set aside as {aside} and has been moved back: {journal} is as it was."]
 
 
 def _where_now(journal: Path) -> str:

@@ -21,6 +21,7 @@ import json
 import sys
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -47,6 +48,7 @@ from orderdesk.outbox import (
     plan_retry,
 )
 from orderdesk.outbox.resend import claimant
+from orderdesk.sending.submit import can_look_up
 
 EXIT_OK, EXIT_NOT_THROUGH, EXIT_UNUSABLE, EXIT_KEYRING = 0, 1, 2, 3
 
@@ -341,22 +343,49 @@ def _keys_in_state(journal: JournalStore, states: list[str], profile: str | None
     return [row.order_key for row in reversed(rows)]
 
 
-def _unknown_left(journal: JournalStore, plan: RetryPlan, profile: str | None) -> int:
-    """How many ``unknown`` orders (at ``profile``) this run leaves alone because it did not choose them."""
+@dataclass(frozen=True)
+class UnknownLeft:
+    """How many ``unknown`` orders a run left alone: at APIs that can look orders up, and at those that cannot."""
+
+    lookable: int
+    not_lookable: int
+
+
+def _unknown_left(journal: JournalStore, plan: RetryPlan, profile: str | None) -> UnknownLeft:
+    """The ``unknown`` orders (at ``profile``) this run leaves alone because it did not choose them."""
     chosen = {item.order_key for item in plan.items} | {skipped.order_key for skipped in plan.skipped}
     state = OutboxState.UNKNOWN.value
     unknown = _rows(journal, journal.count_outbox(state=state, profile=profile), state=state, profile=profile)
-    return sum(1 for row in unknown if row.order_key not in chosen)
+    left = [row for row in unknown if row.order_key not in chosen]
+    lookable = sum(1 for row in left if can_look_up(row.target))
+    return UnknownLeft(lookable=lookable, not_lookable=len(left) - lookable)
 
 
-def _print_unknown_left(count: int) -> None:
-    """Never leave unclear orders silently: an earlier attempt may have created them, and only a lookup tells."""
-    if count:
-        orders = "order is" if count == 1 else "orders are"
+def _print_unknown_left(left: UnknownLeft) -> None:
+    """Never leave unclear orders silently: an earlier attempt may have created them, and only a lookup tells.
+
+    An API that cannot look orders up never settles them on a retry: the person checks its
+    dashboard and records what they found.
+    """
+    if left.lookable:
+        orders = "order is" if left.lookable == 1 else "orders are"
         print(
-            f"{count} {orders} unknown (an earlier attempt may have created them) and were left alone: "
+            f"{left.lookable} {orders} unknown (an earlier attempt may have created them) and {_were(left.lookable)} "
+            "left alone: "
             "look them up and send what is missing with 'orderdesk outbox retry --state unknown'."
         )
+    if left.not_lookable:
+        orders = "order is" if left.not_lookable == 1 else "orders are"
+        print(
+            f"{left.not_lookable} {orders} unknown at an API that cannot look orders up and {_were(left.not_lookable)} "
+            "left alone: "
+            "check its dashboard, then record what you found with 'orderdesk outbox resolve ID --created REF' "
+            "or '--not-created' (the IDs: 'orderdesk outbox list --state unknown')."
+        )
+
+
+def _were(count: int) -> str:
+    return "was" if count == 1 else "were"
 
 
 def _print_plan(plan: RetryPlan) -> None:

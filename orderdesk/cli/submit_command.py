@@ -50,8 +50,8 @@ def register(subparsers: Any) -> None:
         description="Send FILE, one order body (or a Centra batch), to the API of profile NAME and print the "
         "outcome. An order already sent there (the same external id, else the same body) is not sent again "
         "unless --force; one whose earlier outcome was unknown is looked up first. Exit 0 created, duplicate or "
-        "already created, 1 rejected, 2 FILE or the profile cannot be used, "
-        "3 unauthorized, failed or unknown.",
+        "already created, 1 rejected, 2 FILE or the profile cannot be used, or the journal is damaged (nothing "
+        "sent), 3 unauthorized, failed or unknown, or no usable keyring.",
     )
     command.add_argument("file", metavar="FILE")
     command.add_argument("--profile", required=True, metavar="NAME", help="the profile to send to")

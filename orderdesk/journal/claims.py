@@ -18,13 +18,19 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from orderdesk.journal.rows import OutboxState
+from orderdesk.core.outcome import OutcomeKind
+from orderdesk.journal.rows import OutboxState, state_of
 
-_STATE_OF_LATEST = (
-    "coalesce((SELECT CASE a.outcome WHEN 'created' THEN 'sent' WHEN 'duplicate' THEN 'sent' ELSE a.outcome END"
-    " FROM attempts a WHERE a.id = orders.latest_attempt_id), state)"
-)
-"""The state the order's latest attempt gives it (the words of ``rows.state_of``)."""
+def _state_of_latest() -> str:
+    """SQL for the state the order's latest attempt gives it, written from ``rows.state_of`` so the two never differ.
+
+    An attempt still in flight has no outcome: the CASE gives NULL and the order keeps its state.
+    """
+    cases = " ".join(f"WHEN '{kind.value}' THEN '{state_of(kind).value}'" for kind in OutcomeKind)
+    return f"coalesce((SELECT CASE a.outcome {cases} END FROM attempts a WHERE a.id = orders.latest_attempt_id), state)"
+
+
+_STATE_OF_LATEST = _state_of_latest()
 
 
 def claim(

@@ -119,7 +119,7 @@ def count(connection: sqlite3.Connection, matching: OutboxFilter) -> int:
 
 _SELECT = (
     "SELECT o.id, o.draft_id, o.profile, o.target, o.state, o.external_id, o.customer, o.email,"
-    " o.latest_at, o.attempt_count, a.reference, a.status, a.reason, a.reach"
+    " o.latest_at, o.attempt_count, a.reference, a.status, a.reason, a.reach, a.resolved_by"
     " FROM orders o LEFT JOIN attempts a ON a.id = o.latest_attempt_id"
 )
 
@@ -140,6 +140,7 @@ def _row(row: tuple[Any, ...]) -> OutboxRow:
         status=row[11],
         reason=row[12] or "",
         reach=None if row[13] is None else Reach(row[13]),
+        resolved_by=row[14],
     )
 
 

@@ -18,7 +18,7 @@ import socket
 import sqlite3
 from dataclasses import dataclass
 
-from orderdesk.core.outcome import OutcomeKind, Reach
+from orderdesk.core.outcome import OutcomeKind
 from orderdesk.journal.errors import NotInJournal
 from orderdesk.journal.rows import OutboxState
 
@@ -86,7 +86,7 @@ def resolve(connection: sqlite3.Connection, order_id: int, resolution: Resolutio
         raise NotInJournal(f"no order {order_id} in the journal")
     state, claimed_by, latest_attempt_id = OutboxState(row[0]), row[1], row[2]
     check(order_id, state, claimed_by)
-    outcome, reach = (OutcomeKind.CREATED, None) if resolution.created else (OutcomeKind.FAILED, Reach.NOT_SENT)
+    outcome = OutcomeKind.CREATED if resolution.created else OutcomeKind.FAILED  # no request: it reached nothing
     cursor = connection.execute(
         "INSERT INTO attempts (order_id, started_at, finished_at, method, url, headers, request_body, draft,"
         " outcome, reference, reason, retryable, reach, owner, resolved_by)"
@@ -99,7 +99,7 @@ def resolve(connection: sqlite3.Connection, order_id: int, resolution: Resolutio
             resolution.reference,
             resolution.reason,
             int(not resolution.created),
-            None if reach is None else reach.value,
+            None,
             owner,
             resolution.by,
             latest_attempt_id,

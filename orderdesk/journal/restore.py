@@ -52,14 +52,29 @@ def newest_good(journal: Path) -> tuple[Backup | None, list[tuple[Backup, str]]]
 
 
 def set_aside(journal: Path, word: str, now: float) -> Path:
-    """Rename the journal (and its ``-wal``/``-shm``) to ``journal.sqlite3.<word>-<UTC time>``; the new name."""
+    """Rename the journal (and its ``-wal``/``-shm``) to ``journal.sqlite3.<word>-<UTC time>``; the new name.
+
+    A rename that fails moves the files already renamed back, so the journal is never split.
+    """
     stamp = datetime.fromtimestamp(now, timezone.utc).strftime("%Y%m%d-%H%M%S")
     aside = journal.with_name(f"{journal.name}.{word}-{stamp}")
-    for suffix in _SIDE_FILES:
-        source = journal.with_name(journal.name + suffix)
-        if source.exists():
-            os.replace(source, aside.with_name(aside.name + suffix))
+    try:
+        for suffix in _SIDE_FILES:
+            source = journal.with_name(journal.name + suffix)
+            if source.exists():
+                os.replace(source, aside.with_name(aside.name + suffix))
+    except OSError:
+        move_back(aside, journal)
+        raise
     return aside
+
+
+def move_back(aside: Path, journal: Path) -> None:
+    """Rename the files ``set_aside`` made back to the journal's own names (a restore that could not finish)."""
+    for suffix in _SIDE_FILES:
+        source = aside.with_name(aside.name + suffix)
+        if source.exists():
+            os.replace(source, journal.with_name(journal.name + suffix))
 
 
 def put_back(backup: Path, journal: Path) -> None:

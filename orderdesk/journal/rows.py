@@ -46,8 +46,9 @@ class OutboxRow:
         reference: the API's order reference from the latest attempt, if any.
         status: the latest attempt's HTTP status, when an answer arrived.
         reason: the latest attempt's plain-words reason (failed, unknown, unauthorized).
-        reach: how far the latest attempt's request got; ``None`` while in flight or when an
-            older journal could not tell.
+        reach: how far the latest attempt's request got; ``None`` while in flight, for a
+            person's resolution, or when an older journal could not tell.
+        resolved_by: who said what they found at the API, when the latest attempt is a resolution.
     """
 
     order_key: int
@@ -64,6 +65,7 @@ class OutboxRow:
     status: int | None
     reason: str
     reach: Reach | None = None
+    resolved_by: str | None = None
 
 
 @dataclass(frozen=True)

@@ -154,13 +154,9 @@ def sent_order(target: str, request_body: str) -> dict[str, Any] | None:
         body = jsonio.loads(request_body)
     except jsonio.BodyError:
         return None
-    if not isinstance(body, dict):
-        return None
     batch = batch_support(target)
-    if batch is not None and batch.is_batch(body) and len(body) == 1:
-        [order] = body.values()
-        return dict(order)
-    return body
+    order = body if batch is None else batch.only_order(body)
+    return dict(order) if isinstance(order, dict) else None
 
 
 def _absent(looked_up: Outcome) -> bool:

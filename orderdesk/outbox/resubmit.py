@@ -18,10 +18,11 @@ from typing import Any
 
 from orderdesk.config.credentials import SecretSource
 from orderdesk.config.profiles import Profile
+from orderdesk.core.findings import Findings
 from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import JournalStore, OutboxRow, OutboxState
-from orderdesk.outbox.earlier import earlier_order
+from orderdesk.outbox.earlier import NumberInUse, earlier_order
 from orderdesk.outbox.plan import SkipReason, plan_retry
 from orderdesk.outbox.resend import Resender
 from orderdesk.sending.submit import client_or_outcome, submit, submit_batch, submit_body
@@ -74,7 +75,10 @@ def send_once(
             ``draft`` is what it stands for. A repeat is sent from ``draft``, as the outbox does.
         force: send as a new order even when the journal has it at the profile.
     """
-    order_key = earlier_order(journal, profile.name, profile.target, draft, draft_id, body)
+    try:
+        order_key = earlier_order(journal, profile.name, profile.target, draft, draft_id, body)
+    except NumberInUse as exc:
+        return Sent(Outcome(OutcomeKind.REJECTED, errors=Findings(errors={exc.draft_path: [str(exc)]})))
     earlier = None if order_key is None else journal.order(order_key)
     if order_key is not None and not force:
         return Sent(resubmit(journal, order_key, draft, profile, secrets, settings, clock), earlier)

@@ -3,6 +3,8 @@
 - ``POST /_sandbox/faults``: queue a fault (see ``faults``).
 - ``POST /_sandbox/reset``: forget orders, tokens, rate windows, faults and settings.
 - ``GET /_sandbox/received/<api>``: the order bodies that API accepted, in order.
+- ``POST /_sandbox/hold``, ``POST /_sandbox/release``: keep every API request waiting (at most
+  ``state.HOLD_LIMIT_SECONDS``), then let them through, so tests can make clients overlap.
 - ``GET`` or ``POST /_sandbox/config``: read or change the settings (see ``state.Config``).
 """
 
@@ -31,6 +33,12 @@ def handle(request: Request, state: SandboxState) -> Reply:
         if route == ("POST", "/reset"):
             state.reset()
             return json_reply(200, {"reset": True})
+        if route == ("POST", "/hold"):
+            state.hold()
+            return json_reply(200, {"held": True})
+        if route == ("POST", "/release"):
+            state.release()
+            return json_reply(200, {"held": False})
         if route == ("POST", "/config"):
             changes = _body(request)
             if not isinstance(changes, dict):

@@ -98,6 +98,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(json_reply(404, {"error": f"no API at {url.path}; the APIs are under {known}"}))
 
     def _serve_api(self, api: SandboxApi, request: Request, state: SandboxState) -> None:
+        state.wait_while_held()
         fault = state.faults.take(api.name, api.creates_order(request))
         if fault is not None and not fault.processes_request:
             time.sleep(fault.seconds)

@@ -17,6 +17,9 @@ from typing import Any
 
 from orderdesk.sandbox.faults import FaultQueue
 
+HOLD_LIMIT_SECONDS = 120.0
+"""The longest ``POST /_sandbox/hold`` keeps a request waiting."""
+
 
 
 @dataclass
@@ -195,6 +198,8 @@ class SandboxState:
         self.rates = RateWindows()
         self.faults = FaultQueue()
         self.config = Config()
+        self._answering = threading.Event()
+        self._answering.set()
 
     def reset(self) -> None:
         """Forget everything and go back to the default settings."""
@@ -203,8 +208,21 @@ class SandboxState:
         self.tokens.clear()
         self.rates.clear()
         self.faults.clear()
+        self.release()
         with self._lock:
             self.config = Config()
+
+    def hold(self) -> None:
+        """Keep every API request waiting until ``release``, so a test can make two clients overlap for certain."""
+        self._answering.clear()
+
+    def release(self) -> None:
+        """Let held and later API requests through."""
+        self._answering.set()
+
+    def wait_while_held(self) -> None:
+        """Wait until answers are released, at most ``HOLD_LIMIT_SECONDS`` (a forgotten hold never hangs a client)."""
+        self._answering.wait(HOLD_LIMIT_SECONDS)
 
     def configure(self, changes: Mapping[str, Any]) -> Config:
         """Apply settings from ``POST /_sandbox/config``; ``ValueError`` names a bad one.

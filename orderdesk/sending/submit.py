@@ -432,9 +432,8 @@ def _last_sent_body(journal: JournalStore, draft_id: int, profile_name: str) -> 
                 except jsonio.BodyError:
                     return None
                 batch = batch_support(row.target)
-                if isinstance(body, dict) and batch is not None and batch.is_batch(body) and len(body) == 1:
-                    [body] = body.values()  # a batch attempt is journaled as the batch of its one key
-                return body if isinstance(body, dict) else None
+                order = body if batch is None else batch.only_order(body)
+                return order if isinstance(order, dict) else None
         offset += page
     return None
 

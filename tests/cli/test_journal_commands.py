@@ -130,6 +130,24 @@ def test_restore_sets_the_damaged_journal_aside_and_brings_the_orders_back(
         assert journal.count_outbox() == ORDERS
 
 
+def test_restore_that_cannot_put_the_backup_in_place_moves_the_damaged_journal_back_and_names_it(
+    damaged: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = damaged.read_bytes()
+    damaged.with_name("journal.sqlite3.restoring").mkdir()  # where the copy is written: it cannot be
+
+    status = main(["journal", "restore"])
+
+    err = capsys.readouterr().err
+    assert status == 2
+    assert f"orderdesk journal: {damaged}: the backup could not be put in its place (" in err
+    assert damaged.read_bytes() == before
+    assert list(damaged.parent.glob("journal.sqlite3.damaged-*")) == []
+    [line] = [line for line in err.splitlines() if "moved back" in line]
+    assert line.startswith("orderdesk journal: The damaged journal was set aside as ")
+    assert line.endswith(f" and has been moved back: {damaged} is as it was.")
+
+
 def test_restore_skips_a_damaged_backup_for_the_newest_good_one(
     damaged: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

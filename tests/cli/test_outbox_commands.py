@@ -292,6 +292,26 @@ def test_retry_of_failed_orders_says_how_many_unknown_ones_it_left_and_how_to_re
         assert reopened.order(failed).state is OutboxState.SENT
 
 
+def test_retry_points_unknown_orders_at_an_api_that_cannot_look_up_to_resolve(
+    journal: Journal, sandbox: RunningSandbox, stored_profiles: dict[str, Profile], capsys: pytest.CaptureFixture[str]
+) -> None:
+    feedback, dropday = stored_profiles["feedbackcompany"], stored_profiles["dropday"]
+    unknown_order(journal, sandbox, feedback, example_draft("feedbackcompany", "FB-U"), created=False)
+    unknown_order(journal, sandbox, stored_profiles["bigcommerce"], example_draft("bigcommerce", "B-U"), created=False)
+    journal_order(journal, dropday, example_draft("dropday", "D-F"))
+
+    status, out, _ = run(capsys, "retry", "--state", "failed")
+
+    assert status == 0, out
+    assert out.splitlines()[-2:] == [
+        "1 order is unknown (an earlier attempt may have created them) and was left alone: look them up "
+        "and send what is missing with 'orderdesk outbox retry --state unknown'.",
+        "1 order is unknown at an API that cannot look orders up and was left alone: check its dashboard, then "
+        "record what you found with 'orderdesk outbox resolve ID --created REF' or '--not-created' (the IDs: "
+        "'orderdesk outbox list --state unknown').",
+    ]
+
+
 def test_retry_leaves_orders_at_the_api_alone(
     journal: Journal, sandbox: RunningSandbox, stored_profiles: dict[str, Profile], capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import Journal, OutboxState
+from orderdesk.journal.rows import state_of
 from tests.journal.conftest import OpenJournal
 from tests.journal.samples import make_draft
 
@@ -28,6 +31,15 @@ def test_an_order_is_claimed_once_and_its_state_comes_back_on_release(journal: J
     journal.release(key)
     assert journal.order(key).state is OutboxState.FAILED
     assert journal.claim(key, attempt, RETRYABLE)
+
+
+@pytest.mark.parametrize("kind", list(OutcomeKind))
+def test_release_gives_back_the_state_rows_state_of_gives_each_outcome(journal: Journal, kind: OutcomeKind) -> None:
+    key, attempt = failed_order(journal, kind)
+    every = tuple(OutboxState)
+    assert journal.claim(key, attempt, every)
+    journal.release(key)
+    assert journal.order(key).state is state_of(kind)
 
 
 def test_only_an_order_in_a_state_worth_sending_and_unchanged_since_planning_is_claimed(

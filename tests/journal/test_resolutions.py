@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from orderdesk.core.outcome import Outcome, OutcomeKind, Reach
+from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import Journal, NotInJournal, NotResolvable, OutboxState
 from orderdesk.journal.schema import SCHEMA_VERSION, connect
 from tests.journal.conftest import Clock, OpenJournal
@@ -41,7 +41,7 @@ def test_it_is_not_there_makes_the_order_failed_and_safe_to_send(journal: Journa
     journal.resolve(key, None, by="anna@desk1")
     order = journal.order(key)
     assert order.state is OutboxState.FAILED
-    assert order.reach is Reach.NOT_SENT
+    assert (order.reach, order.resolved_by) == (None, "anna@desk1")  # no request: it reached nothing
     resolved = journal.attempts_for(key)[-1]
     assert (resolved.outcome, resolved.retryable, resolved.reference) == (OutcomeKind.FAILED, True, "")
     assert journal.order(key).attempt_count == 1  # a person's word is not a request to the API

@@ -3,13 +3,16 @@
 Both plan the failed orders; the journal's claim (one ``BEGIN IMMEDIATE`` conditional
 update) lets exactly one of them send each, and the other says it left the order alone
 (or, when it planned after the claim, that the order is being sent right now).
-The sandbox's answers are slowed a little so the two runs overlap.
+The sandbox holds every answer until both runs have claimed an order, so they overlap for
+certain however loaded the machine is; then its answers are slowed a little so they keep overlapping.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from contextlib import closing
+import sqlite3
 import subprocess
 import sys
 import time
@@ -17,9 +20,13 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import requests
+
+from orderdesk.config.home import data_dir
 from orderdesk.config.profiles import ProfileStore
 from orderdesk.core.outcome import OutcomeKind
 from orderdesk.journal import Journal, OutboxState
+from orderdesk.journal.store import JOURNAL_FILE
 from orderdesk.sandbox.server import RunningSandbox
 from orderdesk.sandbox.api import SECRET
 from tests.client_support import inject, profile_for, received
@@ -27,7 +34,7 @@ from tests.outbox.support import example_draft, journal_order
 
 ORDERS = 100
 LATENCY = 0.03
-"""Seconds each answer is held back, so the two runs are still sending when both have started."""
+"""Seconds each answer is held back once released, so the two runs keep overlapping."""
 DEADLINE = 120.0
 
 
@@ -39,6 +46,7 @@ def test_two_retries_at_once_send_each_order_exactly_once(
     with Journal() as journal:
         keys = [journal_order(journal, profile, example_draft("bigcommerce", f"RACE-{n}")) for n in range(ORDERS)]
     inject(sandbox, "bigcommerce", "latency", seconds=LATENCY, count=10 * ORDERS)
+    requests.post(f"{sandbox.url}/_sandbox/hold", timeout=5).raise_for_status()
 
     started = time.monotonic()
     logs = [tmp_path / f"retry-{number}.out" for number in (1, 2)]
@@ -54,6 +62,8 @@ def test_two_retries_at_once_send_each_order_exactly_once(
                 )
             )
     try:
+        _wait_for_two_claimants(processes)
+        requests.post(f"{sandbox.url}/_sandbox/release", timeout=5).raise_for_status()
         for process in processes:
             process.wait(DEADLINE)
     finally:
@@ -86,6 +96,23 @@ def test_two_retries_at_once_send_each_order_exactly_once(
         assert process.returncode == (0 if count == ORDERS else 1), text
         if count < ORDERS:
             assert "being sent by another process" in text or "being sent right now" in text, text
+
+
+def _wait_for_two_claimants(processes: list[subprocess.Popen[bytes]]) -> None:
+    """Wait until both runs hold a claim (their first requests are held by the sandbox meanwhile)."""
+    limit = time.monotonic() + DEADLINE
+    while _claimants() < 2:
+        assert time.monotonic() < limit, "the two runs never held claims at the same time"
+        assert all(process.poll() is None for process in processes), "a run ended while the sandbox held its answers"
+        time.sleep(0.05)
+
+
+def _claimants() -> int:
+    """How many open journals hold a claim now, read as a separate reader would."""
+    with closing(sqlite3.connect(data_dir() / JOURNAL_FILE, timeout=10)) as connection:
+        query = "SELECT count(DISTINCT claimed_by) FROM orders WHERE claimed_by IS NOT NULL"
+        (count,) = connection.execute(query).fetchone()
+    return int(count)
 
 
 def _left_to_other(text: str) -> int:

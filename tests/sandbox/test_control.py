@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+from concurrent.futures import ThreadPoolExecutor
+
 import requests
 
 from orderdesk.sandbox.server import RunningSandbox
@@ -61,3 +64,15 @@ def test_bad_control_requests_answer_400_with_the_reason(sandbox: RunningSandbox
 def test_unknown_control_endpoints_answer_404(sandbox: RunningSandbox) -> None:
     assert requests.get(f"{sandbox.url}/_sandbox/received/shopify", timeout=5).status_code == 404
     assert requests.get(f"{sandbox.url}/_sandbox/reset", timeout=5).status_code == 404
+
+
+def test_hold_keeps_api_requests_waiting_until_release(sandbox: RunningSandbox) -> None:
+    url = f"{sandbox.base_url('dropday')}/orders"
+    assert requests.post(f"{sandbox.url}/_sandbox/hold", timeout=5).json() == {"held": True}
+    with ThreadPoolExecutor(1) as pool:
+        answer = pool.submit(requests.post, url, json=dropday_order(), headers=DROPDAY, timeout=30)
+        time.sleep(0.5)
+        assert not answer.done()
+        assert requests.get(f"{sandbox.url}/_sandbox/received/dropday", timeout=5).json() == []
+        assert requests.post(f"{sandbox.url}/_sandbox/release", timeout=5).json() == {"held": False}
+        assert answer.result(10).json() == {"message": "Order created", "reference": 1001}

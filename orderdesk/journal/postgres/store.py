@@ -42,7 +42,7 @@ import psycopg_pool
 
 from orderdesk.core.findings import Findings
 from orderdesk.core.order import OrderDraft
-from orderdesk.core.outcome import Outcome, OutcomeKind, Reach
+from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import attempts, draft_list, outbox, resolutions
 from orderdesk.journal.auth import non_secret
 from orderdesk.journal.codec import draft_from_json, draft_to_json
@@ -514,9 +514,7 @@ class PostgresJournal:
         resolution = resolutions.Resolution(
             created=reference is not None, reference=(reference or "").strip(), by=by or resolutions.desk_name()
         )
-        outcome, reach = (
-            (OutcomeKind.CREATED, None) if resolution.created else (OutcomeKind.FAILED, Reach.NOT_SENT)
-        )
+        outcome = OutcomeKind.CREATED if resolution.created else OutcomeKind.FAILED  # no request: it reached nothing
         now = self._clock()
 
         def resolve(connection: psycopg.Connection) -> int:
@@ -539,7 +537,7 @@ class PostgresJournal:
                     resolution.reference,
                     resolution.reason,
                     int(not resolution.created),
-                    None if reach is None else reach.value,
+                    None,
                     self.owner_id,
                     resolution.by,
                     self.desk,

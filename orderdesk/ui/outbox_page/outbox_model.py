@@ -81,15 +81,22 @@ _REACH_HELP: dict[tuple[OutboxState, Reach], str] = {
 """What a failed or unknown order means, told by how far its request got; the rest is ``STATE_HELP``."""
 
 
-def state_words(state: OutboxState, reach: Reach | None) -> str:
+def state_words(state: OutboxState, reach: Reach | None, resolved_by: str | None = None) -> str:
     """The state as the table shows it; a failed or unknown one says which (``✖ Failed: no answer``)."""
+    if state is OutboxState.FAILED and resolved_by is not None:
+        return f"{STATE_WORDS[state]}: marked not at the API by {resolved_by}"
     if state in (OutboxState.FAILED, OutboxState.UNKNOWN) and reach is not None:
         return f"{STATE_WORDS[state]}: {_REACH_TAGS[reach]}"
     return STATE_WORDS[state]
 
 
-def state_help(state: OutboxState, reach: Reach | None) -> str:
+def state_help(state: OutboxState, reach: Reach | None, resolved_by: str | None = None) -> str:
     """What the state means for the person (the state cell's tooltip and the order's details)."""
+    if state is OutboxState.FAILED and resolved_by is not None:
+        return (
+            f"{resolved_by} checked at the API and found the order is not there. Send again sends it without "
+            "looking it up first."
+        )
     if reach is not None and (state, reach) in _REACH_HELP:
         return _REACH_HELP[(state, reach)]
     return STATE_HELP[state]
@@ -252,7 +259,7 @@ class OutboxModel(QAbstractTableModel):
             return _display(row, key)
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "state":
-                return state_help(row.state, row.reach)
+                return state_help(row.state, row.reach, row.resolved_by)
             if key == "detail":
                 return detail(row) or None
             if key == "latest_at":
@@ -397,7 +404,7 @@ class OutboxModel(QAbstractTableModel):
 
 def _display(row: OutboxRow, key: str) -> str:
     if key == "state":
-        return state_words(row.state, row.reach)
+        return state_words(row.state, row.reach, row.resolved_by)
     if key == "latest_at":
         return row.latest_at.astimezone().strftime("%Y-%m-%d %H:%M")
     if key == "attempt_count":

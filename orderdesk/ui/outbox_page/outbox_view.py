@@ -146,7 +146,7 @@ def response_text(attempt: AttemptRow) -> str:
     """What came back: the outcome, the server's errors by input, the reason, and the answer itself."""
     if attempt.outcome is None:
         return "No answer yet: this request is still on its way."
-    heading = state_words(attempt.state, attempt.reach)
+    heading = state_words(attempt.state, attempt.reach, attempt.resolved_by)
     if attempt.status is not None:
         heading += f" — HTTP {attempt.status}"
     if attempt.duration_ms is not None:
@@ -641,8 +641,9 @@ class OutboxView(QWidget):
         # On a team journal: which desk last sent or claimed it, so two people do not fix the same order.
         by = f"\nLast touched by {touched[0]} at {touched[1].strftime('%Y-%m-%d %H:%M')}" if touched else ""
         self.order_label.setText(
-            f"{who}\nTo {row.profile}: {state_words(row.state, row.reach)} after {row.attempt_count} attempt"
-            f"{'s' if row.attempt_count != 1 else ''}{': ' + said if said else ''}\n{state_help(row.state, row.reach)}"
+            f"{who}\nTo {row.profile}: {state_words(row.state, row.reach, row.resolved_by)} after "
+            f"{row.attempt_count} attempt{'s' if row.attempt_count != 1 else ''}{': ' + said if said else ''}\n"
+            f"{state_help(row.state, row.reach, row.resolved_by)}"
             f"{by}"
         )
         for number, attempt in enumerate(self._attempts, start=1):
@@ -652,7 +653,9 @@ class OutboxView(QWidget):
                 f"resolved by {attempt.resolved_by}"
                 if attempt.is_resolution
                 else f"{attempt.method} /{attempt.url.rsplit('/', 1)[-1]}",
-                state_words(attempt.state, attempt.reach) if attempt.outcome is not None else "… no answer yet",
+                state_words(attempt.state, attempt.reach, attempt.resolved_by)
+                if attempt.outcome is not None
+                else "… no answer yet",
                 "" if attempt.status is None else str(attempt.status),
                 "" if attempt.duration_ms is None else f"{attempt.duration_ms / 1000:.2f} s",
             ])
@@ -722,6 +725,8 @@ class OutboxView(QWidget):
         row = self._current_row()
         if row is None or row.state not in RESOLVABLE_STATES:
             return
+        if self.resolve_dialog is not None:
+            self.resolve_dialog.deleteLater()  # the last one is done with: one dialog lives at a time
         self.resolve_dialog = ResolveDialog(self._journal, row, self)
         self.resolve_dialog.resolved.connect(self._resolved)
         self.resolve_dialog.open()

@@ -42,6 +42,7 @@ class ResolveDialog(QDialog):
         self.setWindowTitle("Mark resolved")
         self._journal = journal
         self._row = row
+        self._busy = False
         self._by = desk_name()
         name = row.external_id or row.customer or f"Order {row.order_key}"
         intro = QLabel(
@@ -96,6 +97,11 @@ class ResolveDialog(QDialog):
         self.message.setText("Recording…")
         run_in_background(self, lambda: self._journal.resolve(key, reference, by=by), self._recorded)
 
+    def reject(self) -> None:
+        """Cancel, Escape or the close button: refused while recording, so the dialog never goes before its answer."""
+        if not self._busy:
+            super().reject()
+
     def _recorded(self, answer: object) -> None:
         self._set_busy(False)
         if isinstance(answer, Exception):  # NotResolvable (being sent, settled meanwhile) or the journal's error
@@ -110,7 +116,9 @@ class ResolveDialog(QDialog):
         self.accept()
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.there, self.not_there, self.reference):
+        self._busy = busy
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        for widget in (self.there, self.not_there, self.reference, cancel):
             widget.setEnabled(not busy)
         self._update()
         if busy:

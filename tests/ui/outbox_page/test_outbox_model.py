@@ -145,6 +145,25 @@ def test_an_older_failed_attempt_that_cannot_tell_keeps_the_plain_word(qtbot: Qt
     assert "Sending it again is safe" in str(cell(model, 0, "state", TOOLTIP))
 
 
+def test_an_order_marked_not_at_the_api_says_who_marked_it_not_that_it_never_reached_the_api(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    draft = OrderDraft(external_id="PHONE-7")
+    attempt = journal.begin_attempt(journal.save_draft(draft), draft, "Reviews", "feedbackcompany", "POST", "u", "{}")
+    journal.finish_attempt(attempt, Outcome(OutcomeKind.UNKNOWN, reason="no answer"), 10.0)
+    [row] = journal.list_outbox()
+    journal.resolve(row.order_key, None, by="anna@desk-2")
+    model = OutboxModel(journal)
+    model.set_query(EVERY_STATE)
+    read(qtbot, model)
+    assert cell(model, 0, "state") == "✖ Failed: marked not at the API by anna@desk-2"
+    assert cell(model, 0, "state", TOOLTIP) == (
+        "anna@desk-2 checked at the API and found the order is not there. Send again sends it without looking it "
+        "up first."
+    )
+    assert journal.attempts_for(row.order_key)[-1].reach is None
+
+
 def test_it_starts_with_the_orders_that_need_attention(qtbot: QtBot, journal: Journal, clock: Clock) -> None:
     fill(journal, clock)
     model = OutboxModel(journal)

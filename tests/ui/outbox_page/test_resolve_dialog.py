@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Iterator
+from contextlib import closing
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from orderdesk.core.outcome import OutcomeKind
 from orderdesk.journal import Journal, OutboxState
@@ -106,6 +109,34 @@ def test_an_order_another_process_is_sending_is_refused_and_the_dialog_says_so(
     assert dialog.message.text() == f"Not recorded: order {key} is being sent right now; wait for its outcome."
     assert dialog.isVisible() and dialog.mark_button.isEnabled()
     assert len(journal.attempts_for(key)) == 1
+
+
+def test_cancel_is_refused_while_recording_and_the_last_dialog_is_deleted(
+    qtbot: object, view: OutboxView, journal: Journal
+) -> None:
+    key = plain_order(journal, "FB-4", kinds=(OutcomeKind.UNKNOWN,), **REVIEWS)
+    dialog = open_dialog(qtbot, view, key)
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    dialog.not_there.click()
+    with closing(sqlite3.connect(journal.path, isolation_level=None)) as other:
+        other.execute("BEGIN IMMEDIATE")  # the journal's write waits for this lock: the dialog stays busy
+        qtbot.mouseClick(dialog.mark_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+        assert dialog.message.text() == "Recording…"
+        assert not cancel.isEnabled()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # type: ignore[attr-defined]
+        dialog.reject()
+        assert dialog.isVisible()
+        other.execute("ROLLBACK")
+    with qtbot.wait_signal(dialog.finished, timeout=5000):  # type: ignore[attr-defined]
+        pass
+    assert journal.order(key).state is OutboxState.FAILED
+
+    gone: list[bool] = []
+    dialog.destroyed.connect(lambda: gone.append(True))
+    other_key = plain_order(journal, "FB-5", kinds=(OutcomeKind.UNKNOWN,), **REVIEWS)
+    second = open_dialog(qtbot, view, other_key)
+    qtbot.waitUntil(lambda: gone == [True], timeout=5000)  # type: ignore[attr-defined]
+    assert second.buttons.button(QDialogButtonBox.StandardButton.Cancel).isEnabled()
 
 
 def test_mark_resolved_is_offered_only_for_one_unknown_or_failed_order(view: OutboxView, journal: Journal) -> None:
