@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from babel import Locale
-from babel.numbers import NumberFormatError, format_decimal, get_decimal_symbol, get_group_symbol, parse_decimal
+if TYPE_CHECKING:
+    from babel import Locale
+
 
 _CURRENCY = re.compile(r"^(?:€|\$|£|¥|EUR|USD|GBP)\s*|\s*(?:€|\$|£|¥|EUR|USD|GBP)$", re.IGNORECASE)
 
@@ -52,15 +54,21 @@ def read_number(text: str, locale: str, max_decimals: int | None = None) -> Deci
     A currency sign or code around it and spaces inside it are ignored (``€ 1 234,50``).
     Raises ``NumberProblem`` rather than guessing.
     """
+    # Babel is loaded here, at the first amount typed, not when the window starts.
+    import babel
+    from babel.numbers import NumberFormatError, get_decimal_symbol, get_group_symbol, parse_decimal
+
     cleaned = _CURRENCY.sub("", text.strip()).replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
     if not cleaned:
         return None
-    loc = Locale.parse(locale)
+    loc = babel.Locale.parse(locale)
     decimal_sign, group_sign = get_decimal_symbol(loc), get_group_symbol(loc)
     try:
         value = parse_decimal(cleaned, locale=loc, strict=True)
     except NumberFormatError as exc:
-        suggestions = [s for s in (getattr(exc, "suggestions", None) or []) if decimal_sign in s]
+        suggestions = [_swapped(cleaned, decimal_sign, group_sign, loc)]  # "1,234.50" typed in Dutch: 1.234,50
+        suggestions += [s for s in (getattr(exc, "suggestions", None) or []) if decimal_sign in s]
+        suggestions = [s for s in suggestions if s]
         if suggestions:
             raise NumberProblem("wrong_separator", {"text": text.strip(), "suggestion": suggestions[0]}) from None
         raise NumberProblem("malformed", {"text": text.strip()}) from None
@@ -82,8 +90,27 @@ def read_number(text: str, locale: str, max_decimals: int | None = None) -> Deci
     return value
 
 
+def _swapped(cleaned: str, decimal_sign: str, group_sign: str, loc: Locale) -> str:
+    """``cleaned`` with its two separators exchanged, when that is a number in ``loc``; else ``""``.
+
+    A person used to the other language's separators writes each in the other's place.
+    """
+    from babel.numbers import NumberFormatError, parse_decimal
+
+    swapped = cleaned.translate(str.maketrans({decimal_sign: group_sign, group_sign: decimal_sign}))
+    if decimal_sign not in swapped:
+        return ""
+    try:
+        parse_decimal(swapped, locale=loc, strict=True)
+    except NumberFormatError:
+        return ""
+    return swapped
+
+
 def write_number(value: Decimal, locale: str, min_decimals: int = 0) -> str:
     """``value`` as ``locale`` writes it, grouped, with every decimal it has and at least ``min_decimals``."""
+    from babel.numbers import format_decimal
+
     exponent = value.as_tuple().exponent
     decimals = max(min_decimals, -exponent if isinstance(exponent, int) and exponent < 0 else 0)
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")

@@ -10,7 +10,7 @@ only if that attempt created nothing.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from orderdesk.config.profiles import Profile, ProfileStore
@@ -94,12 +94,23 @@ class RetryItem:
 
 @dataclass(frozen=True)
 class Skipped:
-    """A selected order that will not be sent, and why."""
+    """A selected order that will not be sent, and why.
+
+    Attributes:
+        template: why, in English with named fields; a front end in another language translates
+            the template and fills in ``values`` itself.
+    """
 
     order_key: int
     profile_name: str
     reason: SkipReason
-    detail: str
+    template: str
+    values: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def detail(self) -> str:
+        """Why, in English: ``Webshop has it already (reference 1001).``."""
+        return self.template.format(**self.values)
 
     @property
     def blocking(self) -> bool:
@@ -234,24 +245,34 @@ def _decide(
     try:
         row = journal.order(order_key)
     except NotInJournal:
-        return Skipped(order_key, "", SkipReason.NOT_IN_JOURNAL, f"There is no order {order_key} in the journal.")
+        return Skipped(
+            order_key,
+            "",
+            SkipReason.NOT_IN_JOURNAL,
+            "There is no order {order} in the journal.",
+            {"order": str(order_key)},
+        )
 
-    def skip(reason: SkipReason, detail: str) -> Skipped:
-        return Skipped(order_key, row.profile, reason, detail)
+    def skip(reason: SkipReason, template: str, **values: str) -> Skipped:
+        return Skipped(order_key, row.profile, reason, template, {"profile": row.profile, **values})
 
     if row.state is OutboxState.SENT:
-        return skip(SkipReason.SENT, f"{row.profile} has it already (reference {row.reference or 'not given'}).")
+        if row.reference:
+            return skip(SkipReason.SENT, "{profile} has it already (reference {reference}).", reference=row.reference)
+        return skip(SkipReason.SENT, "{profile} has it already (reference not given).")
     if row.state is OutboxState.SENDING:
         holder = journal.claim_holder(order_key)  # a team's journal names the desk that has it
         return skip(SkipReason.SENDING, f"It is being sent {f'by desk {holder}' if holder else 'right now'}; "
                     "wait for its outcome.")
     profile = profiles.get(row.profile.casefold())
     if profile is None:
-        return skip(SkipReason.NO_PROFILE, f"No profile is called '{row.profile}' any more.")
+        return skip(SkipReason.NO_PROFILE, "No profile is called '{profile}' any more.")
     if profile.target != row.target:
         return skip(
             SkipReason.OTHER_API,
-            f"Profile '{profile.name}' now sends to {profile.title}; the order was sent to another API.",
+            "Profile '{profile}' now sends to {api}; the order was sent to another API.",
+            profile=profile.name,
+            api=profile.title,
         )
     attempts = journal.attempts_for(order_key)
     unchanged = row.state is OutboxState.REJECTED and not resend_unchanged

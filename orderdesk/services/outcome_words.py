@@ -7,7 +7,7 @@ and colours it by severity, the command prints the sentence, then each field err
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from orderdesk.core.outcome import REACH_WORDS, Outcome, OutcomeKind
@@ -27,51 +27,62 @@ class Description:
 
     Attributes:
         severity: done (created, already there), to check (unknown), or not done.
-        sentence: the first line, without a sign: ``Created — reference 1001``.
+        template: the first line in English with named fields, without a sign; a front end in another
+            language translates the template and fills in ``values`` itself.
+        values: the fields of ``template`` (``how`` is one of ``REACH_WORDS``, itself to translate).
         said: what the API said about the order as a whole, and the reason (rejected only).
         errors: each field error as ``path: message`` (rejected; the window shows them on the inputs).
         answer: the HTTP status and start of an answer that explains a failure, for support ("" if none).
     """
 
     severity: Severity
-    sentence: str
+    template: str
+    values: dict[str, str] = field(default_factory=dict)
     said: tuple[str, ...] = ()
     errors: tuple[str, ...] = ()
     answer: str = ""
 
+    @property
+    def sentence(self) -> str:
+        """The first line in English: ``Created — reference 1001``."""
+        return self.template.format(**self.values)
+
 
 def describe(outcome: Outcome) -> Description:
     """The description of ``outcome``; failed and unknown say how far the request got (``REACH_WORDS``)."""
-    reference = f" — reference {outcome.reference}" if outcome.reference else ""
+    reference = " — reference {reference}" if outcome.reference else ""
+    reason = " ({reason})" if outcome.reason else ""
+    values = {"reference": outcome.reference or "", "reason": outcome.reason or ""}
     kind = outcome.kind
     if kind is OutcomeKind.CREATED:
-        return Description(Severity.OK, _with_reason(f"Created{reference}", outcome.reason))
+        return Description(Severity.OK, f"Created{reference}{reason}", values)
     if kind is OutcomeKind.DUPLICATE:
-        return Description(Severity.OK, _with_reason(f"Already there{reference} (sent before, not created twice)",
-                                                      outcome.reason))
+        return Description(Severity.OK, f"Already there{reference} (sent before, not created twice){reason}", values)
     if kind is OutcomeKind.REJECTED:
         count = sum(len(messages) for messages in outcome.errors.errors.values())
         said = (*outcome.errors.errors.get("", []), *((outcome.reason,) if outcome.reason else ()))
-        fields = [f"{path}: {message}" for path, messages in outcome.errors.errors.items() if path
-                  for message in messages]
-        sentence = f"Rejected: {count} problem{'s' if count != 1 else ''}" if count else "Rejected"
-        return Description(Severity.ERROR, sentence, said, tuple(fields))
+        fields = [
+            f"{path}: {message}" for path, messages in outcome.errors.errors.items() if path for message in messages
+        ]
+        template = (
+            ("Rejected: {count} problem" if count == 1 else "Rejected: {count} problems") if count else "Rejected"
+        )
+        return Description(Severity.ERROR, template, {"count": str(count)}, said, tuple(fields))
     answer = ""
     if outcome.status is not None:
         answer = f"HTTP {outcome.status}"
         if outcome.response_text:
             answer += f": {outcome.response_text}"
     if kind is OutcomeKind.UNAUTHORIZED:
-        reason = outcome.reason or "The API refused the key. Check the profile under Order ▸ Manage profiles."
-        return Description(Severity.ERROR, f"Not authorised: {reason}", answer=answer)
-    how = REACH_WORDS[outcome.reach]
+        template = "Not authorised: {reason}" if outcome.reason else f"Not authorised: {_KEY_REFUSED}"
+        return Description(Severity.ERROR, template, values, answer=answer)
+    values["how"] = REACH_WORDS[outcome.reach]
     if kind is OutcomeKind.FAILED:
         again = " (can be sent again)" if outcome.retryable else ""
-        reason = outcome.reason or "the API did not take the order"
-        return Description(Severity.ERROR, f"Failed — {how}{again}: {reason}", answer=answer)
-    reason = outcome.reason or "the order may or may not exist"
-    return Description(Severity.WARNING, f"Unknown — {how}: {reason}", answer=answer)
+        because = "{reason}" if outcome.reason else "the API did not take the order"
+        return Description(Severity.ERROR, f"Failed — {{how}}{again}: {because}", values, answer=answer)
+    because = "{reason}" if outcome.reason else "the order may or may not exist"
+    return Description(Severity.WARNING, f"Unknown — {{how}}: {because}", values, answer=answer)
 
 
-def _with_reason(sentence: str, reason: str) -> str:
-    return f"{sentence} ({reason})" if reason else sentence
+_KEY_REFUSED = "The API refused the key. Check the profile under Order ▸ Manage profiles."

@@ -14,7 +14,12 @@ from orderdesk.targets.connection import Connection
 from orderdesk.targets.paths import PathMap
 from orderdesk.targets.wire import validate_into
 
-ExtraKind = Literal["text", "int", "decimal", "bool", "choice"]
+ExtraKind = Literal["text", "int", "decimal", "bool", "choice", "date"]
+"""``date`` is a calendar day held as ``DAY_HELD`` text; the window shows and reads it as the person's language
+writes days, so only the window knows that language."""
+
+DAY_HELD = "%d-%m-%Y"
+"""How a ``date`` setting holds its day in the draft (``07-11-2025``), whatever the window's language."""
 
 
 @dataclass(frozen=True)

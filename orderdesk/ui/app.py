@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from orderdesk.services.journal_access import JournalError, JournalUnreachable, journal_path
 from orderdesk.ui.language.choice import current_language
 from orderdesk.ui.language.install import install_language
+from orderdesk.ui.language.text import translate
 from orderdesk.ui.main_window import MainWindow
 
 RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
@@ -58,6 +59,7 @@ def journal_problem(error: JournalError, path: Path) -> str:
     A team's database that cannot be reached is no file to move: the way out is the network or
     the server, and nothing was typed yet that could be lost.
     """
+<<<<<<< HEAD
     if isinstance(error, JournalUnreachable):
         return (
             "OrderDesk cannot reach the team's journal, where drafts and sent orders are kept, so the window "
@@ -72,11 +74,23 @@ def journal_problem(error: JournalError, path: Path) -> str:
         f"put it in another folder), together with {path.name}-wal and {path.name}-shm if they are there. "
         "Keep the moved files for support; OrderDesk has not changed them."
     )
+=======
+    return translate(
+        "App",
+        "OrderDesk cannot open its journal, where drafts and sent orders are kept, so the window did not start."
+        "\n\n{0}\n\n"
+        "To start with an empty journal, close OrderDesk everywhere and move {1} aside (rename it or put it in "
+        "another folder), together with {2}-wal and {2}-shm if they are there. Keep the moved files for support; "
+        "OrderDesk has not changed them.",
+    ).format(error, path, path.name)
+>>>>>>> main
 
 
 def journal_problem_box(text: str) -> QMessageBox:
     """The message box that shows ``journal_problem``'s text; the caller decides how to show it."""
-    box = QMessageBox(QMessageBox.Icon.Critical, "OrderDesk cannot start", text, QMessageBox.StandardButton.Close)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, translate("App", "OrderDesk cannot start"), text, QMessageBox.StandardButton.Close
+    )
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the path can be copied
     return box
 

@@ -8,21 +8,27 @@ never written to again, so nothing typed from then on is saved there, and nothin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
+<<<<<<< HEAD
 from orderdesk.services.journal_access import JournalDamaged, JournalStore
+=======
+from orderdesk.services.journal_access import Journal, JournalDamaged
+from orderdesk.ui.language.text import translate
+>>>>>>> main
 
-STATUS_NOTE = "Journal damaged: nothing is saved or sent"
+STATUS_NOTE = QT_TRANSLATE_NOOP("JournalDamageNotice", "Journal damaged: nothing is saved or sent")
 
 
 def damaged_text(error: str) -> str:
     """What a person reads when the journal turns out to be damaged: what it means now, then the way out."""
-    return (
+    return translate(
+        "JournalDamageNotice",
         "OrderDesk found its journal, where drafts and sent orders are kept, damaged. From now on nothing is "
         "saved in it and no order is sent, so the order on screen lives only in this window: to keep it, save it "
-        f"with Order ▸ Save as API body… (Ctrl+S).\n\n{error}"
-    )
+        "with Order ▸ Save as API body… (Ctrl+S).\n\n{0}",
+    ).format(error)
 
 
 class JournalDamageNotice(QObject):
@@ -55,14 +61,14 @@ class JournalDamageNotice(QObject):
     def _show(self, error: str) -> None:
         if self.note is not None:
             return
-        self.note = QLabel(STATUS_NOTE)
+        self.note = QLabel(translate("JournalDamageNotice", STATUS_NOTE))
         self.note.setObjectName("journal_damaged_note")
         self.note.setToolTip(error)
         self.note.setStyleSheet("color: #b00020; font-weight: bold;")
         self._window.statusBar().addPermanentWidget(self.note)
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            "The journal is damaged",
+            translate("JournalDamageNotice", "The journal is damaged"),
             damaged_text(error),
             QMessageBox.StandardButton.Close,
             self._window,

@@ -12,10 +12,11 @@ orders sent; one opened from there comes back to this form with the server's err
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -47,11 +48,12 @@ from orderdesk.targets.base import Target
 from orderdesk.ui import window_state
 from orderdesk.ui.journal_damage import JournalDamageNotice
 from orderdesk.ui.language.menu import LanguageMenu
+from orderdesk.ui.language.numbers import show_money
+from orderdesk.ui.language.text import translate
 from orderdesk.ui.order_page import body_files
 from orderdesk.ui.order_page.autosave import Autosaver
 from orderdesk.ui.order_page.bindings import Bindings
 from orderdesk.ui.order_page.destination import DestinationLabel
-from orderdesk.ui.order_page.draft_paths import format_money
 from orderdesk.ui.order_page.draft_presenter import (
     DraftPresenter,
     fresh_draft,
@@ -86,7 +88,9 @@ if TYPE_CHECKING:
     from orderdesk.ui.order_page.drafts_dialog import DraftsDialog
     from orderdesk.ui.outbox_page.outbox_view import OutboxView
 
-_OUTBOX_TIP = "Orders sent: find the ones that did not go through, fix them, send them again (Ctrl+2)"
+_OUTBOX_TIP = QT_TRANSLATE_NOOP(
+    "MainWindow", "Orders sent: find the ones that did not go through, fix them, send them again (Ctrl+2)"
+)
 
 TOTAL_PATHS = ("lines", "shipping_cost")
 
@@ -149,7 +153,7 @@ class MainWindow(QMainWindow):
         if start is not None:
             start.setFocus(Qt.FocusReason.OtherFocusReason)
         if restored is not None:
-            self.statusBar().showMessage("Reopened the order you were typing.", 8000)
+            self.statusBar().showMessage(translate("MainWindow", "Reopened the order you were typing."), 8000)
         # An explicit minimum keeps the layout from pushing size hints to the platform window on
         # every change of content (which some platforms, offscreen among them, cannot take).
         self.setMinimumSize(960, 640)
@@ -189,9 +193,9 @@ class MainWindow(QMainWindow):
 
         self.results = ResultsPanel()
         self.summary = ErrorSummary()
-        self.submit_button = QPushButton("&Submit")
+        self.submit_button = QPushButton(translate("MainWindow", "&Submit"))
         self.submit_button.setObjectName("submit")
-        self.submit_button.setToolTip("Send the order to every ticked profile (Ctrl+Return)")
+        self.submit_button.setToolTip(translate("MainWindow", "Send the order to every ticked profile (Ctrl+Return)"))
         self.submit_button.setDefault(False)
         self.submit_button.setAutoDefault(False)
         self.submit_button.setMinimumWidth(140)
@@ -211,31 +215,39 @@ class MainWindow(QMainWindow):
         self.pages = QTabWidget()
         self.pages.setObjectName("pages")
         self.pages.setDocumentMode(True)
-        self.pages.addTab(self.order_page, "Order")
-        self.pages.addTab(QWidget(), "Outbox")
-        self.pages.setTabToolTip(0, "Type an order and send it (Ctrl+1)")
-        self.pages.setTabToolTip(1, _OUTBOX_TIP)
+        self.pages.addTab(self.order_page, translate("MainWindow", "Order"))
+        self.pages.addTab(QWidget(), translate("MainWindow", "Outbox"))
+        self.pages.setTabToolTip(0, translate("MainWindow", "Type an order and send it (Ctrl+1)"))
+        self.pages.setTabToolTip(1, translate("MainWindow", _OUTBOX_TIP))
         self.pages.currentChanged.connect(lambda index: self.outbox if index == 1 else None)
         self.pages.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setCentralWidget(self.pages)
 
     def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu("&Order")
-        self.new_action = self._action(menu, "&New order", QKeySequence.StandardKey.New, self.new_order)
-        self.open_action = self._action(menu, "&Open API body…", QKeySequence.StandardKey.Open, self.ask_open_body)
-        self.drafts_action = self._action(menu, "&Drafts…", "Ctrl+Shift+O", self.show_drafts)
-        self.save_action = self._action(menu, "&Save as API body…", QKeySequence.StandardKey.Save, self.ask_save_body)
+        menu = self.menuBar().addMenu(translate("MainWindow", "&Order"))
+        self.new_action = self._action(
+            menu, translate("MainWindow", "&New order"), QKeySequence.StandardKey.New, self.new_order
+        )
+        self.open_action = self._action(
+            menu, translate("MainWindow", "&Open API body…"), QKeySequence.StandardKey.Open, self.ask_open_body
+        )
+        self.drafts_action = self._action(menu, translate("MainWindow", "&Drafts…"), "Ctrl+Shift+O", self.show_drafts)
+        self.save_action = self._action(
+            menu, translate("MainWindow", "&Save as API body…"), QKeySequence.StandardKey.Save, self.ask_save_body
+        )
         menu.addSeparator()
-        self.submit_action = self._action(menu, "Su&bmit", "Ctrl+Return", self.submit)
+        self.submit_action = self._action(menu, translate("MainWindow", "Su&bmit"), "Ctrl+Return", self.submit)
         self.submit_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
-        self.next_action = self._action(menu, "Next &problem", "F8", self.next_problem)
+        self.next_action = self._action(menu, translate("MainWindow", "Next &problem"), "F8", self.next_problem)
         menu.addSeparator()
-        self.profiles_action = self._action(menu, "&Manage profiles…", "", self.manage_profiles)
+        self.profiles_action = self._action(
+            menu, translate("MainWindow", "&Manage profiles…"), "", self.manage_profiles
+        )
         menu.addSeparator()
-        self._action(menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
-        view = self.menuBar().addMenu("&View")
-        self.order_page_action = self._action(view, "&Order", "Ctrl+1", self.show_order_page)
-        self.outbox_action = self._action(view, "Out&box", "Ctrl+2", self.show_outbox)
+        self._action(menu, translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        view = self.menuBar().addMenu(translate("MainWindow", "&View"))
+        self.order_page_action = self._action(view, translate("MainWindow", "&Order"), "Ctrl+1", self.show_order_page)
+        self.outbox_action = self._action(view, translate("MainWindow", "Out&box"), "Ctrl+2", self.show_outbox)
         view.addSeparator()
         self.language_menu = LanguageMenu(view, self.statusBar())
 
@@ -251,11 +263,13 @@ class MainWindow(QMainWindow):
 
     def _first_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        send_group = Section("Sen&d to", self.bindings)  # a group's shortcut focuses its first input
+        send_group = Section(
+            translate("MainWindow", "Sen&d to"), self.bindings
+        )  # a group's shortcut focuses its first input
         self.send_to = SendToList()
-        self.no_profiles = QLabel("No profiles yet: add the APIs this shop sends orders to.")
+        self.no_profiles = QLabel(translate("MainWindow", "No profiles yet: add the APIs this shop sends orders to."))
         self.no_profiles.setWordWrap(True)
-        self.manage_button = QPushButton("Mana&ge profiles…")
+        self.manage_button = QPushButton(translate("MainWindow", "Mana&ge profiles…"))
         self.manage_button.setObjectName("manage_profiles")
         self.manage_button.clicked.connect(self.manage_profiles)
         send_group.form.addRow(self.send_to)
@@ -263,17 +277,23 @@ class MainWindow(QMainWindow):
         send_group.form.addRow(self.manage_button)
         column.addWidget(send_group)
 
-        order = Section("Order", self.bindings)
-        order.text("external_id", "Order &number", "Your order number")
-        order.text("source", "Shop", "Your shop's name")
-        order.check("test", "Test order (not to be fulfilled)")
+        order = Section(translate("MainWindow", "Order"), self.bindings)
+        order.text(
+            "external_id", translate("MainWindow", "Order &number"), translate("MainWindow", "Your order number")
+        )
+        order.text("source", translate("MainWindow", "Shop"), translate("MainWindow", "Your shop's name"))
+        order.check("test", translate("MainWindow", "Test order (not to be fulfilled)"))
         self._sections = [order]
         column.addWidget(order)
 
-        customer = Section("Customer", self.bindings)
-        customer.text("customer.name", "Na&me", "Who placed the order")
-        customer.text("customer.email", "&E-mail", "For confirmations, reviews")
-        customer.text("customer.phone", "P&hone")
+        customer = Section(translate("MainWindow", "Customer"), self.bindings)
+        customer.text(
+            "customer.name", translate("MainWindow", "Na&me"), translate("MainWindow", "Who placed the order")
+        )
+        customer.text(
+            "customer.email", translate("MainWindow", "&E-mail"), translate("MainWindow", "For confirmations, reviews")
+        )
+        customer.text("customer.phone", translate("MainWindow", "P&hone"))
         self._sections.append(customer)
         column.addWidget(customer)
         column.addStretch(1)
@@ -281,7 +301,9 @@ class MainWindow(QMainWindow):
 
     def _address_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        self.shipping = AddressSection("Shipping address", "shipping", self.bindings, SHIPPING_SHORTCUTS)
+        self.shipping = AddressSection(
+            translate("MainWindow", "Shipping address"), "shipping", self.bindings, SHIPPING_SHORTCUTS
+        )
         self._sections.append(self.shipping)
         column.addWidget(self.shipping)
         column.addStretch(1)
@@ -289,11 +311,11 @@ class MainWindow(QMainWindow):
 
     def _billing_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        same = Section("Billing address", self.bindings)
-        same.check("billing_same_as_shipping", "&Billing address same as shipping")
+        same = Section(translate("MainWindow", "Billing address"), self.bindings)
+        same.check("billing_same_as_shipping", translate("MainWindow", "&Billing address same as shipping"))
         self._sections.append(same)
         column.addWidget(same)
-        self.billing = AddressSection("Billing address", "billing", self.bindings)
+        self.billing = AddressSection(translate("MainWindow", "Billing address"), "billing", self.bindings)
         self.billing.setTitle("")
         self._sections.append(self.billing)
         same.form.addRow(self.billing)
@@ -307,7 +329,7 @@ class MainWindow(QMainWindow):
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 0, 0, 0)
         self.lines_view = LinesView(self.presenter.lines_model)
-        label = QLabel("&Products")
+        label = QLabel(translate("MainWindow", "&Products"))
         self.lines_slot = FieldSlot("lines", self.lines_view, label)
         header = QHBoxLayout()
         header.addWidget(label)
@@ -317,9 +339,10 @@ class MainWindow(QMainWindow):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             action = self.lines_view.actions_by_name[name]
-            button.setToolTip(f"{action.text().replace('&', '')} ({action.shortcut().toString()})")
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{action.text().replace('&', '')} ({shortcut})")
             header.addWidget(button)
-        hint = Hint("Paste rows copied from a spreadsheet with Ctrl+V")
+        hint = Hint(translate("MainWindow", "Paste rows copied from a spreadsheet with Ctrl+V"))
         header.addWidget(hint)
         header.addStretch(1)
         grid.addLayout(header, 0, 0)
@@ -332,10 +355,10 @@ class MainWindow(QMainWindow):
 
     def _totals_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        totals = Section("Totals", self.bindings)
+        totals = Section(translate("MainWindow", "Totals"), self.bindings)
         cost = NumberEdit()
-        cost.setPlaceholderText("0.00")
-        totals.add("shipping_cost", "Shipping &cost", cost)
+        cost.setPlaceholderText(show_money(Decimal(0)))
+        totals.add("shipping_cost", translate("MainWindow", "Shipping &cost"), cost)
         self.bindings.number(cost, "shipping_cost")
         self.subtotal_label = QLabel()
         self.subtotal_label.setObjectName("subtotal")
@@ -346,16 +369,16 @@ class MainWindow(QMainWindow):
         self.stated_label = QLabel()
         self.stated_label.setObjectName("stated_total")
         self.stated_label.setWordWrap(True)
-        totals.form.addRow("Subtotal", self.subtotal_label)
-        totals.form.addRow("Total", self.total_label)
+        totals.form.addRow(translate("MainWindow", "Subtotal"), self.subtotal_label)
+        totals.form.addRow(translate("MainWindow", "Total"), self.total_label)
         totals.form.addRow(self.stated_label)
         self._sections.append(totals)
         column.addWidget(totals)
 
-        notes_box = Section("No&tes", self.bindings)
+        notes_box = Section(translate("MainWindow", "No&tes"), self.bindings)
         notes = QPlainTextEdit()
         notes.setTabChangesFocus(True)
-        notes.setPlaceholderText("Delivery instructions, what was agreed on the phone…")
+        notes.setPlaceholderText(translate("MainWindow", "Delivery instructions, what was agreed on the phone…"))
         notes.setMinimumWidth(260)
         notes.setMinimumHeight(notes.fontMetrics().lineSpacing() * 2 + 12)  # two lines: room goes to the form above
         slot = FieldSlot("notes", notes)
@@ -376,6 +399,7 @@ class MainWindow(QMainWindow):
         self.line_problems.chosen.connect(self.go_to)
         zero_when_left_empty(self.bindings, self.presenter)  # before its error could show
         self.bindings.left.connect(self.validation.touch)
+        self.bindings.unreadable.connect(self.validation.set_unreadable)
         self.summary.next_requested.connect(self.next_problem)
         self.submit_button.clicked.connect(self.submit)
         self.send_to.chosen_changed.connect(self._chosen_changed)
@@ -479,11 +503,13 @@ class MainWindow(QMainWindow):
 
     def _show_totals(self) -> None:
         draft = self.presenter.draft
-        self.subtotal_label.setText(format_money(draft.subtotal))
-        self.total_label.setText(format_money(draft.computed_total))
+        self.subtotal_label.setText(show_money(draft.subtotal))
+        self.total_label.setText(show_money(draft.computed_total))
         if draft.stated_total is not None and draft.stated_total != draft.computed_total:
-            stated = format_money(draft.stated_total)
-            self.stated_label.setText(f"The opened order stated a total of {stated}; it is sent as stated.")
+            stated = show_money(draft.stated_total)
+            self.stated_label.setText(
+                translate("MainWindow", "The opened order stated a total of {0}; it is sent as stated.").format(stated)
+            )
             self.stated_label.show()
         else:
             self.stated_label.hide()
@@ -494,7 +520,7 @@ class MainWindow(QMainWindow):
     def next_problem(self) -> None:
         """Go to the next error or warning."""
         if self.validation.next_problem() is None:
-            self.statusBar().showMessage("Nothing to fix.", 4000)
+            self.statusBar().showMessage(translate("MainWindow", "Nothing to fix."), 4000)
 
     def go_to(self, path: str) -> None:
         """Put the cursor on the input (or table cell) of ``path``."""
@@ -525,7 +551,7 @@ class MainWindow(QMainWindow):
         """Start a clean order; the one on screen stays in the journal."""
         self.autosaver.set_aside()
         self.presenter.start_new(self.shop_memory.defaults(self.presenter.draft.source))
-        self._after_replace("New order started; the previous one is kept in the journal.")
+        self._after_replace(translate("MainWindow", "New order started; the previous one is kept in the journal."))
 
     def load_draft(self, draft: OrderDraft, note: str) -> None:
         """Put ``draft`` on screen as a new order (the one on screen stays in the journal)."""
@@ -548,8 +574,10 @@ class MainWindow(QMainWindow):
         """Put a draft from the drafts list on screen (reopened by the list); the current one is set aside."""
         self.autosaver.set_aside(reopen=lambda: (draft_id, None))
         self.presenter.replace(draft)
-        who = draft.customer.name or draft.external_id or "the draft"
-        self._after_replace(f"Opened the draft for {who}; the previous order is kept in the journal.")
+        who = draft.customer.name or draft.external_id or translate("MainWindow", "the draft")
+        self._after_replace(
+            translate("MainWindow", "Opened the draft for {0}; the previous order is kept in the journal.").format(who)
+        )
 
     def _after_replace(self, note: str) -> None:
         self.autosaver.save_soon_now()
@@ -563,50 +591,71 @@ class MainWindow(QMainWindow):
         from orderdesk.targets.registry import get_target
 
         draft = body_files.open_body(path, get_target(target_name))
-        self.load_draft(draft, f"Opened {Path(path).name} as a {get_target(target_name).title} order.")
+        title = get_target(target_name).title
+        self.load_draft(draft, translate("MainWindow", "Opened {0} as a {1} order.").format(Path(path).name, title))
 
     def save_body(self, path: str | Path, target_name: str) -> None:
         """Write the order as ``target_name``'s body to ``path``."""
         from orderdesk.targets.registry import get_target
 
         body_files.save_body(path, sendable(self.presenter.draft), get_target(target_name))
-        self.statusBar().showMessage(f"Saved {Path(path).name} as a {get_target(target_name).title} body.", 8000)
+        title = get_target(target_name).title
+        self.statusBar().showMessage(
+            translate("MainWindow", "Saved {0} as a {1} body.").format(Path(path).name, title), 8000
+        )
 
     def ask_open_body(self) -> None:
         """Ask for a JSON body file and its API, then open it."""
         from orderdesk.core import jsonio
         from orderdesk.targets.registry import TARGETS
 
-        path, _ = QFileDialog.getOpenFileName(self, "Open an API order body", "", "JSON (*.json);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("MainWindow", "Open an API order body"),
+            "",
+            translate("MainWindow", "JSON (*.json);;All files (*)"),
+        )
         if not path:
             return
         try:
             body = jsonio.read_body(path)
         except BodyError as exc:
-            QMessageBox.warning(self, "Cannot open", str(exc))
+            QMessageBox.warning(self, translate("MainWindow", "Cannot open"), str(exc))
             return
         guess = body_files.guess_target(body, TARGETS.values())
-        name = self._ask_target("Open as", "Which API is this body for?", guess)
+        name = self._ask_target(
+            translate("MainWindow", "Open as"), translate("MainWindow", "Which API is this body for?"), guess
+        )
         if name is None:
             return
         try:
             self.open_body(path, name)
         except (BodyError, ValueError, TypeError) as exc:
-            QMessageBox.warning(self, "Cannot open", f"This file is not a {TARGETS[name].title} order: {exc}")
+            QMessageBox.warning(
+                self,
+                translate("MainWindow", "Cannot open"),
+                translate("MainWindow", "This file is not a {0} order: {1}").format(TARGETS[name].title, exc),
+            )
 
     def ask_save_body(self) -> None:
         """Ask for an API and a file, then save the order as that API's body."""
         targets = self.chosen_targets()
-        name = self._ask_target("Save as", "Save the order as the body of which API?", targets[0] if targets else None)
+        name = self._ask_target(
+            translate("MainWindow", "Save as"),
+            translate("MainWindow", "Save the order as the body of which API?"),
+            targets[0] if targets else None,
+        )
         if name is None:
             return
         suggested = f"{self.presenter.draft.external_id or 'order'}-{name}.json"
-        path, _ = QFileDialog.getSaveFileName(self, "Save as API body", suggested, "JSON (*.json)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("MainWindow", "Save as API body"), suggested, translate("MainWindow", "JSON (*.json)")
+        )
         if path:
             try:
                 self.save_body(path, name)
             except OSError as exc:
-                QMessageBox.warning(self, "Cannot save", str(exc))
+                QMessageBox.warning(self, translate("MainWindow", "Cannot save"), str(exc))
 
     def _ask_target(self, title: str, question: str, preferred: Target | None) -> str | None:
         from orderdesk.targets.registry import TARGETS
@@ -624,17 +673,21 @@ class MainWindow(QMainWindow):
         """Check the order against every ticked API and, when nothing blocks, send it to each."""
         profiles = self.send_to.chosen()
         if not profiles:
-            self.statusBar().showMessage("Tick at least one profile under Send to.", 8000)
+            self.statusBar().showMessage(translate("MainWindow", "Tick at least one profile under Send to."), 8000)
             self.send_to.setFocus()
             return
         if self.submitter.busy:
-            self.statusBar().showMessage("Still sending; the results appear below.", 5000)
+            self.statusBar().showMessage(translate("MainWindow", "Still sending; the results appear below."), 5000)
             return
         self.validation.touch_all()
         blocking = self.validation.blocking()
         if blocking:
-            counts = ", ".join(f"{count} for {title}" for title, count in blocking.items())
-            self.statusBar().showMessage(f"Not sent: fix the errors first ({counts}).", 10000)
+            counts = ", ".join(
+                translate("MainWindow", "{0} for {1}").format(count, title) for title, count in blocking.items()
+            )
+            self.statusBar().showMessage(
+                translate("MainWindow", "Not sent: fix the errors first ({0}).").format(counts), 10000
+            )
             self.validation.next_problem(from_start=True)
             return
         self.pages.setCurrentWidget(self.order_page)
@@ -681,7 +734,7 @@ class MainWindow(QMainWindow):
         profile = self._profiles.get(profile_name)
         if profile is not None:
             self.results.sending(profile)
-        self.statusBar().showMessage(f"Sending to {profile_name}…")
+        self.statusBar().showMessage(translate("MainWindow", "Sending to {0}…").format(profile_name))
 
     def _sent(self, profile_name: str, result: object) -> None:
         outcome, seconds = result  # type: ignore[misc]
@@ -689,10 +742,14 @@ class MainWindow(QMainWindow):
         self.results.finished(profile_name, outcome, seconds)
         profile = self._profiles.get(profile_name)
         if profile is not None and outcome.kind == OutcomeKind.REJECTED:
-            source = f"{profile.title} server" if outcome.status is not None else profile.title
+            source = (
+                translate("MainWindow", "{0} server").format(profile.title)
+                if outcome.status is not None
+                else profile.title
+            )
             self.validation.set_server_findings(profile.target, outcome.errors, source)
         if not self.submitter.busy:
-            self.statusBar().showMessage("Sending finished: see Results.", 8000)
+            self.statusBar().showMessage(translate("MainWindow", "Sending finished: see Results."), 8000)
 
     # -- the outbox ---------------------------------------------------------------------
 
@@ -711,8 +768,8 @@ class MainWindow(QMainWindow):
             placeholder = self.pages.widget(1)
             self.pages.blockSignals(True)
             self.pages.removeTab(1)
-            self.pages.insertTab(1, outbox, "Outbox")
-            self.pages.setTabToolTip(1, _OUTBOX_TIP)
+            self.pages.insertTab(1, outbox, translate("MainWindow", "Outbox"))
+            self.pages.setTabToolTip(1, translate("MainWindow", _OUTBOX_TIP))
             self.pages.setCurrentIndex(current)
             self.pages.blockSignals(False)
             placeholder.deleteLater()
@@ -741,25 +798,37 @@ class MainWindow(QMainWindow):
             opened = open_order(journal, order_key)
             return opened.draft_id, opened
 
-        self.autosaver.set_aside(self._order_opened, reopen=reopen, asking="Opening the order…")
+        self.autosaver.set_aside(
+            self._order_opened, reopen=reopen, asking=translate("MainWindow", "Opening the order…")
+        )
 
     def _order_opened(self, answer: OpenedOrder | Exception) -> None:
         """The order read back (after the order on screen was set aside), or why it could not be."""
         if isinstance(answer, Exception):
-            self.statusBar().showMessage(f"The order could not be opened: {answer}")
+            self.statusBar().showMessage(translate("MainWindow", "The order could not be opened: {0}").format(answer))
             return
         row, errors = answer.row, answer.errors
         self.presenter.replace(answer.draft)
-        name = row.external_id or "the order"
+        name = row.external_id or translate("MainWindow", "the order")
         profile = self._profiles.get(row.profile)
         if profile is None:
-            self._after_replace(f"Opened {name}; its profile {row.profile} no longer exists: tick where to send it.")
+            self._after_replace(
+                translate("MainWindow", "Opened {0}; its profile {1} no longer exists: tick where to send it.").format(
+                    name, row.profile
+                )
+            )
             return
-        self._after_replace(f"Opened {name} ({STATE_WORDS[row.state]} at {profile.name}): fix what is marked, then "
-                            "Submit sends it again.")
+        state = translate("OutboxModel", STATE_WORDS[row.state])
+        self._after_replace(
+            translate("MainWindow", "Opened {0} ({1} at {2}): fix what is marked, then Submit sends it again.").format(
+                name, state, profile.name
+            )
+        )
         self.choose(profile.name)
         if errors:
-            self.validation.set_server_findings(profile.target, errors, f"{profile.title} server")
+            self.validation.set_server_findings(
+                profile.target, errors, translate("MainWindow", "{0} server").format(profile.title)
+            )
             self.validation.next_problem(from_start=True)
 
     # -- window events ------------------------------------------------------------------

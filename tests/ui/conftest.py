@@ -12,9 +12,30 @@ from PySide6.QtWidgets import QApplication, QWidget
 from orderdesk.config.profiles import ProfileStore, make_profile
 from orderdesk.core.order import Address, Customer, Line, OrderDraft
 from orderdesk.ui import MainWindow
+from orderdesk.ui.language.install import install_language
 from orderdesk.ui.widgets.field_widgets import MessageLabel
 
 WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp: QApplication) -> None:
+    """English put into effect as the start does, so plural forms read "1 error", "2 errors"."""
+    install_language(qapp, "en")
+
+
+@pytest.fixture
+def speak(qapp: QApplication) -> Iterator[Callable[[str], None]]:
+    """Put a language into effect as the start does (``speak("nl")``); English again afterwards."""
+    installed = []
+
+    def use(language: str) -> None:
+        installed.extend(install_language(qapp, language))
+
+    yield use
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    install_language(qapp, "en")
 
 
 def add_profile(name: str, target: str, base_url: str = "", secret: str | None = None) -> None:

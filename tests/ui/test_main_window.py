@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, 
 from orderdesk.core import jsonio
 from orderdesk.targets.registry import get_target
 from orderdesk.ui import MainWindow
-from orderdesk.ui.order_page.draft_paths import format_money
 from orderdesk.ui.widgets.theme import HINT_PROPERTY
 from tests.ui.contrast_support import READABLE, drawn_contrast
 from tests.ui.conftest import (
@@ -111,7 +111,7 @@ def test_totals_follow_the_lines_and_the_shipping_cost(qtbot: object, make_windo
     cost.selectAll()  # type: ignore[attr-defined]
     qtbot.keyClicks(cost, "0")  # type: ignore[attr-defined]
     assert window.total_label.text() == "77.70"
-    assert format_money(window.presenter.draft.computed_total) == "77.70"
+    assert window.presenter.draft.computed_total == Decimal("77.70")
 
 
 def test_billing_inputs_appear_when_billing_differs(qtbot: object, make_window: WindowFactory) -> None:

@@ -20,8 +20,8 @@ SHIPPING_EXTRAS: dict[str, str] = {
 
 EXTRA_FIELDS: tuple[ExtraField, ...] = (
     ExtraField("shipping_name", "Shipping provider", help='The carrier, such as "UPS".', placeholder="Such as UPS"),
-    ExtraField("shipping_description", "Shipping method", help='Such as "Standard delivery".',
-               placeholder="Such as Standard"),
-    ExtraField("delivery_date", "Expected delivery date", help="As DD-MM-YYYY, such as 07-11-2025.",
-               placeholder="DD-MM-YYYY"),
+    ExtraField(
+        "shipping_description", "Shipping method", help='Such as "Standard delivery".', placeholder="Such as Standard"
+    ),
+    ExtraField("delivery_date", "Expected delivery date", "date", help="The day the order is expected to arrive."),
 )

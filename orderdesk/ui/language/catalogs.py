@@ -73,15 +73,86 @@ def unfinished(language: str, folder: Path = TRANSLATIONS) -> list[str]:
 
 
 def update(folder: Path = TRANSLATIONS) -> None:
-    """Collect the window's strings into every ``.ts`` (obsolete ones dropped), then build each ``.qm``."""
+    """Collect the window's strings into every ``.ts`` (obsolete ones dropped), then build each ``.qm``.
+
+    ``lupdate``'s Python reader marks a message plural only when its count is a number written out,
+    never a variable, so every message whose source holds ``%n`` is made plural here, keeping the
+    plural forms it had before ``lupdate`` flattened them.
+    """
     sources = sorted(str(path) for path in (PACKAGE / "ui").rglob("*.py"))
     for language in LANGUAGES:
-        extra = ["-pluralonly"] if language == "en" else []
+        target = source_file(language, folder)
+        kept = _plural_forms(target) if target.exists() else {}
         _run(
-            _tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none", *extra,
-            *sources, "-target-language", language, "-ts", str(source_file(language, folder)),
+            _tool("lupdate"),
+            "-silent",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            *sources,
+            "-target-language",
+            language,
+            "-ts",
+            str(target),
         )
+        _make_plural(target, kept)
+        if language == "en":
+            _keep_only_plurals(target)
         ensure_compiled(language, folder)
+
+
+def _plural_forms(source: Path) -> dict[tuple[str, str], list[str]]:
+    """The plural forms of every plural message of ``source``, by context and source text."""
+    forms = {}
+    for context in ElementTree.parse(source).getroot().iter("context"):
+        name = context.findtext("name", default="")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if message.get("numerus") == "yes" and translation is not None:
+                texts = [form.text or "" for form in translation.findall("numerusform")]
+                forms[(name, message.findtext("source", default=""))] = texts
+    return forms
+
+
+def _make_plural(source: Path, kept: dict[tuple[str, str], list[str]]) -> None:
+    """Mark each ``%n`` message of ``source`` plural, with its ``kept`` forms (else unfinished, to be filled)."""
+    tree = ElementTree.parse(source)
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name", default="")
+        for message in context.iter("message"):
+            text = message.findtext("source", default="")
+            translation = message.find("translation")
+            if "%n" not in text or message.get("numerus") == "yes" or translation is None:
+                continue
+            message.set("numerus", "yes")
+            forms = kept.get((name, text), [])
+            translation.text = None
+            for form in forms or [""]:
+                ElementTree.SubElement(translation, "numerusform").text = form
+            if forms and all(forms):
+                translation.attrib.pop("type", None)
+            else:
+                translation.set("type", "unfinished")
+    _write(tree, source)
+
+
+def _keep_only_plurals(source: Path) -> None:
+    """English's source text is English: its ``.ts`` holds only the plural messages (as ``-pluralonly``)."""
+    tree = ElementTree.parse(source)
+    root = tree.getroot()
+    for context in list(root.iter("context")):
+        for message in list(context.iter("message")):
+            if message.get("numerus") != "yes":
+                context.remove(message)
+        if context.find("message") is None:
+            root.remove(context)
+    _write(tree, source)
+
+
+def _write(tree: ElementTree.ElementTree, source: Path) -> None:
+    ElementTree.indent(tree, space="    ")
+    body = ElementTree.tostring(tree.getroot(), encoding="unicode")
+    source.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8")
 
 
 def _tool(name: str) -> Path:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from orderdesk.core.order import OrderDraft
 from orderdesk.services.journal_access import JournalStore
 from orderdesk.ui.background import finish_journal_work, run_in_background
+from orderdesk.ui.language.text import translate
 from orderdesk.ui.order_page.draft_presenter import DraftPresenter
 
 DELAY_MS = 300
@@ -77,7 +78,8 @@ class Autosaver(QObject):
         """Save what is unsaved, then hand the draft's journal id to ``then`` (``None`` if saving failed)."""
         if self._timer.isActive() or self.draft_id is None:
             self.save_soon_now()
-        run_in_background(self, lambda: self.draft_id, then, journal=True, asking="Saving the order…")
+        asking = translate("Autosaver", "Saving the order…")
+        run_in_background(self, lambda: self.draft_id, then, journal=True, asking=asking)
 
     def set_aside(
         self, then: Callable[[Any], None] | None = None, *, reopen: Reopen | None = None, asking: str = ""
@@ -107,7 +109,7 @@ class Autosaver(QObject):
             if then is not None:
                 then(answer)
             elif isinstance(answer, Exception):
-                self.failed.emit(f"The draft could not be set aside: {answer}")
+                self.failed.emit(translate("Autosaver", "The draft could not be set aside: {0}").format(answer))
 
         run_in_background(self, aside, answered, journal=True, asking=asking)
 
@@ -124,5 +126,9 @@ class Autosaver(QObject):
 
     def _saved(self, answer: object) -> None:
         if isinstance(answer, Exception):
+<<<<<<< HEAD
             self.failed.emit(f"The draft could not be saved: {answer}")
             self._retry.start()
+=======
+            self.failed.emit(translate("Autosaver", "The draft could not be saved: {0}").format(answer))
+>>>>>>> main

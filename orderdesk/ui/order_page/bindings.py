@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Signal, SignalInstance
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 
 from orderdesk.ui.order_page.draft_presenter import DraftPresenter
 from orderdesk.ui.widgets.country_combo import CountryCombo
-from orderdesk.ui.widgets.field_widgets import NumberEdit
+from orderdesk.ui.widgets.field_widgets import DayEdit, NumberEdit
 
 
 @dataclass
@@ -31,9 +32,12 @@ class Bindings(QObject):
 
     Signals:
         left(str): focus left the input bound to this path.
+        unreadable(str, str): the number or day input of this path holds text that is not one in the
+            window's language, and why (``""`` once it is one again). Its value is then ``None``.
     """
 
     left = Signal(str)
+    unreadable = Signal(str, str)
 
     def __init__(self, presenter: DraftPresenter, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -49,7 +53,31 @@ class Bindings(QObject):
 
     def number(self, widget: NumberEdit, path: str) -> None:
         """A number edit holding a ``Decimal`` (or ``int``) value."""
-        self._add(path, widget, widget.number, widget.set_number, widget.textEdited)
+
+        def read() -> Decimal | int | None:
+            value = widget.number()
+            self.unreadable.emit(path, widget.problem_text())
+            return value
+
+        def show(value: Decimal | int | None) -> None:
+            widget.set_number(value)
+            self.unreadable.emit(path, "")
+
+        self._add(path, widget, read, show, widget.textEdited)
+
+    def day(self, widget: DayEdit, path: str) -> None:
+        """A day held as ``DD-MM-YYYY`` text, typed as the window's language writes days."""
+
+        def read() -> str | None:
+            value = widget.held()
+            self.unreadable.emit(path, widget.problem_text())
+            return value
+
+        def show(value: str | None) -> None:
+            widget.set_held(value)
+            self.unreadable.emit(path, "")
+
+        self._add(path, widget, read, show, widget.textEdited)
 
     def notes(self, widget: QPlainTextEdit, path: str) -> None:
         """A multi-line text value."""

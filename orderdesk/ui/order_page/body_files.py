@@ -13,6 +13,7 @@ from typing import Any
 from orderdesk.core import jsonio
 from orderdesk.core.order import OrderDraft
 from orderdesk.targets.base import Target
+from orderdesk.ui.language.text import translate
 
 
 def guess_target(body: Any, targets: Iterable[Target]) -> Target | None:
@@ -33,7 +34,10 @@ def open_body(path: str | Path, target: Target) -> OrderDraft:
     """The draft for the body in ``path`` read as ``target``'s; ``BodyError`` when unreadable."""
     body = jsonio.read_body(path)
     if not isinstance(body, dict):
-        raise jsonio.BodyError(f"{path}: an order body is a JSON object, this file holds {type(body).__name__}")
+        holds = type(body).__name__
+        raise jsonio.BodyError(
+            translate("BodyFiles", "{0}: an order body is a JSON object, this file holds {1}").format(path, holds)
+        )
     return target.to_draft(body)
 
 

@@ -16,7 +16,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QProgressDialog
 
+<<<<<<< HEAD
 from orderdesk.config.home import data_dir
+=======
+from orderdesk.ui.language.text import translate
+>>>>>>> main
 from orderdesk.ui.order_page.catalogue_service import CatalogueService
 from orderdesk.ui.order_page.customer_completer import CustomerCompleter
 from orderdesk.ui.order_page.product_completer import ProductCompleter
@@ -56,9 +60,9 @@ def attach_catalogue(window: MainWindow, secrets: Callable[[], SecretSource]) ->
         window.presenter,
         lambda: window.autosaver.draft_id,
     )
-    menu = window.menuBar().addMenu("C&atalogue")
-    import_action = menu.addAction("&Import products from CSV…")
-    pull_action = menu.addAction("&Pull products from BigCommerce…")
+    menu = window.menuBar().addMenu(translate("Catalogue", "C&atalogue"))
+    import_action = menu.addAction(translate("Catalogue", "&Import products from CSV…"))
+    pull_action = menu.addAction(translate("Catalogue", "&Pull products from BigCommerce…"))
     tools = CatalogueTools(service, products, customers, import_action, pull_action, secrets)
     status: Callable[[str], None] = lambda text: window.statusBar().showMessage(text, 10000)  # noqa: E731
     service.failed.connect(status)
@@ -72,14 +76,19 @@ def attach_catalogue(window: MainWindow, secrets: Callable[[], SecretSource]) ->
 
 
 def _customer_chosen(window: MainWindow, name: str) -> None:
-    window.statusBar().showMessage(f"Filled in {name} with their last address.", 8000)
+    window.statusBar().showMessage(translate("Catalogue", "Filled in {0} with their last address.").format(name), 8000)
     window.lines_view.ready_for_product()
 
 
 def _ask_import(window: MainWindow, service: CatalogueService) -> None:
-    path, _ = QFileDialog.getOpenFileName(window, "Import products", "", "CSV files (*.csv *.txt);;All files (*)")
+    path, _ = QFileDialog.getOpenFileName(
+        window,
+        translate("Catalogue", "Import products"),
+        "",
+        translate("Catalogue", "CSV files (*.csv *.txt);;All files (*)"),
+    )
     if path:
-        window.statusBar().showMessage(f"Importing {Path(path).name}…")
+        window.statusBar().showMessage(translate("Catalogue", "Importing {0}…").format(Path(path).name))
         service.import_csv(Path(path))
 
 
@@ -87,17 +96,26 @@ def _imported(window: MainWindow, report: object) -> None:
     from orderdesk.catalogue.csv_import import ImportReport
 
     if not isinstance(report, ImportReport):
-        QMessageBox.warning(window, "Import products", f"Nothing was imported: {report}")
+        QMessageBox.warning(
+            window,
+            translate("Catalogue", "Import products"),
+            translate("Catalogue", "Nothing was imported: {0}").format(report),
+        )
         window.statusBar().clearMessage()
         return
     stored = report.stored
-    text = f"Imported {stored.added + stored.updated} products ({stored.added} new, {stored.updated} updated)."
+    text = translate("Catalogue", "Imported {0} products ({1} new, {2} updated).").format(
+        stored.added + stored.updated, stored.added, stored.updated
+    )
     window.statusBar().showMessage(text, 10000)
     if report.problems or report.notes:
-        lines = [*report.notes, *(f"line {p.line}: {p.reason}" for p in report.problems[:30])]
+        line = translate("Catalogue", "line {0}: {1}")
+        lines = [*report.notes, *(line.format(p.line, p.reason) for p in report.problems[:30])]
         if len(report.problems) > 30:
-            lines.append(f"… and {len(report.problems) - 30} more lines")
-        QMessageBox.information(window, "Import products", "\n".join([text, "Left out:", *lines]))
+            more = len(report.problems) - 30
+            lines.append(translate("Catalogue", "… and %n more line(s)", None, more))
+        left_out = translate("Catalogue", "Left out:")
+        QMessageBox.information(window, translate("Catalogue", "Import products"), "\n".join([text, left_out, *lines]))
 
 
 def _ask_pull(window: MainWindow, tools: CatalogueTools) -> None:
@@ -105,18 +123,30 @@ def _ask_pull(window: MainWindow, tools: CatalogueTools) -> None:
 
     profiles = [profile for profile in window.profile_store.load() if profile.target == PULLS_FROM]
     if not profiles:
-        QMessageBox.information(window, "Pull products", "Add a BigCommerce profile first (Order ▸ Manage profiles).")
+        QMessageBox.information(
+            window,
+            translate("Catalogue", "Pull products"),
+            translate("Catalogue", "Add a BigCommerce profile first (Order ▸ Manage profiles)."),
+        )
         return
     names = [profile.name for profile in profiles]
-    name, ok = QInputDialog.getItem(window, "Pull products", "From the BigCommerce profile:", names, 0, False)
+    name, ok = QInputDialog.getItem(
+        window,
+        translate("Catalogue", "Pull products"),
+        translate("Catalogue", "From the BigCommerce profile:"),
+        names,
+        0,
+        False,
+    )
     if ok:
         start_pull(window, tools, profiles[names.index(name)])
 
 
 def start_pull(window: MainWindow, tools: CatalogueTools, profile: Profile) -> None:
     """Pull ``profile``'s catalogue in the background behind a progress dialog whose Cancel stops it."""
-    progress = QProgressDialog("Asking BigCommerce for its first page…", "Cancel", 0, 0, window)
-    progress.setWindowTitle("Pull products")
+    asking = translate("Catalogue", "Asking BigCommerce for its first page…")
+    progress = QProgressDialog(asking, translate("Catalogue", "Cancel"), 0, 0, window)
+    progress.setWindowTitle(translate("Catalogue", "Pull products"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
     progress.canceled.connect(tools.service.cancel_pull)
@@ -131,7 +161,8 @@ def _progressed(tools: CatalogueTools, step: object) -> None:
     if progress is not None:
         progress.setMaximum(step.pages)  # type: ignore[attr-defined]
         progress.setValue(step.page)  # type: ignore[attr-defined]
-        progress.setLabelText(f"Page {step.page} of {step.pages}: {step.products} products")  # type: ignore[attr-defined]
+        said = translate("Catalogue", "Page {0} of {1}: {2} products")
+        progress.setLabelText(said.format(step.page, step.pages, step.products))  # type: ignore[attr-defined]
 
 
 def _pulled(window: MainWindow, tools: CatalogueTools, report: object) -> None:
@@ -143,12 +174,17 @@ def _pulled(window: MainWindow, tools: CatalogueTools, report: object) -> None:
         tools.progress = None
     tools.pull_action.setEnabled(True)
     if not isinstance(report, PullReport):
-        QMessageBox.warning(window, "Pull products", f"The pull did not start: {report}")
+        QMessageBox.warning(
+            window,
+            translate("Catalogue", "Pull products"),
+            translate("Catalogue", "The pull did not start: {0}").format(report),
+        )
         return
     count = report.stored.added + report.stored.updated
-    text = f"Pulled {count} products from {report.pages} pages."
+    text = translate("Catalogue", "Pulled {0} products from {1} pages.").format(count, report.pages)
     if report.cancelled:
-        text = f"Cancelled; kept {count} products from {report.pages} pages."
+        text = translate("Catalogue", "Cancelled; kept {0} products from {1} pages.").format(count, report.pages)
     if report.error:
-        QMessageBox.warning(window, "Pull products", f"{text}\nIt stopped early: {report.error}")
+        stopped = translate("Catalogue", "It stopped early: {0}").format(report.error)
+        QMessageBox.warning(window, translate("Catalogue", "Pull products"), f"{text}\n{stopped}")
     window.statusBar().showMessage(text, 10000)

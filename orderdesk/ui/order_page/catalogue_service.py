@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from orderdesk.ui.language.text import translate
+
 if TYPE_CHECKING:
     from orderdesk.catalogue.bigcommerce import PullReport
     from orderdesk.catalogue.search import Catalogue
@@ -211,13 +213,13 @@ class CatalogueService(QObject):
 
     def _products_answered(self, text: object, answer: object) -> None:
         if isinstance(answer, Exception):
-            self.failed.emit(f"The catalogue cannot be searched: {answer}")
+            self.failed.emit(translate("CatalogueService", "The catalogue cannot be searched: {0}").format(answer))
         else:
             self.products_found.emit(str(text), answer)
 
     def _customers_answered(self, text: object, answer: object) -> None:
         if isinstance(answer, Exception):
-            self.failed.emit(f"Earlier customers cannot be read: {answer}")
+            self.failed.emit(translate("CatalogueService", "Earlier customers cannot be read: {0}").format(answer))
         else:
             self.customers_found.emit(str(text), answer)
 
@@ -225,7 +227,7 @@ class CatalogueService(QObject):
         kind, ticket = question  # type: ignore[misc]
         if kind == "scan":
             if isinstance(answer, Exception):
-                self.failed.emit(f"The catalogue cannot be searched: {answer}")
+                self.failed.emit(translate("CatalogueService", "The catalogue cannot be searched: {0}").format(answer))
                 answer = None
             self.scanned.emit(ticket, answer)
         elif kind == "import":

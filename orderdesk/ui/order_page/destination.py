@@ -8,23 +8,27 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from orderdesk.config.profiles import Profile
+from orderdesk.ui.language.text import translate
 from orderdesk.ui.widgets.field_widgets import set_state
 
-NOWHERE = "Tick a profile under Send to"
+NOWHERE = QT_TRANSLATE_NOOP("DestinationLabel", "Tick a profile under Send to")
 
 
 def destination_text(profiles: Sequence[Profile]) -> str:
     """Each ticked profile with its API, joined as a sentence; :data:`NOWHERE` when none is ticked."""
     if not profiles:
-        return NOWHERE
+        return translate("DestinationLabel", NOWHERE)
     names = [f"{profile.name} ({profile.title})" for profile in profiles]
-    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-    return f"Send to {listed}"
+    if len(names) == 1:
+        listed = names[0]
+    else:
+        listed = translate("DestinationLabel", "{0} and {1}").format(", ".join(names[:-1]), names[-1])
+    return translate("DestinationLabel", "Send to {0}").format(listed)
 
 
 class DestinationLabel(QLabel):
@@ -35,12 +39,12 @@ class DestinationLabel(QLabel):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(NOWHERE, parent)
+        super().__init__(translate("DestinationLabel", NOWHERE), parent)
         self.setObjectName("destination")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.setMinimumWidth(120)  # narrower than the sentence: it is shortened, not the window widened
-        self.sentence = NOWHERE
+        self.sentence = self.text()
         set_state(self, "warning")
 
     def show_profiles(self, profiles: Sequence[Profile]) -> None:

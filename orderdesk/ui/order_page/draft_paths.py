@@ -6,7 +6,6 @@ all of them. No Qt here: the rules of what a path means live with the draft, not
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from pydantic import BaseModel
@@ -44,37 +43,6 @@ def set_value(draft: OrderDraft, path: str, value: Any) -> None:
     for part in parts[:-1]:
         node = node[int(part)] if isinstance(node, list) else getattr(node, part)
     setattr(node, parts[-1], value)
-
-
-def parse_decimal(text: str) -> Decimal | None:
-    """A typed amount as ``Decimal``: ``12,50`` and ``12.50`` both work; empty or unreadable is ``None``.
-
-    A thousands separator is not accepted: on the phone "1,500" is ambiguous, so the
-    number editors only let digits, one separator and a leading minus through.
-    """
-    cleaned = text.strip().replace(",", ".")
-    if not cleaned:
-        return None
-    try:
-        number = Decimal(cleaned)
-    except InvalidOperation:
-        return None
-    return number if number.is_finite() else None
-
-
-def format_decimal(value: Decimal | None) -> str:
-    """The text an editor shows for an amount: as stored, no exponent, empty for ``None``."""
-    if value is None:
-        return ""
-    return format(value, "f")
-
-
-def format_money(value: Decimal) -> str:
-    """An amount as totals show it: two decimals, more only when the amount has them (0.125)."""
-    exponent = value.as_tuple().exponent
-    if isinstance(exponent, int) and exponent >= -2:
-        return format(value.quantize(Decimal("0.01")), "f")
-    return format(value, "f")
 
 
 def is_under(path: str, prefix: str) -> bool:

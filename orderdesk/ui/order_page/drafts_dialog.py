@@ -8,10 +8,9 @@ only shows what comes back.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,20 +28,28 @@ from PySide6.QtWidgets import (
 
 from orderdesk.services.journal_access import DraftSummary
 from orderdesk.ui.background import run_in_background
-from orderdesk.ui.order_page.draft_paths import format_money
+from orderdesk.ui.language.numbers import show_moment, show_money
+from orderdesk.ui.language.text import translate
 
 if TYPE_CHECKING:
     from orderdesk.services.journal_access import JournalStore
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-HEADERS = ("Saved", "Order number", "Customer", "Lines", "Total")
+HEADERS = (
+    QT_TRANSLATE_NOOP("DraftsDialog", "Saved"),
+    QT_TRANSLATE_NOOP("DraftsDialog", "Order number"),
+    QT_TRANSLATE_NOOP("DraftsDialog", "Customer"),
+    QT_TRANSLATE_NOOP("DraftsDialog", "Lines"),
+    QT_TRANSLATE_NOOP("DraftsDialog", "Total"),
+)
 
 
 def row_texts(summary: DraftSummary) -> list[str]:
     """What one draft's row says, column by column."""
-    saved = datetime.fromtimestamp(summary.updated_at).strftime("%Y-%m-%d %H:%M")
-    total = format_money(summary.total) if summary.total is not None and summary.total.is_finite() else ""
-    return [saved, summary.external_id, summary.customer or "(no customer yet)", str(summary.lines), total]
+    saved = show_moment(summary.updated_at)
+    total = show_money(summary.total) if summary.total is not None and summary.total.is_finite() else ""
+    customer = summary.customer or translate("DraftsDialog", "(no customer yet)")
+    return [saved, summary.external_id, customer, str(summary.lines), total]
 
 
 class DraftsDialog(QDialog):
@@ -56,7 +63,7 @@ class DraftsDialog(QDialog):
 
     def __init__(self, journal: JournalStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Drafts")
+        self.setWindowTitle(translate("DraftsDialog", "Drafts"))
         self.setObjectName("drafts")
         self.resize(720, 420)
         self._journal = journal
@@ -69,26 +76,30 @@ class DraftsDialog(QDialog):
         self.rows.setRootIsDecorated(False)
         self.rows.setUniformRowHeights(True)
         self.rows.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.rows.setHeaderLabels(list(HEADERS))
+        self.rows.setHeaderLabels([translate("DraftsDialog", header) for header in HEADERS])
         header = self.rows.header()
         header.setStretchLastSection(False)
         for column in range(len(HEADERS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(HEADERS.index("Customer"), QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            HEADERS.index(QT_TRANSLATE_NOOP("DraftsDialog", "Customer")), QHeaderView.ResizeMode.Stretch
+        )
         self.rows.itemActivated.connect(lambda _item: self.open_current())
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.rows, self.delete_current)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.open_button = QPushButton("&Open")
-        self.open_button.setToolTip("Put this draft on the Order page (Enter); the order there stays in the journal")
-        self.delete_button = QPushButton("&Delete…")
-        self.delete_button.setToolTip("Delete this draft for good (Delete)")
+        self.open_button = QPushButton(translate("DraftsDialog", "&Open"))
+        self.open_button.setToolTip(
+            translate("DraftsDialog", "Put this draft on the Order page (Enter); the order there stays in the journal")
+        )
+        self.delete_button = QPushButton(translate("DraftsDialog", "&Delete…"))
+        self.delete_button.setToolTip(translate("DraftsDialog", "Delete this draft for good (Delete)"))
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.open_button.clicked.connect(self.open_current)
         self.delete_button.clicked.connect(self.delete_current)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Orders typed but never sent, newest first."))
+        layout.addWidget(QLabel(translate("DraftsDialog", "Orders typed but never sent, newest first.")))
         layout.addWidget(self.rows, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
@@ -101,7 +112,7 @@ class DraftsDialog(QDialog):
         the list: the id it gives is the one they left, not a stale one.
         """
         self._leave_out = leave_out
-        self.status.setText("Reading the drafts…")
+        self.status.setText(translate("DraftsDialog", "Reading the drafts…"))
         self._ask("list", None, lambda: self._journal.unsent_drafts(leave_out()))
 
     def summaries(self) -> list[DraftSummary]:
@@ -112,7 +123,7 @@ class DraftsDialog(QDialog):
         """Make the chosen draft the open one; :attr:`opened` puts it on the Order page."""
         chosen = self._chosen()
         if chosen is not None:
-            self.status.setText("Opening…")
+            self.status.setText(translate("DraftsDialog", "Opening…"))
             self._ask("open", chosen, lambda: self._journal.reopen_draft(chosen.draft_id))
 
     def delete_current(self) -> None:
@@ -120,19 +131,30 @@ class DraftsDialog(QDialog):
         chosen = self._chosen()
         if chosen is None:
             return
-        who = chosen.customer or chosen.external_id or "this draft"
-        answer = QMessageBox.question(self, "Delete draft", f"Delete the draft for {who}? It cannot be brought back.")
+        who = chosen.customer or chosen.external_id or translate("DraftsDialog", "this draft")
+        answer = QMessageBox.question(
+            self,
+            translate("DraftsDialog", "Delete draft"),
+            translate("DraftsDialog", "Delete the draft for {0}? It cannot be brought back.").format(who),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self._ask("delete", chosen, lambda: self._journal.delete_draft(chosen.draft_id))
 
     def _ask(self, kind: str, about: DraftSummary | None, work: Callable[[], object]) -> None:
         # On the journal's lane: after the autosaves and set-asides asked before, in the order asked.
-        run_in_background(self, work, lambda answer: self._take(kind, about, answer), journal=True,
-                          asking="Reading the drafts…" if kind == "list" else "")
+        run_in_background(
+            self,
+            work,
+            lambda answer: self._take(kind, about, answer),
+            journal=True,
+            asking=translate("DraftsDialog", "Reading the drafts…") if kind == "list" else "",
+        )
 
     def _take(self, kind: str, about: object, answer: object) -> None:
         if isinstance(answer, Exception):
-            self.status.setText(f"The journal could not be read or written: {answer}")
+            self.status.setText(
+                translate("DraftsDialog", "The journal could not be read or written: {0}").format(answer)
+            )
             return
         if kind == "list":
             self._fill(answer)  # type: ignore[arg-type]
@@ -142,7 +164,9 @@ class DraftsDialog(QDialog):
             self.opened.emit(about.draft_id, answer)
         elif kind == "delete" and isinstance(about, DraftSummary):
             if not answer:
-                self.status.setText("That draft was sent or deleted meanwhile; it stays as it is.")
+                self.status.setText(
+                    translate("DraftsDialog", "That draft was sent or deleted meanwhile; it stays as it is.")
+                )
             self.refresh(self._leave_out)
 
     def _fill(self, summaries: list[DraftSummary]) -> None:
@@ -158,7 +182,9 @@ class DraftsDialog(QDialog):
         wanted = rows.index(current.draft_id) if current is not None and current.draft_id in rows else 0
         if summaries:
             self.rows.setCurrentItem(self.rows.topLevelItem(min(wanted, len(summaries) - 1)))
-        self.status.setText("" if summaries else "No drafts: every order typed so far was sent.")
+        self.status.setText(
+            "" if summaries else translate("DraftsDialog", "No drafts: every order typed so far was sent.")
+        )
         self._show_choice()
         self.rows.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from orderdesk.ui.language.text import translate
 from orderdesk.ui.widgets.field_widgets import set_state
 
 
@@ -20,16 +21,16 @@ class ErrorSummary(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("summary")
-        self.counts = QLabel("Nothing to check yet: tick a profile under Send to")
+        self.counts = QLabel(translate("ErrorSummary", "Nothing to check yet: tick a profile under Send to"))
         self.counts.setObjectName("summary:counts")
         self.order_messages = QLabel()
         self.order_messages.setObjectName("fieldMessage")
         self.order_messages.setWordWrap(True)
         self.order_messages.setTextFormat(Qt.TextFormat.PlainText)
         self.order_messages.hide()
-        self.next_button = QPushButton("Ne&xt problem")
+        self.next_button = QPushButton(translate("ErrorSummary", "Ne&xt problem"))
         self.next_button.setObjectName("summary:next")
-        self.next_button.setToolTip("Go to the next error or warning (F8)")
+        self.next_button.setToolTip(translate("ErrorSummary", "Go to the next error or warning (F8)"))
         self.next_button.clicked.connect(self.next_requested)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -44,15 +45,16 @@ class ErrorSummary(QWidget):
     def show_counts(self, errors: int, warnings: int, checking: bool) -> None:
         """Say how many problems there are (``checking``: at least one API is chosen)."""
         if not checking:
-            text, state = "Nothing to check yet: tick a profile under Send to", ""
+            text, state = translate("ErrorSummary", "Nothing to check yet: tick a profile under Send to"), ""
         elif errors:
-            text = f"✖ {_plural(errors, 'error')} to fix before sending"
-            text += f" · ⚠ {_plural(warnings, 'warning')}" if warnings else ""
+            text = "✖ " + translate("ErrorSummary", "%n error(s) to fix before sending", None, errors)
+            text += " · ⚠ " + translate("ErrorSummary", "%n warning(s)", None, warnings) if warnings else ""
             state = "error"
         elif warnings:
-            text, state = f"⚠ {_plural(warnings, 'warning')}; the order can be sent", "warning"
+            text = "⚠ " + translate("ErrorSummary", "%n warning(s); the order can be sent", None, warnings)
+            state = "warning"
         else:
-            text, state = "✔ No problems found", "ok"
+            text, state = "✔ " + translate("ErrorSummary", "No problems found"), "ok"
         self.counts.setText(text)
         set_state(self.counts, state)
         self.next_button.setEnabled(bool(errors or warnings))
@@ -63,6 +65,3 @@ class ErrorSummary(QWidget):
         self.order_messages.setVisible(bool(text))
         set_state(self.order_messages, state if text else "")
 
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"

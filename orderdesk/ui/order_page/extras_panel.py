@@ -11,11 +11,11 @@ from collections.abc import Iterable
 from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from orderdesk.targets.base import ExtraField, Target
+from orderdesk.ui.language.target_texts import target_text
+from orderdesk.ui.language.text import translate
 from orderdesk.ui.order_page.bindings import Bindings
 from orderdesk.ui.order_page.form_sections import Section
-from orderdesk.ui.widgets.field_widgets import FieldSlot, NumberEdit
-
-NOT_SET = "(not set)"
+from orderdesk.ui.widgets.field_widgets import DayEdit, FieldSlot, NumberEdit
 
 
 class ExtrasPanel(QWidget):
@@ -46,7 +46,7 @@ class ExtrasPanel(QWidget):
         return built
 
     def _build(self, target: Target) -> Section:
-        group = Section(f"{target.title} settings", self._bindings)
+        group = Section(translate("ExtrasPanel", "{0} settings").format(target.title), self._bindings)
         group.setObjectName(f"extras.{target.name}")
         for extra in target.extra_fields:
             self._add(group, f"extras.{target.name}.{extra.key}", extra)
@@ -55,27 +55,31 @@ class ExtrasPanel(QWidget):
 
     def _add(self, group: Section, path: str, extra: ExtraField) -> None:
         if extra.kind == "bool":
-            box = group.check(path, extra.label)
-            box.setToolTip(extra.help)
+            box = group.check(path, target_text(extra.label))
+            box.setToolTip(target_text(extra.help))
             return
         widget: QWidget
         if extra.kind == "choice":
             combo = QComboBox()
-            combo.addItem(NOT_SET, "")
+            combo.addItem(translate("ExtrasPanel", "(not set)"), "")
             for choice in extra.choices:
-                combo.addItem(choice, choice)
+                combo.addItem(target_text(choice), choice)
             widget = combo
         elif extra.kind in ("int", "decimal"):
             widget = NumberEdit(integer=extra.kind == "int")
+        elif extra.kind == "date":
+            widget = DayEdit()
         else:
             widget = QLineEdit()
-        widget.setToolTip(extra.help)
-        slot = group.add(path, extra.label, widget)
-        slot.message.setToolTip(extra.help)
+        widget.setToolTip(target_text(extra.help))
+        slot = group.add(path, target_text(extra.label), widget)
+        slot.message.setToolTip(target_text(extra.help))
         if isinstance(widget, QComboBox):
             self._bindings.choice(widget, path)
         elif isinstance(widget, NumberEdit):
             self._bindings.number(widget, path)
+        elif isinstance(widget, DayEdit):
+            self._bindings.day(widget, path)
         elif isinstance(widget, QLineEdit):
-            widget.setPlaceholderText(extra.placeholder)
+            widget.setPlaceholderText(target_text(extra.placeholder))
             self._bindings.text(widget, path)

@@ -6,7 +6,7 @@ window's Alt-shortcuts, chosen once here so no two collide.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -16,27 +16,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orderdesk.ui.language.text import translate
 from orderdesk.ui.order_page.bindings import Bindings
 from orderdesk.ui.widgets.country_combo import CountryCombo
 from orderdesk.ui.widgets.field_widgets import FieldSlot
 
 ADDRESS_FIELDS: tuple[tuple[str, str], ...] = (
-    ("first_name", "First name"),
-    ("last_name", "Last name"),
-    ("company", "Company"),
-    ("address1", "Street and number"),
-    ("address2", "Address line 2"),
-    ("postcode", "Postcode"),
-    ("city", "City"),
-    ("state", "State / province"),
-    ("country", "Country"),
-    ("phone", "Phone"),
-    ("email", "E-mail"),
+    ("first_name", QT_TRANSLATE_NOOP("AddressSection", "First name")),
+    ("last_name", QT_TRANSLATE_NOOP("AddressSection", "Last name")),
+    ("company", QT_TRANSLATE_NOOP("AddressSection", "Company")),
+    ("address1", QT_TRANSLATE_NOOP("AddressSection", "Street and number")),
+    ("address2", QT_TRANSLATE_NOOP("AddressSection", "Address line 2")),
+    ("postcode", QT_TRANSLATE_NOOP("AddressSection", "Postcode")),
+    ("city", QT_TRANSLATE_NOOP("AddressSection", "City")),
+    ("state", QT_TRANSLATE_NOOP("AddressSection", "State / province")),
+    ("country", QT_TRANSLATE_NOOP("AddressSection", "Country")),
+    ("phone", QT_TRANSLATE_NOOP("AddressSection", "Phone")),
+    ("email", QT_TRANSLATE_NOOP("AddressSection", "E-mail")),
 )
 """The inputs of an address, in the order people say them on the phone."""
 
-SHIPPING_SHORTCUTS = {"first_name": "&First name", "last_name": "&Last name", "address1": "St&reet and number",
-                      "city": "C&ity", "country": "Co&untry"}
+SHIPPING_SHORTCUTS = {
+    "first_name": QT_TRANSLATE_NOOP("AddressSection", "&First name"),
+    "last_name": QT_TRANSLATE_NOOP("AddressSection", "&Last name"),
+    "address1": QT_TRANSLATE_NOOP("AddressSection", "St&reet and number"),
+    "city": QT_TRANSLATE_NOOP("AddressSection", "C&ity"),
+    "country": QT_TRANSLATE_NOOP("AddressSection", "Co&untry"),
+}
 """Alt-shortcuts for the shipping address; the billing address, shown less often, has none."""
 
 
@@ -92,7 +98,7 @@ class AddressSection(Section):
         labels = shortcuts or {}
         for key, label in ADDRESS_FIELDS:
             path = f"{prefix}.{key}"
-            caption = labels.get(key, label)
+            caption = translate("AddressSection", labels.get(key, label))
             if key == "country":
                 combo = CountryCombo()
                 self.add(path, caption, combo)

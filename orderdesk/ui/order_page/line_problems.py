@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
+from orderdesk.ui.language.text import translate
 from orderdesk.ui.order_page.lines_model import COLUMNS, COLUMN_KEYS
 from orderdesk.ui.widgets.theme import colours
 
@@ -23,9 +24,9 @@ LISTED = 200
 def describe(path: str, text: str) -> list[str]:
     """One sentence per message at a line path: ``lines.1.url`` + ``✖ Required (Dropday)``."""
     parts = path.split(".")
-    where = f"Line {int(parts[1]) + 1}"
+    where = translate("LineProblems", "Line {0}").format(int(parts[1]) + 1)
     if len(parts) >= 3 and parts[2] in COLUMN_KEYS:
-        where += f", {COLUMNS[COLUMN_KEYS.index(parts[2])].title}"
+        where += ", " + translate("LinesModel", COLUMNS[COLUMN_KEYS.index(parts[2])].title)
     sentences = []
     for said in text.splitlines():
         sign, _, rest = said.partition(" ")
@@ -51,8 +52,8 @@ class LineProblems(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("line_problems")
-        self.setAccessibleName("Problems in the product lines")
-        self.setToolTip("Enter or a click puts the cursor in that cell")
+        self.setAccessibleName(translate("LineProblems", "Problems in the product lines"))
+        self.setToolTip(translate("LineProblems", "Enter or a click puts the cursor in that cell"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setWordWrap(True)
         self.itemActivated.connect(self._activated)
@@ -79,7 +80,8 @@ class LineProblems(QListWidget):
             if path == current and self.currentItem() is None:
                 self.setCurrentItem(item)
         if len(rows) > LISTED:
-            more = QListWidgetItem(f"… and {len(rows) - LISTED} more: F8 goes to each")
+            hidden = len(rows) - LISTED
+            more = QListWidgetItem(translate("LineProblems", "… and %n more: F8 goes to each", None, hidden))
             more.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addItem(more)
         height = self.sizeHintForRow(0) * min(max(self.count(), 1), VISIBLE_ROWS) + 2 * self.frameWidth() + 2

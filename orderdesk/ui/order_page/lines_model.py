@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -24,11 +25,9 @@ from PySide6.QtCore import (
 )
 
 from orderdesk.core.order import Line
-from orderdesk.ui.order_page.draft_paths import (
-    format_decimal,
-    format_money,
-    parse_decimal,
-)
+from orderdesk.ui.language.text import translate
+from orderdesk.core.amounts import NumberProblem
+from orderdesk.ui.language.numbers import edit_text, problem_text, read_amount, show_money, show_number
 
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 """The cell's :class:`CellMessage` (or ``None``), for painting."""
@@ -44,7 +43,7 @@ class Column:
 
     Attributes:
         key: the ``Line`` attribute, also the last part of the cell's draft path.
-        title: the header a person reads.
+        title: the header a person reads, in English (translated in the ``LinesModel`` context where shown).
         numeric: edited as a number and aligned right.
         editable: false for the computed line total.
         shown: shown by default; the others can be switched on from the header's menu.
@@ -58,18 +57,18 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("external_id", "Product ID"),
-    Column("sku", "SKU"),
-    Column("ean", "EAN"),
-    Column("name", "Name"),
-    Column("quantity", "Quantity", numeric=True),
-    Column("unit_price", "Unit price", numeric=True),
-    Column("total", "Total", numeric=True, editable=False),
-    Column("url", "Product URL", shown=False),
-    Column("image_url", "Image URL", shown=False),
-    Column("brand", "Brand", shown=False),
-    Column("category", "Category", shown=False),
-    Column("supplier", "Supplier", shown=False),
+    Column("external_id", QT_TRANSLATE_NOOP("LinesModel", "Product ID")),
+    Column("sku", QT_TRANSLATE_NOOP("LinesModel", "SKU")),
+    Column("ean", QT_TRANSLATE_NOOP("LinesModel", "EAN")),
+    Column("name", QT_TRANSLATE_NOOP("LinesModel", "Name")),
+    Column("quantity", QT_TRANSLATE_NOOP("LinesModel", "Quantity"), numeric=True),
+    Column("unit_price", QT_TRANSLATE_NOOP("LinesModel", "Unit price"), numeric=True),
+    Column("total", QT_TRANSLATE_NOOP("LinesModel", "Total"), numeric=True, editable=False),
+    Column("url", QT_TRANSLATE_NOOP("LinesModel", "Product URL"), shown=False),
+    Column("image_url", QT_TRANSLATE_NOOP("LinesModel", "Image URL"), shown=False),
+    Column("brand", QT_TRANSLATE_NOOP("LinesModel", "Brand"), shown=False),
+    Column("category", QT_TRANSLATE_NOOP("LinesModel", "Category"), shown=False),
+    Column("supplier", QT_TRANSLATE_NOOP("LinesModel", "Supplier"), shown=False),
 )
 COLUMN_KEYS: tuple[str, ...] = tuple(column.key for column in COLUMNS)
 TOTAL_COLUMN = COLUMN_KEYS.index("total")
@@ -99,9 +98,12 @@ class LinesModel(QAbstractTableModel):
         edited(str): the draft path of what a person changed: ``lines.<row>.<key>`` for one
             cell, ``lines`` when rows were added, removed or moved. Not emitted for
             validation messages, so listeners can tell edits from markings.
+        refused(str): a typed number was not read (it is not one in the window's language), and why;
+            the cell keeps its value.
     """
 
     edited = Signal(str)
+    refused = Signal(str)
 
     def __init__(self, lines: list[Line] | None = None) -> None:
         super().__init__()
@@ -127,7 +129,7 @@ class LinesModel(QAbstractTableModel):
             return _display(line, column)
         if role == Qt.ItemDataRole.EditRole:
             value = getattr(line, column.key)
-            return format_decimal(value) if column.numeric else value
+            return edit_text(value) if column.numeric else value
         if role == Qt.ItemDataRole.ToolTipRole:
             message = self._messages.get((index.row(), index.column()))
             return message.text if message else None
@@ -146,10 +148,12 @@ class LinesModel(QAbstractTableModel):
         if not column.editable:
             return False
         if column.numeric:
-            number = value if isinstance(value, Decimal) or value is None else parse_decimal(str(value))
-            if number is None and str(value or "").strip():
+            try:
+                value = value if isinstance(value, Decimal) or value is None else read_amount(str(value))
+            except NumberProblem as problem:
+                where = translate("LineProblems", "Line {0}").format(index.row() + 1)
+                self.refused.emit(f"{where}, {translate('LinesModel', column.title)}: {problem_text(problem)}")
                 return False
-            value = number
         else:
             value = "" if value is None else str(value)
         line = self._lines[index.row()]
@@ -175,7 +179,7 @@ class LinesModel(QAbstractTableModel):
             if not 0 <= section < len(COLUMNS):
                 return None
             if role == Qt.ItemDataRole.DisplayRole:
-                title = COLUMNS[section].title
+                title = translate("LinesModel", COLUMNS[section].title)
                 return f"{title} *" if section in self._required else title
             if role == Qt.ItemDataRole.ToolTipRole and section in self._required:
                 return self._required[section]
@@ -315,8 +319,9 @@ class LinesModel(QAbstractTableModel):
                 if not target.editable:
                     continue
                 if target.numeric:
-                    number = parse_amount(cell)
-                    if number is None and cell.strip():
+                    try:
+                        number = read_amount(cell)
+                    except NumberProblem:
                         unreadable.append((row + offset, key))
                         continue
                     setattr(line, key, number)
@@ -391,23 +396,15 @@ def parse_block(text: str) -> list[list[str]]:
     return [row for row in csv.reader(io.StringIO(text), delimiter="\t") if any(cell.strip() for cell in row)]
 
 
-def parse_amount(text: str) -> Decimal | None:
-    """A pasted amount; a currency sign or code and spaces around the digits are ignored ("€ 12,50")."""
-    cleaned = text.strip().strip("€$£¥").strip()
-    for code in ("EUR", "USD", "GBP"):
-        cleaned = cleaned.removeprefix(code).removesuffix(code).strip()
-    return parse_decimal(cleaned.replace(" ", "").replace("\u00a0", ""))
-
-
 def _display(line: Line, column: Column) -> str:
     value = line.total if column.key == "total" else getattr(line, column.key)
     if not column.numeric:
         return value
     if column.key == "total":
-        return format_money(value) if line.quantity is not None or line.unit_price is not None else ""
+        return show_money(value) if line.quantity is not None or line.unit_price is not None else ""
     if column.key == "unit_price" and value is not None:
-        return format_money(value)
-    return format_decimal(value)
+        return show_money(value)
+    return show_number(value) if value is not None else ""
 
 
 def _blocks(rows: list[int]) -> list[tuple[int, int]]:

@@ -47,8 +47,9 @@ from orderdesk.catalogue.folding import code
 from orderdesk.catalogue.model import Product
 from orderdesk.core.checks import gtin_check_digit_ok
 from orderdesk.core.order import Line
+from orderdesk.ui.language.numbers import show_number
+from orderdesk.ui.language.text import translate
 from orderdesk.ui.order_page.column_fit import ColumnFit
-from orderdesk.ui.order_page.draft_paths import format_decimal
 from orderdesk.ui.order_page.lines_model import (
     COLUMN_KEYS,
     COLUMNS,
@@ -156,6 +157,7 @@ class LinesView(QTableView):
         self.setObjectName("lines")
         self.setModel(model)
         self._lines = model
+        model.refused.connect(self.notice)
         self.delegate = LinesDelegate(self)
         self.setItemDelegate(self.delegate)
         self.delegate.entered.connect(self._entered)
@@ -182,16 +184,24 @@ class LinesView(QTableView):
         header.setSectionResizeMode(COLUMN_KEYS.index("name"), QHeaderView.ResizeMode.Stretch)
         widths = {number: self.columnWidth(number) for number, column in enumerate(COLUMNS) if column.key != "name"}
         self.column_fit = ColumnFit(self, COLUMN_KEYS.index("name"), widths)
-        self.setToolTip("Tab moves to the next cell; Tab at the end starts a new line. Ctrl+Tab leaves the table.")
+        self.setToolTip(
+            translate(
+                "LinesView", "Tab moves to the next cell; Tab at the end starts a new line. Ctrl+Tab leaves the table."
+            )
+        )
         self.actions_by_name: dict[str, QAction] = {}
-        self._add_action("add", "&Add line", "Ctrl+Shift+Return", self.add_line)
-        self._add_action("duplicate", "D&uplicate lines", "Ctrl+D", self.duplicate_selected)
-        self._add_action("delete", "Delete lines", "Ctrl+Delete", self.delete_selected)
-        self._add_action("up", "Move up", "Alt+Up", lambda: self.move_selected(-1))
-        self._add_action("down", "Move down", "Alt+Down", lambda: self.move_selected(1))
-        self._add_action("copy", "Copy", QKeySequence.StandardKey.Copy, self.copy_selection)
-        self._add_action("paste", "Paste lines", QKeySequence.StandardKey.Paste, self.paste_clipboard)
-        self._add_action("clear", "Clear cells", QKeySequence.StandardKey.Delete, self.clear_selection)
+        self._add_action("add", translate("LinesView", "&Add line"), "Ctrl+Shift+Return", self.add_line)
+        self._add_action("duplicate", translate("LinesView", "D&uplicate lines"), "Ctrl+D", self.duplicate_selected)
+        self._add_action("delete", translate("LinesView", "Delete lines"), "Ctrl+Delete", self.delete_selected)
+        self._add_action("up", translate("LinesView", "Move up"), "Alt+Up", lambda: self.move_selected(-1))
+        self._add_action("down", translate("LinesView", "Move down"), "Alt+Down", lambda: self.move_selected(1))
+        self._add_action("copy", translate("LinesView", "Copy"), QKeySequence.StandardKey.Copy, self.copy_selection)
+        self._add_action(
+            "paste", translate("LinesView", "Paste lines"), QKeySequence.StandardKey.Paste, self.paste_clipboard
+        )
+        self._add_action(
+            "clear", translate("LinesView", "Clear cells"), QKeySequence.StandardKey.Delete, self.clear_selection
+        )
 
     # -- Tab walk -----------------------------------------------------------------------
 
@@ -262,7 +272,8 @@ class LinesView(QTableView):
         self._lines.remove_row_set(rows)
         if self._lines.rowCount():
             self.go_to(min(rows[0], self._lines.rowCount() - 1), column)
-        self.notice.emit(f"Deleted {len(rows)} line{'s' if len(rows) != 1 else ''}")
+        deleted = len(rows)
+        self.notice.emit(translate("LinesView", "Deleted %n line(s)", None, deleted))
 
     def move_selected(self, delta: int) -> None:
         """Move the selected block of lines one row up (-1) or down (+1)."""
@@ -299,13 +310,19 @@ class LinesView(QTableView):
         column = current.column() if current.isValid() else 0
         result = self._lines.paste(row, column, text)
         if not result.row_count:
-            self.notice.emit("Nothing to paste: copy rows from a spreadsheet first")
+            self.notice.emit(translate("LinesView", "Nothing to paste: copy rows from a spreadsheet first"))
             return
         self.go_to(row, column)
-        note = f"Pasted {result.row_count} line{'s' if result.row_count != 1 else ''}"
+        pasted = result.row_count
+        note = translate("LinesView", "Pasted %n line(s)", None, pasted)
         if result.unreadable:
-            cells = ", ".join(f"line {r + 1} {key.replace('_', ' ')}" for r, key in result.unreadable[:5])
-            note += f"; not a number, left as it was: {cells}"
+            cells = ", ".join(
+                translate("LinesView", "line {0} {1}").format(
+                    r + 1, translate("LinesModel", COLUMNS[COLUMN_KEYS.index(key)].title)
+                )
+                for r, key in result.unreadable[:5]
+            )
+            note += translate("LinesView", "; not a number, left as it was: {0}").format(cells)
         self.notice.emit(note)
 
     def clear_selection(self) -> None:
@@ -347,14 +364,18 @@ class LinesView(QTableView):
             return
         row = cell.row()
         if product is None:
-            self.notice.emit(f"{scanned} is not in the catalogue: it stays on line {row + 1}; type the rest by hand")
+            self.notice.emit(
+                translate(
+                    "LinesView", "{0} is not in the catalogue: it stays on line {1}; type the rest by hand"
+                ).format(scanned, row + 1)
+            )
             return
         lines = self._lines.lines
         wanted = code(product.ean)
         existing = next((r for r, line in enumerate(lines) if r != row and code(line.ean) == wanted), None)
         if existing is None:
             self._lines.fill_row(row, lambda line: _filled(line, product))
-            note = f"Added {product.name}"
+            note = translate("LinesView", "Added {0}").format(product.name)
         else:
             self._lines.setData(self._lines.index(row, cell.column()), "")
             added = (lines[existing].quantity or Decimal(0)) + 1
@@ -362,7 +383,9 @@ class LinesView(QTableView):
             if lines[row] == Line():  # the scan's own line held nothing else
                 self._lines.removeRows(row, 1)
                 existing -= existing > row
-            note = f"One more {product.name}: {format_decimal(added)} on line {existing + 1}"
+            note = translate("LinesView", "One more {0}: {1} on line {2}").format(
+                product.name, show_number(added), existing + 1
+            )
         self._ready_for_scan()
         self.notice.emit(note)
 

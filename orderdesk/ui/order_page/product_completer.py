@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QLineEdit
 
 from orderdesk.catalogue.folding import code
 from orderdesk.catalogue.model import Product
+from orderdesk.ui.language.numbers import show_money
+from orderdesk.ui.language.text import translate
 from orderdesk.ui.order_page.catalogue_service import CatalogueService
 from orderdesk.ui.order_page.lines_model import COLUMNS
 from orderdesk.ui.order_page.lines_view import LOOKUP_COLUMNS, LinesView
@@ -26,8 +28,8 @@ def describe(product: object) -> str:
     price = ""
     if product.unit_price is not None:
         sign = {"EUR": "€ ", "USD": "$ ", "GBP": "£ "}.get(product.currency, f"{product.currency} ".lstrip())
-        price = f"{sign}{product.unit_price:.2f}"
-    stock = "" if product.stock is None else f"{product.stock} in stock"
+        price = f"{sign}{show_money(product.unit_price)}"
+    stock = "" if product.stock is None else translate("ProductCompleter", "{0} in stock").format(product.stock)
     return "    ".join(part for part in (product.name, codes, price, stock) if part)
 
 

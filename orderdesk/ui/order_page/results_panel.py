@@ -8,6 +8,7 @@ or else say what the person can do.
 from __future__ import annotations
 
 import time
+from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -23,6 +24,9 @@ from orderdesk.config.profiles import Profile
 from orderdesk.core.outcome import Outcome
 from orderdesk.services.outcome_words import Severity, describe
 from orderdesk.services.sending import next_step
+from orderdesk.ui.language.core_texts import core_text
+from orderdesk.ui.language.numbers import show_number
+from orderdesk.ui.language.text import translate
 from orderdesk.ui.widgets.field_widgets import set_state
 
 
@@ -36,11 +40,12 @@ def outcome_text(outcome: Outcome) -> tuple[str, str]:
     Field errors are left out: they are shown next to the inputs they belong to.
     """
     told = describe(outcome)
-    sentence = told.sentence
+    values = {**told.values, **({"how": core_text(told.values["how"])} if "how" in told.values else {})}
+    sentence = core_text(told.template, values)
     if told.errors:
-        sentence += " shown next to the inputs"
+        sentence = translate("ResultsPanel", "{0} shown next to the inputs").format(sentence)
     elif told.said:
-        sentence += ", see below"
+        sentence = translate("ResultsPanel", "{0}, see below").format(sentence)
     return told.severity.value, "\n".join([f"{SIGNS[told.severity]} {sentence}", *told.said])
 
 
@@ -56,9 +61,9 @@ class _Row:
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(120)
         self.progress.setTextVisible(False)
-        self.retry = QPushButton("Retry")
+        self.retry = QPushButton(translate("ResultsPanel", "Retry"))
         self.retry.setObjectName(f"retry:{profile.name}")
-        self.retry.setToolTip(f"Send this order to {profile.name} again")
+        self.retry.setToolTip(translate("ResultsPanel", "Send this order to {0} again").format(profile.name))
         self.started = time.monotonic()
         self.busy = False
         grid.addWidget(self.name, number, 0, Qt.AlignmentFlag.AlignTop)
@@ -81,7 +86,7 @@ class ResultsPanel(QGroupBox):
     retry_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Results", parent)
+        super().__init__(translate("ResultsPanel", "Results"), parent)
         self.setObjectName("results")
         self._grid = QGridLayout(self)
         self._grid.setColumnStretch(2, 1)
@@ -111,7 +116,7 @@ class ResultsPanel(QGroupBox):
         row.busy = True
         row.progress.show()
         row.retry.hide()
-        row.status.setText("Sending…")
+        row.status.setText(translate("ResultsPanel", "Sending…"))
         set_state(row.status, "")
         self._ticker.start()
         self.show()
@@ -125,9 +130,10 @@ class ResultsPanel(QGroupBox):
         step = next_step(outcome, row.profile)
         row.busy = False
         row.progress.hide()
-        row.status.setText(f"{text}\n{step.advice}" if step.advice else text)
-        status = f" (HTTP {outcome.status})" if outcome.status else ""
-        row.status.setToolTip(f"Answered after {seconds:.1f} s{status}")
+        advice = core_text(step.template, step.values)
+        row.status.setText(f"{text}\n{advice}" if advice else text)
+        answered = translate("ResultsPanel", "Answered after {0} s").format(show_number(round(Decimal(seconds), 1)))
+        row.status.setToolTip(f"{answered} (HTTP {outcome.status})" if outcome.status else answered)
         set_state(row.status, state)
         row.retry.setVisible(step.retry)
         if not any(r.busy for r in self._rows.values()):
@@ -141,4 +147,6 @@ class ResultsPanel(QGroupBox):
     def _tick(self) -> None:
         for row in self._rows.values():
             if row.busy:
-                row.status.setText(f"Sending… {int(time.monotonic() - row.started)} s")
+                row.status.setText(
+                    translate("ResultsPanel", "Sending… {0} s").format(int(time.monotonic() - row.started))
+                )

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from orderdesk.config.profiles import Profile
+from orderdesk.ui.language.text import translate
 
 PROFILE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -28,12 +29,14 @@ class SendToList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("send_to")
-        self.setAccessibleName("Send to")
+        self.setAccessibleName(translate("SendToList", "Send to"))
         # The tick says what is chosen; a highlighted row would look like a second kind of choice.
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # a narrow window shortens names
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.setToolTip("Tick each profile this order goes to (Space ticks the highlighted one)")
+        self.setToolTip(
+            translate("SendToList", "Tick each profile this order goes to (Space ticks the highlighted one)")
+        )
         self.itemChanged.connect(lambda _item: self.chosen_changed.emit())
 
     def set_profiles(self, profiles: Iterable[Profile], chosen: Iterable[str]) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from orderdesk.config.profiles import Profile
 from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.ui.background import run_in_background
+from orderdesk.ui.language.text import translate
 
 SendFunction = Callable[[Profile], Outcome]
 """Sends the order to one profile and says what happened (``orderdesk.sending.submit.submit`` bound)."""
@@ -100,8 +101,11 @@ class SubmitController(QObject):
             outcome = Outcome(
                 OutcomeKind.UNKNOWN,
                 # Only the exception's kind: its text could quote a header, and so a secret.
-                reason=f"Sending stopped with an unexpected problem ({type(exc).__name__}). "
-                "The order may or may not have arrived; check before sending it again.",
+                reason=translate(
+                    "SubmitController",
+                    "Sending stopped with an unexpected problem ({0}). The order may or may not have arrived; check "
+                    "before sending it again.",
+                ).format(type(exc).__name__),
             )
         return outcome, time.perf_counter() - began
 

@@ -23,6 +23,8 @@ from orderdesk.core.findings import Findings
 from orderdesk.core.order import OrderDraft
 from orderdesk.targets.base import Target
 from orderdesk.ui.background import run_in_background
+from orderdesk.ui.language.finding_texts import finding_text
+from orderdesk.ui.language.text import translate
 from orderdesk.ui.order_page.draft_paths import is_under
 from orderdesk.ui.order_page.draft_presenter import DraftPresenter, sendable
 from orderdesk.ui.order_page.lines_model import COLUMN_KEYS, CellMessage
@@ -54,9 +56,14 @@ class Message:
 
         The sign tells an error from a warning without colour, line by line.
         """
-        parts = [f"{ERROR_SIGN} {text} ({', '.join(sources)})" for text, sources in self.errors.items()]
-        parts += [f"{WARNING_SIGN} {text} ({', '.join(sources)})" for text, sources in self.warnings.items()]
+        parts = [f"{ERROR_SIGN} {_said(text, sources)}" for text, sources in self.errors.items()]
+        parts += [f"{WARNING_SIGN} {_said(text, sources)}" for text, sources in self.warnings.items()]
         return "\n".join(parts)
+
+
+def _said(text: str, sources: list[str]) -> str:
+    """A message and who said it; one the form says itself (a typed amount it cannot read) names no one."""
+    return f"{text} ({', '.join(sources)})" if sources else text
 
 
 @dataclass(frozen=True)
@@ -94,6 +101,7 @@ class ValidationController(QObject):
         self._targets: list[Target] = []
         self._client: dict[str, Findings] = {}
         self._server: dict[str, tuple[str, Findings]] = {}
+        self._unreadable: dict[str, str] = {}
         self._touched: set[str] = set()
         self._all_touched = False
         self._order_said: dict[str, tuple[str, str]] = {}
@@ -174,6 +182,21 @@ class ValidationController(QObject):
         """Show every message (Submit was pressed)."""
         self._all_touched = True
         self.run()
+
+    def set_unreadable(self, path: str, text: str) -> None:
+        """Say under the input of ``path`` why what it holds cannot be read (``""``: it can again).
+
+        A number or day that is not one in the window's language is an error of the form itself,
+        whichever APIs are chosen, so Submit is refused until it is fixed: an amount the person did
+        not mean is never sent.
+        """
+        if self._unreadable.get(path, "") == text:
+            return
+        if text:
+            self._unreadable[path] = text
+        else:
+            self._unreadable.pop(path, None)
+        self._apply(lines=False)
 
     def set_server_findings(self, target: str, findings: Findings, source: str) -> None:
         """Show what was said about ``target`` after sending (draft paths) until the input is edited.
@@ -297,6 +320,8 @@ class ValidationController(QObject):
     def blocking(self) -> dict[str, int]:
         """Errors per API title that block sending, client-side and from servers."""
         counts: dict[str, int] = {}
+        if self._unreadable:
+            counts[translate("ValidationController", "the form")] = len(self._unreadable)
         said = [(name, found) for name, (_source, found) in self._server.items()]
         for name, found in (*self._client.items(), *said):
             total = sum(len(messages) for messages in found.errors.values())
@@ -362,6 +387,7 @@ class ValidationController(QObject):
         self._touched.clear()
         self._all_touched = False
         self._server.clear()
+        self._unreadable.clear()
         self._last_problem = -1
         self.run()
 
@@ -389,10 +415,14 @@ class ValidationController(QObject):
                         message = merged[where] = Message()
                     by_text = message.errors if attribute == "errors" else message.warnings
                     for text in texts:
-                        said = f"{path}: {text}" if where == "" and path else text
+                        said = finding_text(text)
+                        said = f"{path}: {said}" if where == "" and path else said
                         sayers = by_text.setdefault(said, [])
                         if source not in sayers:
                             sayers.append(source)
+        if not lines:
+            for path, text in self._unreadable.items():
+                merged.setdefault(self._place(path), Message()).errors.setdefault(text, [])
         return {path: (message.state, message.text()) for path, message in merged.items()}
 
     def _place(self, path: str) -> str:
@@ -477,7 +507,7 @@ class ValidationController(QObject):
             slot.set_required(", ".join(required.get(path, [])))
         if self._required_hook is not None:
             columns = {
-                path.split(".")[2]: f"Required by {', '.join(titles)}"
+                path.split(".")[2]: translate("FieldSlot", "Required by {0}").format(", ".join(titles))
                 for path, titles in required.items()
                 if path.startswith("lines.*.") and path.count(".") == 2
             }
@@ -524,7 +554,7 @@ def _checked(target: Target, draft: OrderDraft) -> Findings:
 def _broken(reason: str) -> Findings:
     """An order-level error saying the order could not be checked, and why."""
     broken = Findings()
-    broken.error("", f"Could not check this order: {reason}")
+    broken.error("", translate("ValidationController", "Could not check this order: {0}").format(reason))
     return broken
 
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -36,23 +37,27 @@ from orderdesk.outbox import (
     OrderResult,
     Progress,
     RetryPlan,
+    SkipReason,
     plan_retry,
 )
 from orderdesk.services.journal_access import JournalStore
 from orderdesk.services.profiles import SecretSource
 from orderdesk.services.sending import HttpSettings
+from orderdesk.ui.language.core_texts import core_text
+from orderdesk.ui.language.numbers import show_number
+from orderdesk.ui.language.text import translate
 from orderdesk.ui.order_page.results_panel import outcome_text
 from orderdesk.ui.outbox_page.outbox_model import readable_path
 
 _log = logging.getLogger(__name__)
 
 KIND_WORDS: dict[OutcomeKind, str] = {
-    OutcomeKind.CREATED: "created",
-    OutcomeKind.DUPLICATE: "already there",
-    OutcomeKind.REJECTED: "rejected",
-    OutcomeKind.FAILED: "failed",
-    OutcomeKind.UNKNOWN: "unknown",
-    OutcomeKind.UNAUTHORIZED: "not authorised",
+    OutcomeKind.CREATED: QT_TRANSLATE_NOOP("BulkRetry", "created"),
+    OutcomeKind.DUPLICATE: QT_TRANSLATE_NOOP("BulkRetry", "already there"),
+    OutcomeKind.REJECTED: QT_TRANSLATE_NOOP("BulkRetry", "rejected"),
+    OutcomeKind.FAILED: QT_TRANSLATE_NOOP("BulkRetry", "failed"),
+    OutcomeKind.UNKNOWN: QT_TRANSLATE_NOOP("BulkRetry", "unknown"),
+    OutcomeKind.UNAUTHORIZED: QT_TRANSLATE_NOOP("BulkRetry", "not authorised"),
 }
 """Each outcome in the tally's words."""
 
@@ -67,7 +72,9 @@ STOP_WAIT_SECONDS = 15.0
 def tally_text(counts: Mapping[OutcomeKind, int]) -> str:
     """``310 created, 1 rejected``: how many orders ended in each outcome, most common first."""
     ordered = sorted(counts.items(), key=lambda item: -item[1])
-    return ", ".join(f"{number:,} {KIND_WORDS[kind]}" for kind, number in ordered)
+    return ", ".join(
+        f"{show_number(Decimal(number))} {translate('BulkRetry', KIND_WORDS[kind])}" for kind, number in ordered
+    )
 
 
 def problem_line(result: OrderResult, label: str) -> str:
@@ -75,10 +82,51 @@ def problem_line(result: OrderResult, label: str) -> str:
     outcome = result.outcome
     if outcome.kind is OutcomeKind.REJECTED:
         said = [f"{readable_path(path)}: {text}" for path, texts in outcome.errors.errors.items() for text in texts]
-        text = "✖ Rejected: " + ("; ".join(said) or outcome.reason or "the API gave no reason")
+        reason = "; ".join(said) or outcome.reason or translate("BulkRetry", "the API gave no reason")
+        text = "✖ " + translate("BulkRetry", "Rejected: {0}").format(reason)
     else:
         text = " ".join(outcome_text(outcome)[1].split())
-    return f"{label} to {result.item.profile.name}: {text}"
+    return translate("BulkRetry", "{0} to {1}: {2}").format(label, result.item.profile.name, text)
+
+
+SKIP_WORDS: dict[SkipReason, str] = {
+    SkipReason.NOT_IN_JOURNAL: QT_TRANSLATE_NOOP("BulkRetry", "not in the journal"),
+    SkipReason.SENT: QT_TRANSLATE_NOOP("BulkRetry", "already at the API"),
+    SkipReason.SENDING: QT_TRANSLATE_NOOP("BulkRetry", "being sent right now"),
+    SkipReason.NO_PROFILE: QT_TRANSLATE_NOOP("BulkRetry", "its profile no longer exists"),
+    SkipReason.OTHER_API: QT_TRANSLATE_NOOP("BulkRetry", "its profile now talks to another API"),
+    SkipReason.UNCHANGED: QT_TRANSLATE_NOOP("BulkRetry", "rejected and not changed since"),
+}
+"""Why orders are left out, in the few words of the summary's count."""
+
+
+def summary_lines(plan: RetryPlan) -> list[str]:
+    """What the plan sends where and what it leaves out, in the window's language (``RetryPlan.summary``'s lines)."""
+    count = len(plan.items)
+    if count:
+        lines = [translate("BulkRetry", "%n order(s) will be sent:", None, count)]
+    else:
+        lines = [translate("BulkRetry", "No order will be sent.")]
+    for share in plan.shares():
+        orders, batches = share.orders, share.batches
+        text = translate("BulkRetry", "{0} ({1}): %n order(s)", None, orders).format(
+            share.profile.name, share.profile.title
+        )
+        if batches:
+            text += " " + translate("BulkRetry", "in %n batch request(s)", None, batches)
+        if share.looked_up_first:
+            text += ", " + translate("BulkRetry", "{0} looked up first").format(share.looked_up_first)
+        lines.append(f"  {text}")
+    if plan.skipped:
+        reasons: dict[SkipReason, int] = {}
+        for skipped in plan.skipped:
+            reasons[skipped.reason] = reasons.get(skipped.reason, 0) + 1
+        parts = ", ".join(
+            f"{number} {translate('BulkRetry', SKIP_WORDS[reason])}" for reason, number in reasons.items()
+        )
+        left_out = len(plan.skipped)
+        lines.append(translate("BulkRetry", "%n order(s) will not be sent: {0}.", None, left_out).format(parts))
+    return lines
 
 
 class ConfirmDialog(QDialog):
@@ -89,36 +137,44 @@ class ConfirmDialog(QDialog):
 
     def __init__(self, plan: RetryPlan, labels: Mapping[int, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Send orders again")
+        self.setWindowTitle(translate("BulkRetry", "Send orders again"))
         self.setObjectName("bulk.confirm")
         self.plan = plan
         layout = QVBoxLayout(self)
-        self.summary = QLabel("\n".join(plan.summary()))
+        self.summary = QLabel("\n".join(summary_lines(plan)))
         self.summary.setObjectName("bulk.summary")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
         if any(item.looked_up_first for item in plan.items):
-            note = QLabel("An order looked up first was perhaps created by an earlier attempt: it is sent only if "
-                          "the API does not have it.")
+            note = QLabel(
+                translate(
+                    "BulkRetry",
+                    "An order looked up first was perhaps created by an earlier attempt: it is sent only if the API "
+                    "does not have it.",
+                )
+            )
             note.setWordWrap(True)
             layout.addWidget(note)
         self.details = QPlainTextEdit()
         self.details.setObjectName("bulk.left_out")
         self.details.setReadOnly(True)
-        self.details.setPlainText("\n".join(
-            f"{labels.get(skipped.order_key, f'Order {skipped.order_key}')} ({skipped.profile_name}): {skipped.detail}"
-            for skipped in plan.skipped
-        ))
+        self.details.setPlainText(
+            "\n".join(
+                f"{labels.get(skipped.order_key) or _order(skipped.order_key)} ({skipped.profile_name}): "
+                f"{core_text(skipped.template, skipped.values)}"
+                for skipped in plan.skipped
+            )
+        )
         self.details.setMaximumHeight(140)
         layout.addWidget(self.details)
         self.details.setVisible(bool(plan.skipped))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         count = len(plan.items)
-        self.send_button = QPushButton(f"&Send {count:,} order{'s' if count != 1 else ''}")
+        self.send_button = QPushButton(translate("BulkRetry", "&Send %n order(s)", None, count))
         self.send_button.setObjectName("bulk.send")
         self.send_button.clicked.connect(self.accept)
-        self.close_button = QPushButton("Cancel" if count else "Close")
+        self.close_button = QPushButton(translate("BulkRetry", "Cancel") if count else translate("BulkRetry", "Close"))
         self.close_button.setObjectName("bulk.dont_send")
         self.close_button.clicked.connect(self.reject)
         buttons.addWidget(self.send_button)
@@ -141,7 +197,7 @@ class ProgressDialog(QDialog):
 
     def __init__(self, total: int, labels: Mapping[int, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sending orders again")
+        self.setWindowTitle(translate("BulkRetry", "Sending orders again"))
         self.setObjectName("bulk.running")
         self._labels = labels
         self._total = total
@@ -149,24 +205,26 @@ class ProgressDialog(QDialog):
         self._counts: dict[OutcomeKind, int] = {}
         self.running = True
         layout = QVBoxLayout(self)
-        self.headline = QLabel(f"Sending {total:,} order{'s' if total != 1 else ''} again…")
+        self.headline = QLabel(translate("BulkRetry", "Sending %n order(s) again…", None, total))
         self.headline.setObjectName("bulk.headline")
         self.headline.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setObjectName("bulk.progress")
         self.bar.setRange(0, total)
         self.bar.setValue(0)
-        self.bar.setFormat("%v of %m")
-        self.tally = QLabel("Waiting for the first answer…")
+        self.bar.setFormat(translate("BulkRetry", "%v of %m"))
+        self.tally = QLabel(translate("BulkRetry", "Waiting for the first answer…"))
         self.tally.setObjectName("bulk.tally")
         self.problems = QPlainTextEdit()
         self.problems.setObjectName("bulk.problems")
         self.problems.setReadOnly(True)
-        self.problems.setPlaceholderText("Orders that do not go through are listed here.")
+        self.problems.setPlaceholderText(translate("BulkRetry", "Orders that do not go through are listed here."))
         self.problems.setMinimumHeight(120)
-        self.button = QPushButton("Cancel")
+        self.button = QPushButton(translate("BulkRetry", "Cancel"))
         self.button.setObjectName("bulk.cancel")
-        self.button.setToolTip("Stop after the orders already on their way; no further order is sent")
+        self.button.setToolTip(
+            translate("BulkRetry", "Stop after the orders already on their way; no further order is sent")
+        )
         self.button.clicked.connect(self.reject)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -194,12 +252,20 @@ class ProgressDialog(QDialog):
             self.problems.appendPlainText("\n".join(problems))
         done = batch[-1].done if batch else len(self._results)
         self.bar.setValue(done)
-        self.tally.setText(f"{done:,} of {self._total:,} done: {tally_text(self._counts)}")
+        self.tally.setText(
+            translate("BulkRetry", "{0} of {1} done: {2}").format(
+                show_number(Decimal(done)), show_number(Decimal(self._total)), tally_text(self._counts)
+            )
+        )
 
     def stopping(self) -> None:
         """Cancel was pressed: say that the orders in flight still finish."""
-        self.headline.setText("Stopping: the orders already on their way finish and are journaled; no further "
-                              "order is sent…")
+        self.headline.setText(
+            translate(
+                "BulkRetry",
+                "Stopping: the orders already on their way finish and are journaled; no further order is sent…",
+            )
+        )
         self.button.setEnabled(False)
 
     def finish(self, report: BulkReport) -> None:
@@ -207,18 +273,24 @@ class ProgressDialog(QDialog):
         self.running = False
         through = sum(1 for result in report.results if result.outcome.succeeded)
         if report.cancelled:
-            headline = f"Stopped. {len(report.not_sent):,} order{'s were' if len(report.not_sent) != 1 else ' was'} " \
-                       "not sent; they stay in the outbox as they were."
+            not_sent = len(report.not_sent)
+            headline = translate(
+                "BulkRetry", "Stopped. %n order(s) not sent; they stay in the outbox as they were.", None, not_sent
+            )
         elif through == len(report.results):
-            headline = f"Done: all {through:,} order{'s are' if through != 1 else ' is'} at their API now."
+            headline = translate("BulkRetry", "Done: all %n order(s) at their API now.", None, through)
         else:
             missing = len(report.results) - through
-            headline = f"Done. {missing:,} order{'s' if missing != 1 else ''} did not go through: see below. " \
-                       "Open a rejected order in the form to fix it."
+            headline = translate(
+                "BulkRetry",
+                "Done. %n order(s) did not go through: see below. Open a rejected order in the form to fix it.",
+                None,
+                missing,
+            )
         self.headline.setText(headline)
-        self.tally.setText(tally_text(report.tally()) or "Nothing was sent.")
+        self.tally.setText(tally_text(report.tally()) or translate("BulkRetry", "Nothing was sent."))
         self.bar.setValue(len(report.results))
-        self.button.setText("Close")
+        self.button.setText(translate("BulkRetry", "Close"))
         self.button.setToolTip("")
         self.button.setEnabled(True)
         self.button.setDefault(True)
@@ -233,7 +305,7 @@ class ProgressDialog(QDialog):
 
     def _label(self, result: OrderResult) -> str:
         item = result.item
-        return self._labels.get(item.order_key) or item.external_id or f"Order {item.order_key}"
+        return self._labels.get(item.order_key) or item.external_id or _order(item.order_key)
 
 
 class BulkRetry(QObject):
@@ -332,7 +404,9 @@ class BulkRetry(QObject):
         try:
             plan: RetryPlan | str = plan_retry(self._journal, keys, profiles=profiles)
         except Exception as exc:  # noqa: BLE001 - said to the person; the window must not stay busy
-            plan = f"The orders could not be read from the journal ({type(exc).__name__}: {exc})."
+            plan = translate("BulkRetry", "The orders could not be read from the journal ({0}: {1}).").format(
+                type(exc).__name__, exc
+            )
         self._planned.emit(plan)
 
     def _confirm(self, plan: RetryPlan | str) -> None:
@@ -360,7 +434,11 @@ class BulkRetry(QObject):
         dialog.cancel_requested.connect(self.cancel)
         self.progress_dialog = dialog
         self._bulk = BulkResubmit(
-            plan, self._journal, self._secrets(), settings=self._settings, workers=self._workers,
+            plan,
+            self._journal,
+            self._secrets(),
+            settings=self._settings,
+            workers=self._workers,
             on_progress=self._queue,
         )
         self._running = self._worker.submit(self._run, self._bulk)
@@ -401,8 +479,13 @@ class BulkRetry(QObject):
             shown = self.progress_dialog.results if self.progress_dialog is not None else []
             done = {result.item.order_key for result in shown}
             report = BulkReport(tuple(shown), tuple(i for i in self._bulk.plan.items if i.order_key not in done), True)
-            self._warn("Sending stopped with an unexpected problem. The orders not sent yet stay in the outbox as "
-                       "they were.")
+            self._warn(
+                translate(
+                    "BulkRetry",
+                    "Sending stopped with an unexpected problem. The orders not sent yet stay in the outbox as they "
+                    "were.",
+                )
+            )
         self._bulk = None
         if self.progress_dialog is not None:
             self.progress_dialog.finish(report)
@@ -415,9 +498,19 @@ class BulkRetry(QObject):
             self.busy_changed.emit(busy)
 
     def _warn(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Cannot send again", text, QMessageBox.StandardButton.Close,
-                          self._window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            translate("BulkRetry", "Cannot send again"),
+            text,
+            QMessageBox.StandardButton.Close,
+            self._window,
+        )
         box.setObjectName("bulk.warning")
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.finished.connect(box.deleteLater)
         box.open()
+
+
+def _order(key: int) -> str:
+    """An order without number or customer, named by its key."""
+    return translate("ResolveDialog", "Order {0}").format(key)

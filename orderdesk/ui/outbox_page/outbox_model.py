@@ -15,12 +15,21 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+<<<<<<< HEAD
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+=======
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+>>>>>>> main
 
 from orderdesk.core.outcome import Reach
 from orderdesk.services.journal_access import JournalStore, OutboxRow, OutboxState
 from orderdesk.ui.background import run_in_background
+from orderdesk.ui.language.numbers import show_long_moment, show_moment
+from orderdesk.ui.language.text import translate
 from orderdesk.ui.order_page.lines_model import COLUMNS as LINE_COLUMNS
+
+C = "OutboxModel"
+"""The context of this module's texts (``translate(C, …)`` of its constants; literal texts name it in full)."""
 
 PAGE_SIZE = 200
 CHANGES_GATHERED_MS = 150
@@ -41,42 +50,68 @@ NEEDS_ATTENTION = (OutboxState.FAILED, OutboxState.REJECTED, OutboxState.UNKNOWN
 """The states a support person has to do something about."""
 
 STATE_WORDS: dict[OutboxState, str] = {
-    OutboxState.FAILED: "✖ Failed",
-    OutboxState.REJECTED: "✖ Rejected",
-    OutboxState.UNKNOWN: "? Unknown",
-    OutboxState.UNAUTHORIZED: "✖ Not authorised",
-    OutboxState.SENT: "✔ Sent",
-    OutboxState.SENDING: "… Sending",
+    OutboxState.FAILED: QT_TRANSLATE_NOOP("OutboxModel", "✖ Failed"),
+    OutboxState.REJECTED: QT_TRANSLATE_NOOP("OutboxModel", "✖ Rejected"),
+    OutboxState.UNKNOWN: QT_TRANSLATE_NOOP("OutboxModel", "? Unknown"),
+    OutboxState.UNAUTHORIZED: QT_TRANSLATE_NOOP("OutboxModel", "✖ Not authorised"),
+    OutboxState.SENT: QT_TRANSLATE_NOOP("OutboxModel", "✔ Sent"),
+    OutboxState.SENDING: QT_TRANSLATE_NOOP("OutboxModel", "… Sending"),
 }
 """How each state reads in the table: a sign as well as a word, so colour is not needed to tell them apart."""
 
 STATE_HELP: dict[OutboxState, str] = {
-    OutboxState.FAILED: "Sending did not go through (a server error, a rate limit, no answer or no connection). "
-    "Sending it again is safe.",
-    OutboxState.REJECTED: "The API refused what the order says. Open it in the form: its errors are next to the "
-    "inputs. Fix them, then Submit.",
-    OutboxState.UNKNOWN: "Sent, but no answer arrived: the order may or may not exist at the API. Sending it again "
-    "looks it up first, so it is never created twice.",
-    OutboxState.UNAUTHORIZED: "The API refused the profile's key. Fix the profile (Order ▸ Manage profiles), then "
-    "send it again.",
-    OutboxState.SENT: "The API has the order.",
-    OutboxState.SENDING: "Being sent right now.",
+    OutboxState.FAILED: QT_TRANSLATE_NOOP(
+        "OutboxModel",
+        "Sending did not go through (a server error, a rate limit, no answer or no connection). "
+        "Sending it again is safe.",
+    ),
+    OutboxState.REJECTED: QT_TRANSLATE_NOOP(
+        "OutboxModel",
+        "The API refused what the order says. Open it in the form: its errors are next to the "
+        "inputs. Fix them, then Submit.",
+    ),
+    OutboxState.UNKNOWN: QT_TRANSLATE_NOOP(
+        "OutboxModel",
+        "Sent, but no answer arrived: the order may or may not exist at the API. Sending it again "
+        "looks it up first, so it is never created twice.",
+    ),
+    OutboxState.UNAUTHORIZED: QT_TRANSLATE_NOOP(
+        "OutboxModel",
+        "The API refused the profile's key. Fix the profile (Order ▸ Manage profiles), then send it again.",
+    ),
+    OutboxState.SENT: QT_TRANSLATE_NOOP("OutboxModel", "The API has the order."),
+    OutboxState.SENDING: QT_TRANSLATE_NOOP("OutboxModel", "Being sent right now."),
 }
 """What each state means for the person, shown as the state cell's tooltip."""
 
-_REACH_TAGS: dict[Reach, str] = {Reach.ANSWERED: "API error", Reach.NO_ANSWER: "no answer", Reach.NOT_SENT: "not sent"}
+_REACH_TAGS: dict[Reach, str] = {
+    Reach.ANSWERED: QT_TRANSLATE_NOOP("OutboxModel", "API error"),
+    Reach.NO_ANSWER: QT_TRANSLATE_NOOP("OutboxModel", "no answer"),
+    Reach.NOT_SENT: QT_TRANSLATE_NOOP("OutboxModel", "not sent"),
+}
 """Which failure it was, in the few words the state column has room for."""
 
 _REACH_HELP: dict[tuple[OutboxState, Reach], str] = {
-    (OutboxState.FAILED, Reach.ANSWERED): "The API answered with an error (a server error, a rate limit, or an "
-    "answer its documentation does not describe). Sending it again is safe.",
-    (OutboxState.FAILED, Reach.NO_ANSWER): "No answer came back after the request went out: the order may have "
-    "arrived. This API refuses a second copy of the same order, so sending it again is safe.",
-    (OutboxState.FAILED, Reach.NOT_SENT): "The order never reached the API (no connection, no keyring, no access "
-    "token). Sending it again is safe.",
-    (OutboxState.UNKNOWN, Reach.ANSWERED): "The API answered with a server error or an answer it does not "
-    "document: the order may or may not exist there. Sending it again looks it up first, so it is never created "
-    "twice.",
+    (OutboxState.FAILED, Reach.ANSWERED): QT_TRANSLATE_NOOP(
+        "OutboxModel",
+        "The API answered with an error (a server error, a rate limit, or an "
+        "answer its documentation does not describe). Sending it again is safe.",
+    ),
+    (OutboxState.FAILED, Reach.NO_ANSWER): QT_TRANSLATE_NOOP(
+        "OutboxModel",
+        "No answer came back after the request went out: the order may have "
+        "arrived. This API refuses a second copy of the same order, so sending it again is safe.",
+    ),
+    (OutboxState.FAILED, Reach.NOT_SENT): QT_TRANSLATE_NOOP(
+        "OutboxModel",
+        "The order never reached the API (no connection, no keyring, no access token). Sending it again is safe.",
+    ),
+    (OutboxState.UNKNOWN, Reach.ANSWERED): QT_TRANSLATE_NOOP(
+        "OutboxModel",
+        "The API answered with a server error or an answer it does not "
+        "document: the order may or may not exist there. Sending it again looks it up first, so it is never created "
+        "twice.",
+    ),
 }
 """What a failed or unknown order means, told by how far its request got; the rest is ``STATE_HELP``."""
 
@@ -84,22 +119,23 @@ _REACH_HELP: dict[tuple[OutboxState, Reach], str] = {
 def state_words(state: OutboxState, reach: Reach | None, resolved_by: str | None = None) -> str:
     """The state as the table shows it; a failed or unknown one says which (``✖ Failed: no answer``)."""
     if state is OutboxState.FAILED and resolved_by is not None:
-        return f"{STATE_WORDS[state]}: marked not at the API by {resolved_by}"
+        said = translate("OutboxModel", "marked not at the API by {0}").format(resolved_by)
+        return f"{translate(C, STATE_WORDS[state])}: {said}"
     if state in (OutboxState.FAILED, OutboxState.UNKNOWN) and reach is not None:
-        return f"{STATE_WORDS[state]}: {_REACH_TAGS[reach]}"
-    return STATE_WORDS[state]
+        return f"{translate(C, STATE_WORDS[state])}: {translate(C, _REACH_TAGS[reach])}"
+    return translate(C, STATE_WORDS[state])
 
 
 def state_help(state: OutboxState, reach: Reach | None, resolved_by: str | None = None) -> str:
     """What the state means for the person (the state cell's tooltip and the order's details)."""
     if state is OutboxState.FAILED and resolved_by is not None:
-        return (
-            f"{resolved_by} checked at the API and found the order is not there. Send again sends it without "
-            "looking it up first."
-        )
+        return translate(
+            "OutboxModel",
+            "{0} checked at the API and found the order is not there. Send again sends it without looking it up first.",
+        ).format(resolved_by)
     if reach is not None and (state, reach) in _REACH_HELP:
-        return _REACH_HELP[(state, reach)]
-    return STATE_HELP[state]
+        return translate(C, _REACH_HELP[(state, reach)])
+    return translate(C, STATE_HELP[state])
 
 
 @dataclass(frozen=True)
@@ -112,13 +148,13 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("state", "State"),
-    Column("external_id", "Order number"),
-    Column("customer", "Customer"),
-    Column("profile", "Profile"),
-    Column("latest_at", "Last attempt"),
-    Column("attempt_count", "Attempts", numeric=True),
-    Column("detail", "What happened"),
+    Column("state", QT_TRANSLATE_NOOP("OutboxModel", "State")),
+    Column("external_id", QT_TRANSLATE_NOOP("OutboxModel", "Order number")),
+    Column("customer", QT_TRANSLATE_NOOP("OutboxModel", "Customer")),
+    Column("profile", QT_TRANSLATE_NOOP("OutboxModel", "Profile")),
+    Column("latest_at", QT_TRANSLATE_NOOP("OutboxModel", "Last attempt")),
+    Column("attempt_count", QT_TRANSLATE_NOOP("OutboxModel", "Attempts"), numeric=True),
+    Column("detail", QT_TRANSLATE_NOOP("OutboxModel", "What happened")),
 )
 """What a support person reads first comes first; the e-mail address is the customer's tooltip."""
 COLUMN_KEYS: tuple[str, ...] = tuple(column.key for column in COLUMNS)
@@ -156,12 +192,12 @@ class OutboxQuery:
 def readable_path(path: str) -> str:
     """A draft path as a person reads it: ``lines.1.quantity`` is "Line 2 › Quantity"."""
     if not path:
-        return "The order as a whole"
+        return translate("OutboxModel", "The order as a whole")
     parts = path.split(".")
     if parts[0] == "lines" and len(parts) >= 2 and parts[1].isdigit():
-        titles = {column.key: column.title for column in LINE_COLUMNS}
+        titles = {column.key: translate("LinesModel", column.title) for column in LINE_COLUMNS}
         rest = [titles.get(part, part.replace("_", " ")) for part in parts[2:]]
-        return " › ".join([f"Line {int(parts[1]) + 1}", *rest])
+        return " › ".join([translate("LineProblems", "Line {0}").format(int(parts[1]) + 1), *rest])
     words = " › ".join(part.replace("_", " ") for part in parts)
     return words[:1].upper() + words[1:]
 
@@ -169,18 +205,22 @@ def readable_path(path: str) -> str:
 def detail(row: OutboxRow) -> str:
     """What happened at the latest attempt, in one line: the reference, else the reason, else the HTTP status."""
     if row.state is OutboxState.SENT:
-        return f"Reference {row.reference}" if row.reference else "At the API"
+        return (
+            translate("OutboxModel", "Reference {0}").format(row.reference)
+            if row.reference
+            else translate("OutboxModel", "At the API")
+        )
     if row.reason:
         return " ".join(row.reason.split())
     if row.state is OutboxState.REJECTED:
-        return "The API named what to fix: select the order to see it"
+        return translate("OutboxModel", "The API named what to fix: select the order to see it")
     return f"HTTP {row.status}" if row.status is not None else ""
 
 
 Then = Callable[[], None]
 """Called on the window thread once a read's rows are in the model."""
 
-READING = "Reading the outbox…"
+READING = QT_TRANSLATE_NOOP("OutboxModel", "Reading the outbox…")
 
 
 class OutboxModel(QAbstractTableModel):
@@ -263,7 +303,7 @@ class OutboxModel(QAbstractTableModel):
             if key == "detail":
                 return detail(row) or None
             if key == "latest_at":
-                return row.latest_at.astimezone().strftime("%A %d %B %Y, %H:%M:%S")
+                return show_long_moment(row.latest_at.timestamp())
             if key == "customer":
                 return row.email or None
             return None
@@ -279,7 +319,7 @@ class OutboxModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title
+            return translate(C, COLUMNS[section].title)
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -340,11 +380,11 @@ class OutboxModel(QAbstractTableModel):
             if isinstance(answer, Exception):
                 self._fetching = False
                 self._reload_generation, self._after_reload = -1, []
-                self.failed.emit(f"The outbox could not be read: {answer}")
+                self.failed.emit(translate("OutboxView", "The outbox could not be read: {0}").format(answer))
                 return
             use(answer)
 
-        run_in_background(self, work, answered, asking=READING)
+        run_in_background(self, work, answered, asking=translate(C, READING))
 
     @property
     def _reloading(self) -> bool:
@@ -406,7 +446,7 @@ def _display(row: OutboxRow, key: str) -> str:
     if key == "state":
         return state_words(row.state, row.reach, row.resolved_by)
     if key == "latest_at":
-        return row.latest_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        return show_moment(row.latest_at.timestamp())
     if key == "attempt_count":
         return str(row.attempt_count)
     if key == "detail":

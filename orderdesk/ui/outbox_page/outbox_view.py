@@ -10,11 +10,18 @@ inputs; "Send again…" sends the selected orders in bulk (see ``bulk_retry``).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+<<<<<<< HEAD
 from datetime import date, datetime, timedelta
+=======
+from datetime import date, timedelta
+from decimal import Decimal
+>>>>>>> main
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QDate,
+    QLocale,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -70,6 +77,8 @@ from orderdesk.services.journal_access import (
 from orderdesk.services.profiles import SecretSource
 from orderdesk.services.sending import HttpSettings
 from orderdesk.ui.background import run_in_background
+from orderdesk.ui.language.numbers import number_locale, show_moment, show_number
+from orderdesk.ui.language.text import translate
 from orderdesk.ui.outbox_page.bulk_retry import BulkRetry
 from orderdesk.ui.outbox_page.resolve_dialog import ResolveDialog
 from orderdesk.ui.outbox_page.outbox_model import (
@@ -94,23 +103,23 @@ TEXT_DELAY_MS = 250
 """The pause after the last keystroke in the search box before the list follows."""
 
 STATE_CHOICES: tuple[tuple[str, tuple[OutboxState, ...]], ...] = (
-    ("Needs attention", NEEDS_ATTENTION),
-    ("Failed", (OutboxState.FAILED,)),
-    ("Rejected", (OutboxState.REJECTED,)),
-    ("Unknown", (OutboxState.UNKNOWN,)),
-    ("Not authorised", (OutboxState.UNAUTHORIZED,)),
-    ("Sent", (OutboxState.SENT,)),
-    ("Being sent", (OutboxState.SENDING,)),
-    ("All orders", ()),
+    (QT_TRANSLATE_NOOP("OutboxView", "Needs attention"), NEEDS_ATTENTION),
+    (QT_TRANSLATE_NOOP("OutboxView", "Failed"), (OutboxState.FAILED,)),
+    (QT_TRANSLATE_NOOP("OutboxView", "Rejected"), (OutboxState.REJECTED,)),
+    (QT_TRANSLATE_NOOP("OutboxView", "Unknown"), (OutboxState.UNKNOWN,)),
+    (QT_TRANSLATE_NOOP("OutboxView", "Not authorised"), (OutboxState.UNAUTHORIZED,)),
+    (QT_TRANSLATE_NOOP("OutboxView", "Sent"), (OutboxState.SENT,)),
+    (QT_TRANSLATE_NOOP("OutboxView", "Being sent"), (OutboxState.SENDING,)),
+    (QT_TRANSLATE_NOOP("OutboxView", "All orders"), ()),
 )
 """The state filter's choices; the first is where a support person starts."""
 
 PERIODS: tuple[tuple[str, int | None], ...] = (
-    ("Any time", None),
-    ("Today", 0),
-    ("Last 7 days", 6),
-    ("Last 30 days", 29),
-    ("Between…", -1),
+    (QT_TRANSLATE_NOOP("OutboxView", "Any time"), None),
+    (QT_TRANSLATE_NOOP("OutboxView", "Today"), 0),
+    (QT_TRANSLATE_NOOP("OutboxView", "Last 7 days"), 6),
+    (QT_TRANSLATE_NOOP("OutboxView", "Last 30 days"), 29),
+    (QT_TRANSLATE_NOOP("OutboxView", "Between…"), -1),
 )
 """The date filter's choices: days before today that still count; -1 shows two date inputs."""
 
@@ -122,45 +131,64 @@ STATE_TONES = {
     OutboxState.UNAUTHORIZED: "error",
 }
 
-ATTEMPT_COLUMNS = ("#", "Started", "Request", "Outcome", "HTTP", "Took")
+ATTEMPT_COLUMNS = (
+    "#",
+    QT_TRANSLATE_NOOP("OutboxView", "Started"),
+    QT_TRANSLATE_NOOP("OutboxView", "Request"),
+    QT_TRANSLATE_NOOP("OutboxView", "Outcome"),
+    "HTTP",
+    QT_TRANSLATE_NOOP("OutboxView", "Took"),
+)
 
 
 def request_text(attempt: AttemptRow) -> str:
     """The request as a person reads it: method and URL, headers, and the body laid out."""
     if attempt.is_resolution:
-        return f"No request: {attempt.resolved_by} checked at the API and marked the order resolved."
+        return translate("OutboxView", "No request: {0} checked at the API and marked the order resolved.").format(
+            attempt.resolved_by
+        )
     lines = [f"{attempt.method} {attempt.url}"]
     lines += [f"{name}: {value}" for name, value in attempt.headers.items()]
     auth = secret_header(attempt.target)
     if auth is not None:
-        lines.append(f"{auth[0]}: (the secret is never kept; it comes from the keyring when sending)")
+        lines.append(
+            f"{auth[0]}: "
+            + translate("OutboxView", "(the secret is never kept; it comes from the keyring when sending)")
+        )
     lines.append("")
     if attempt.request_body:
         lines.append(_laid_out(attempt.request_body))
     else:
-        lines.append("(no body: this request looked the order up, it did not create one)")
+        lines.append(translate("OutboxView", "(no body: this request looked the order up, it did not create one)"))
     return "\n".join(lines)
 
 
 def response_text(attempt: AttemptRow) -> str:
     """What came back: the outcome, the server's errors by input, the reason, and the answer itself."""
     if attempt.outcome is None:
-        return "No answer yet: this request is still on its way."
+        return translate("OutboxView", "No answer yet: this request is still on its way.")
     heading = state_words(attempt.state, attempt.reach, attempt.resolved_by)
     if attempt.status is not None:
         heading += f" — HTTP {attempt.status}"
     if attempt.duration_ms is not None:
-        heading += f" — answered after {attempt.duration_ms / 1000:.2f} s"
+        heading += " — " + translate("OutboxView", "answered after {0} s").format(_seconds(attempt.duration_ms))
     lines = [heading]
     if attempt.reference:
-        lines.append(f"Reference: {attempt.reference}")
+        lines.append(translate("OutboxView", "Reference: {0}").format(attempt.reference))
     if attempt.reason:
-        lines.append(f"Reason: {attempt.reason}")
+        lines.append(translate("OutboxView", "Reason: {0}").format(attempt.reason))
     errors = [(path, text) for path, texts in attempt.errors.errors.items() for text in texts]
     if errors:
-        lines += ["", "What the API said is wrong (shown next to the inputs when the order is opened in the form):"]
+        lines += [
+            "",
+            translate(
+                "OutboxView",
+                "What the API said is wrong (shown next to the inputs when the order is opened in the form):",
+            ),
+        ]
         lines += [f"  {readable_path(path)}: {text}" for path, text in errors]
-    lines += ["", "Answer:" if attempt.response_body else "The answer had no body."]
+    answer = translate("OutboxView", "Answer:") if attempt.response_body else None
+    lines += ["", answer or translate("OutboxView", "The answer had no body.")]
     if attempt.response_body:
         lines.append(_laid_out(attempt.response_body))
     return "\n".join(lines)
@@ -168,25 +196,25 @@ def response_text(attempt: AttemptRow) -> str:
 
 def changes_text(older: AttemptRow, newer: AttemptRow, older_number: int, newer_number: int) -> str:
     """What the body of ``newer`` changed against ``older``, one path per line."""
-    heading = (
-        f"From attempt {older_number} ({_when(older)}) to attempt {newer_number} ({_when(newer)})"
+    heading = translate("OutboxView", "From attempt {0} ({1}) to attempt {2} ({3})").format(
+        older_number, _when(older), newer_number, _when(newer)
     )
     changes = diff_bodies(older.request_body, newer.request_body)
     if not changes:
-        return f"{heading}: the same body was sent both times."
-    lines = [f"{heading}: {len(changes)} change{'s' if len(changes) != 1 else ''}", ""]
-    width = max(len(change.path or "(whole body)") for change in changes)
+        return translate("OutboxView", "{0}: the same body was sent both times.").format(heading)
+    count = len(changes)
+    lines = [f"{heading}: " + translate("OutboxView", "%n change(s)", None, count), ""]
+    whole = translate("OutboxView", "(whole body)")
+    width = max(len(change.path or whole) for change in changes)
     for change in changes:
-        path = (change.path or "(whole body)").ljust(width)
+        path = (change.path or whole).ljust(width)
         lines.append(f"{change.kind:<8} {path}  {_value(change.old)}  →  {_value(change.new)}")
     return "\n".join(lines)
 
 
 def _errors_said(attempt: AttemptRow) -> str:
     """The problems an API named, on one line: ``Line 2 › Quantity: Only 4 in stock.``."""
-    return " ".join(
-        f"{readable_path(path)}: {text}" for path, texts in attempt.errors.errors.items() for text in texts
-    )
+    return " ".join(f"{readable_path(path)}: {text}" for path, texts in attempt.errors.errors.items() for text in texts)
 
 
 def _laid_out(text: str) -> str:
@@ -206,7 +234,12 @@ def _value(value: Any) -> str:
 
 
 def _when(attempt: AttemptRow) -> str:
-    return attempt.started_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return show_moment(attempt.started_at.timestamp(), seconds=True)
+
+
+def _seconds(milliseconds: float) -> str:
+    """A duration in seconds with two decimals, as the window's language writes them."""
+    return show_number((Decimal(str(milliseconds)) / 1000).quantize(Decimal("0.01")))
 
 
 class _StateDelegate(QStyledItemDelegate):
@@ -284,39 +317,44 @@ class OutboxView(QWidget):
         self.state_filter = QComboBox()
         self.state_filter.setObjectName("outbox.state")
         for title, states in STATE_CHOICES:
-            self.state_filter.addItem(title, states)
-        self.state_filter.setToolTip("Needs attention: failed, rejected, unknown and not authorised orders")
+            self.state_filter.addItem(translate("OutboxView", title), states)
+        self.state_filter.setToolTip(
+            translate("OutboxView", "Needs attention: failed, rejected, unknown and not authorised orders")
+        )
         self.profile_filter = QComboBox()
         self.profile_filter.setObjectName("outbox.profile")
-        self.profile_filter.addItem("All profiles", "")
+        self.profile_filter.addItem(translate("OutboxView", "All profiles"), "")
         self.period_filter = QComboBox()
         self.period_filter.setObjectName("outbox.period")
         for title, days in PERIODS:
-            self.period_filter.addItem(title, days)
+            self.period_filter.addItem(translate("OutboxView", title), days)
         today = QDate.currentDate()
         self.since_edit = _date_edit("outbox.since", today.addDays(-7))
         self.until_edit = _date_edit("outbox.until", today)
         self.text_filter = QLineEdit()
         self.text_filter.setObjectName("outbox.text")
-        self.text_filter.setPlaceholderText("Order number, customer or e-mail")
+        self.text_filter.setPlaceholderText(translate("OutboxView", "Order number, customer or e-mail"))
         self.text_filter.setClearButtonEnabled(True)
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(translate("OutboxView", "Refresh"))
         self.refresh_button.setObjectName("outbox.refresh")
-        self.refresh_button.setToolTip("Read the journal again (F5)")
+        self.refresh_button.setToolTip(translate("OutboxView", "Read the journal again (F5)"))
         self.refresh_button.setShortcut(QKeySequence("F5"))
 
         row = QHBoxLayout()
-        for text, widget in (("S&how", self.state_filter), ("&Profile", self.profile_filter),
-                             ("&When", self.period_filter)):
+        for text, widget in (
+            (translate("OutboxView", "S&how"), self.state_filter),
+            (translate("OutboxView", "&Profile"), self.profile_filter),
+            (translate("OutboxView", "&When"), self.period_filter),
+        ):
             label = QLabel(text)
             label.setBuddy(widget)
             row.addWidget(label)
             row.addWidget(widget)
         row.addWidget(self.since_edit)
-        self.until_label = QLabel("to")
+        self.until_label = QLabel(translate("OutboxView", "to"))
         row.addWidget(self.until_label)
         row.addWidget(self.until_edit)
-        search = QLabel("Sea&rch")
+        search = QLabel(translate("OutboxView", "Sea&rch"))
         search.setBuddy(self.text_filter)
         row.addWidget(search)
         row.addWidget(self.text_filter, 1)
@@ -345,7 +383,7 @@ class OutboxView(QWidget):
         # Measured on the rows in view only: Qt's default (1,000 rows) made reading the list again
         # take some 200 ms with 1,000 orders loaded, against 19 ms this way.
         header.setResizeContentsPrecision(0)
-        self.select_all_action = QAction("Select all", self.table)
+        self.select_all_action = QAction(translate("OutboxView", "Select all"), self.table)
         self.select_all_action.setShortcut(QKeySequence.StandardKey.SelectAll)
         self.select_all_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.select_all_action.triggered.connect(self.select_all)
@@ -353,19 +391,25 @@ class OutboxView(QWidget):
 
         self.count_label = QLabel()
         self.count_label.setObjectName("outbox.count")
-        self.open_button = QPushButton("Open in &form")
+        self.open_button = QPushButton(translate("OutboxView", "Open in &form"))
         self.open_button.setObjectName("outbox.open")
-        self.open_button.setToolTip("Put the order on the Order page to fix it and Submit it again (Enter)")
-        self.retry_button = QPushButton("Send &again…")
+        self.open_button.setToolTip(
+            translate("OutboxView", "Put the order on the Order page to fix it and Submit it again (Enter)")
+        )
+        self.retry_button = QPushButton(translate("OutboxView", "Send &again…"))
         self.retry_button.setObjectName("outbox.retry")
-        self.retry_button.setToolTip("Send the selected orders again; you see what goes where before anything is sent")
+        self.retry_button.setToolTip(
+            translate("OutboxView", "Send the selected orders again; you see what goes where before anything is sent")
+        )
         bar = QHBoxLayout()
         bar.addWidget(self.count_label, 1)
         bar.addWidget(self.open_button)
         bar.addWidget(self.retry_button)
-        self.resolve_button = QPushButton("&Mark resolved…")
+        self.resolve_button = QPushButton(translate("OutboxView", "&Mark resolved…"))
         self.resolve_button.setObjectName("outbox.resolve")
-        self.resolve_button.setToolTip("Say what you found at the API for an unknown or failed order it cannot look up")
+        self.resolve_button.setToolTip(
+            translate("OutboxView", "Say what you found at the API for an unknown or failed order it cannot look up")
+        )
         bar.addWidget(self.resolve_button)
 
         side = QWidget()
@@ -383,17 +427,19 @@ class OutboxView(QWidget):
         title_font.setBold(True)
         title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
         self.order_title.setFont(title_font)
-        self.order_label = QLabel("Select an order to see its attempts.")
+        self.order_label = QLabel(translate("OutboxView", "Select an order to see its attempts."))
         self.order_label.setObjectName("outbox.order_state")
         self.order_label.setWordWrap(True)
         self.order_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.attempts = QTreeWidget()
         self.attempts.setObjectName("outbox.attempts")
-        self.attempts.setHeaderLabels(list(ATTEMPT_COLUMNS))
+        self.attempts.setHeaderLabels([translate("OutboxView", title) for title in ATTEMPT_COLUMNS])
         self.attempts.setRootIsDecorated(False)
         self.attempts.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.attempts.setAlternatingRowColors(True)
-        self.attempts.setToolTip("Select two attempts (Ctrl+click) to see what changed between them")
+        self.attempts.setToolTip(
+            translate("OutboxView", "Select two attempts (Ctrl+click) to see what changed between them")
+        )
         # Short columns fit what they hold; Outcome takes the rest, so HTTP and Took stay in view
         # without scrolling sideways (the outcome's words are also in the lines above).
         self.attempts.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -406,13 +452,18 @@ class OutboxView(QWidget):
         self.changes_view = _reader("outbox.changes")
         self.tabs = QTabWidget()
         self.tabs.setObjectName("outbox.tabs")
-        self.tabs.addTab(self.request_view, "Request")
-        self.tabs.addTab(self.response_view, "Response")
-        self.tabs.addTab(self.changes_view, "Changes")
-        self.copy_button = QPushButton("Copy as &cURL")
+        self.tabs.addTab(self.request_view, translate("OutboxView", "Request"))
+        self.tabs.addTab(self.response_view, translate("OutboxView", "Response"))
+        self.tabs.addTab(self.changes_view, translate("OutboxView", "Changes"))
+        self.copy_button = QPushButton(translate("OutboxView", "Copy as &cURL"))
         self.copy_button.setObjectName("outbox.copy_curl")
-        self.copy_button.setToolTip("Copy the selected attempt as a cURL command for a support ticket; the API's "
-                                    "secret is a placeholder such as $DROPDAY_API_KEY")
+        self.copy_button.setToolTip(
+            translate(
+                "OutboxView",
+                "Copy the selected attempt as a cURL command for a support ticket; the API's secret is a placeholder "
+                "such as $DROPDAY_API_KEY",
+            )
+        )
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.copy_button)
@@ -422,7 +473,7 @@ class OutboxView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.order_title)
         layout.addWidget(self.order_label)
-        heading = QLabel("A&ttempts, oldest first")
+        heading = QLabel(translate("OutboxView", "A&ttempts, oldest first"))
         heading.setBuddy(self.attempts)
         layout.addWidget(heading)
         layout.addWidget(self.attempts)
@@ -461,7 +512,7 @@ class OutboxView(QWidget):
         chosen = self.profile_filter.currentData()
         self.profile_filter.blockSignals(True)
         self.profile_filter.clear()
-        self.profile_filter.addItem("All profiles", "")
+        self.profile_filter.addItem(translate("OutboxView", "All profiles"), "")
         for name in names:
             self.profile_filter.addItem(name, name)
         found = self.profile_filter.findData(chosen)
@@ -573,7 +624,11 @@ class OutboxView(QWidget):
         count = len(self._selected_rows())
         self.open_button.setEnabled(count == 1)
         self.retry_button.setEnabled(count > 0 and not self.bulk.busy)
-        self.retry_button.setText(f"Send {count:,} &again…" if count > 1 else "Send &again…")
+        self.retry_button.setText(
+            translate("OutboxView", "Send {0} &again…").format(show_number(Decimal(count)))
+            if count > 1
+            else translate("OutboxView", "Send &again…")
+        )
         current = self._current_row() if count == 1 else None
         self.resolve_button.setEnabled(current is not None and current.state in RESOLVABLE_STATES)
         self._count_changed()
@@ -582,14 +637,16 @@ class OutboxView(QWidget):
     def _count_changed(self) -> None:
         total, shown = self.model.total, self.model.rowCount()
         if total == 0:
-            text = "No orders match: change the filters above."
+            text = translate("OutboxView", "No orders match: change the filters above.")
         elif shown < total:
-            text = f"Showing {shown:,} of {total:,} orders, newest first (scroll for more)"
+            text = translate("OutboxView", "Showing {0} of {1} orders, newest first (scroll for more)").format(
+                show_number(Decimal(shown)), show_number(Decimal(total))
+            )
         else:
-            text = f"{total:,} order{'s' if total != 1 else ''}, newest first"
+            text = translate("OutboxView", "%n order(s), newest first", None, total)
         selected = len(self._selected_rows())
         if selected > 1:
-            text += f" · {selected:,} selected"
+            text += " · " + translate("OutboxView", "{0} selected").format(show_number(Decimal(selected)))
         self.count_label.setText(text)
 
     # -- the selected order -------------------------------------------------------------
@@ -608,14 +665,14 @@ class OutboxView(QWidget):
         self._attempts = []
         if row is None:
             self.order_title.setText("")
-            self.order_label.setText("Select an order to see its attempts.")
+            self.order_label.setText(translate("OutboxView", "Select an order to see its attempts."))
             self._show_attempts()
             return
-        who = row.customer or "no customer name"
+        who = row.customer or translate("OutboxView", "no customer name")
         if row.email:
             who += f" <{row.email}>"
-        self.order_title.setText(row.external_id or "No order number")
-        self.order_label.setText(f"{who}\nReading its attempts…")
+        self.order_title.setText(row.external_id or translate("OutboxView", "No order number"))
+        self.order_label.setText(f"{who}\n" + translate("OutboxView", "Reading its attempts…"))
         self._show_attempts()
         journal, key, asked = self._journal, row.order_key, self._attempts_asked
         self._attempts_pending = True
@@ -625,19 +682,25 @@ class OutboxView(QWidget):
                 self._attempts_pending = False
                 self._show_order_attempts(row, who, answer)
 
+<<<<<<< HEAD
         def read() -> tuple[list[AttemptRow], tuple[str, datetime] | None]:
             return journal.attempts_for(key), journal.last_touched(key)
 
         run_in_background(self, read, answered, asking="Reading the order's attempts…")
+=======
+        asking = translate("OutboxView", "Reading the order's attempts…")
+        run_in_background(self, lambda: journal.attempts_for(key), answered, asking=asking)
+>>>>>>> main
 
     def _show_order_attempts(self, row: OutboxRow, who: str, answer: object) -> None:
         touched = None
         if isinstance(answer, Exception):
-            self.notice.emit(f"The attempts could not be read: {answer}")
+            self.notice.emit(translate("OutboxView", "The attempts could not be read: {0}").format(answer))
         else:
             self._attempts, touched = answer  # type: ignore[misc]
         said = _errors_said(self._attempts[-1]) if row.state is OutboxState.REJECTED and self._attempts else ""
         said = said or detail(row)
+<<<<<<< HEAD
         # On a team journal: which desk last sent or claimed it, so two people do not fix the same order.
         by = f"\nLast touched by {touched[0]} at {touched[1].strftime('%Y-%m-%d %H:%M')}" if touched else ""
         self.order_label.setText(
@@ -645,20 +708,29 @@ class OutboxView(QWidget):
             f"{row.attempt_count} attempt{'s' if row.attempt_count != 1 else ''}{': ' + said if said else ''}\n"
             f"{state_help(row.state, row.reach, row.resolved_by)}"
             f"{by}"
+=======
+        attempts = row.attempt_count
+        where = translate("OutboxView", "To {0}: {1} after %n attempt(s)", None, attempts).format(
+            row.profile, state_words(row.state, row.reach, row.resolved_by)
+>>>>>>> main
         )
+        help_text = state_help(row.state, row.reach, row.resolved_by)
+        self.order_label.setText(f"{who}\n{where}{': ' + said if said else ''}\n{help_text}")
         for number, attempt in enumerate(self._attempts, start=1):
-            item = QTreeWidgetItem([
-                str(number),
-                attempt.started_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
-                f"resolved by {attempt.resolved_by}"
-                if attempt.is_resolution
-                else f"{attempt.method} /{attempt.url.rsplit('/', 1)[-1]}",
-                state_words(attempt.state, attempt.reach, attempt.resolved_by)
-                if attempt.outcome is not None
-                else "… no answer yet",
-                "" if attempt.status is None else str(attempt.status),
-                "" if attempt.duration_ms is None else f"{attempt.duration_ms / 1000:.2f} s",
-            ])
+            item = QTreeWidgetItem(
+                [
+                    str(number),
+                    _when(attempt),
+                    translate("OutboxView", "resolved by {0}").format(attempt.resolved_by)
+                    if attempt.is_resolution
+                    else f"{attempt.method} /{attempt.url.rsplit('/', 1)[-1]}",
+                    state_words(attempt.state, attempt.reach, attempt.resolved_by)
+                    if attempt.outcome is not None
+                    else translate("OutboxView", "… no answer yet"),
+                    "" if attempt.status is None else str(attempt.status),
+                    "" if attempt.duration_ms is None else f"{_seconds(attempt.duration_ms)} s",
+                ]
+            )
             item.setToolTip(2, f"{attempt.method} {attempt.url}")
             item.setToolTip(3, attempt.reason or "")
             self.attempts.addTopLevelItem(item)
@@ -695,8 +767,11 @@ class OutboxView(QWidget):
             newer = chosen[-1]
             earlier = [n for n in range(newer) if self._attempts[n].request_body]
             if not self._attempts[newer].request_body or not earlier:
-                return ("Nothing to compare: this is the order's first request with a body. Select two attempts "
-                        "(Ctrl+click) to compare them.")
+                return translate(
+                    "OutboxView",
+                    "Nothing to compare: this is the order's first request with a body. Select two attempts "
+                    "(Ctrl+click) to compare them.",
+                )
             older = earlier[-1]
         return changes_text(self._attempts[older], self._attempts[newer], older + 1, newer + 1)
 
@@ -716,9 +791,10 @@ class OutboxView(QWidget):
             number = self.model.row_of(key)
             if number is not None:
                 row = self.model.row_at(number)
-                labels[key] = row.external_id or row.customer or f"Order {key}"
+                labels[key] = row.external_id or row.customer or translate("ResolveDialog", "Order {0}").format(key)
         if self.bulk.start(keys, labels):
-            self.notice.emit(f"Checking {len(keys):,} order{'s' if len(keys) != 1 else ''}…")
+            checking = len(keys)
+            self.notice.emit(translate("OutboxView", "Checking %n order(s)…", None, checking))
 
     def mark_resolved(self) -> None:
         """Ask what the person found at the API for the selected order, and record it (``ResolveDialog``)."""
@@ -744,8 +820,9 @@ class OutboxView(QWidget):
         QGuiApplication.clipboard().setText(curl_command(attempt))
         auth = secret_header(attempt.target)
         variable = auth[1].split()[-1] if auth is not None else ""
-        where = f" Set {variable} before running it." if variable else ""
-        self.notice.emit(f"Copied attempt {chosen[-1] + 1} as a cURL command; it holds no secret.{where}")
+        where = " " + translate("OutboxView", "Set {0} before running it.").format(variable) if variable else ""
+        said = translate("OutboxView", "Copied attempt {0} as a cURL command; it holds no secret.")
+        self.notice.emit(said.format(chosen[-1] + 1) + where)
 
     def shutdown(self) -> None:
         """Read the journal no more, and stop a running resubmission cleanly (the window closes)."""
@@ -777,7 +854,7 @@ class OutboxView(QWidget):
         if self._closed:  # the run ended as the window closed: the journal may be closed already
             return
         self.refresh()
-        self.notice.emit("Sending again finished: see the list for each order's state.")
+        self.notice.emit(translate("OutboxView", "Sending again finished: see the list for each order's state."))
 
     # -- events -------------------------------------------------------------------------
 
@@ -811,7 +888,7 @@ def _date_edit(name: str, value: QDate) -> QDateEdit:
     edit = QDateEdit(value)
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(QLocale(number_locale()).dateFormat(QLocale.FormatType.ShortFormat))
     return edit
 
 

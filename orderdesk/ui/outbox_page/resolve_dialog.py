@@ -9,7 +9,7 @@ the order meanwhile: the dialog then says so and stays open.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orderdesk.services.journal_access import JournalStore, OutboxRow, desk_name
+from orderdesk.services.journal_access import JournalStore, OutboxRow, OutboxState, desk_name
 from orderdesk.ui.background import run_in_background
+from orderdesk.ui.language.text import translate
 
 
 class ResolveDialog(QDialog):
@@ -39,23 +40,28 @@ class ResolveDialog(QDialog):
     def __init__(self, journal: JournalStore, row: OutboxRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outbox.resolve_dialog")
-        self.setWindowTitle("Mark resolved")
+        self.setWindowTitle(translate("ResolveDialog", "Mark resolved"))
         self._journal = journal
         self._row = row
         self._busy = False
         self._by = desk_name()
-        name = row.external_id or row.customer or f"Order {row.order_key}"
+        name = row.external_id or row.customer or translate("ResolveDialog", "Order {0}").format(row.order_key)
         intro = QLabel(
-            f"{name} to {row.profile} is {row.state.value}. Check at the API (its dashboard) whether the order "
-            f"is there, then say what you found. It is recorded in the order's attempts as said by {self._by}."
+            translate(
+                "ResolveDialog",
+                "{0} to {1} is {2}. Check at the API (its dashboard) whether the order is there, then say what you "
+                "found. It is recorded in the order's attempts as said by {3}.",
+            ).format(name, row.profile, _state_name(row.state), self._by)
         )
         intro.setWordWrap(True)
-        self.there = QRadioButton("It &is at the API, reference:")
+        self.there = QRadioButton(translate("ResolveDialog", "It &is at the API, reference:"))
         self.there.setObjectName("resolve.there")
         self.reference = QLineEdit()
         self.reference.setObjectName("resolve.reference")
-        self.reference.setPlaceholderText("as the API's dashboard shows it")
-        self.not_there = QRadioButton("It is &not at the API: Send again sends it, without looking it up first")
+        self.reference.setPlaceholderText(translate("ResolveDialog", "as the API's dashboard shows it"))
+        self.not_there = QRadioButton(
+            translate("ResolveDialog", "It is &not at the API: Send again sends it, without looking it up first")
+        )
         self.not_there.setObjectName("resolve.not_there")
         self._choices = QButtonGroup(self)
         self._choices.addButton(self.there)
@@ -64,7 +70,7 @@ class ResolveDialog(QDialog):
         self.message.setObjectName("resolve.message")
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.mark_button = QPushButton("&Mark resolved")
+        self.mark_button = QPushButton(translate("ResolveDialog", "&Mark resolved"))
         self.mark_button.setObjectName("resolve.mark")
         self.buttons.addButton(self.mark_button, QDialogButtonBox.ButtonRole.AcceptRole)
 
@@ -94,7 +100,7 @@ class ResolveDialog(QDialog):
         reference = self.reference.text().strip() if self.there.isChecked() else None
         key, by = self._row.order_key, self._by
         self._set_busy(True)
-        self.message.setText("Recording…")
+        self.message.setText(translate("ResolveDialog", "Recording…"))
         run_in_background(self, lambda: self._journal.resolve(key, reference, by=by), self._recorded)
 
     def reject(self) -> None:
@@ -105,13 +111,17 @@ class ResolveDialog(QDialog):
     def _recorded(self, answer: object) -> None:
         self._set_busy(False)
         if isinstance(answer, Exception):  # NotResolvable (being sent, settled meanwhile) or the journal's error
-            self.message.setText(f"Not recorded: {answer}")
+            self.message.setText(translate("ResolveDialog", "Not recorded: {0}").format(answer))
             return
-        name = self._row.external_id or f"Order {self._row.order_key}"
+        name = self._row.external_id or translate("ResolveDialog", "Order {0}").format(self._row.order_key)
         if self.there.isChecked():
-            said = f"{name} marked as at {self._row.profile} (reference {self.reference.text().strip()})."
+            said = translate("ResolveDialog", "{0} marked as at {1} (reference {2}).").format(
+                name, self._row.profile, self.reference.text().strip()
+            )
         else:
-            said = f"{name} marked as not at {self._row.profile}: Send again sends it without a lookup."
+            said = translate("ResolveDialog", "{0} marked as not at {1}: Send again sends it without a lookup.").format(
+                name, self._row.profile
+            )
         self.resolved.emit(self._row.order_key, said)
         self.accept()
 
@@ -128,6 +138,17 @@ class ResolveDialog(QDialog):
         ready = self.not_there.isChecked() or (self.there.isChecked() and bool(self.reference.text().strip()))
         self.mark_button.setEnabled(ready and self.there.isEnabled())
         if self.there.isChecked() and not self.reference.text().strip():
-            self.message.setText("Type the reference the API shows for the order.")
+            self.message.setText(translate("ResolveDialog", "Type the reference the API shows for the order."))
         elif ready:
             self.message.setText("")
+
+
+_STATE_NAMES = {
+    OutboxState.UNKNOWN: QT_TRANSLATE_NOOP("ResolveDialog", "unknown"),
+    OutboxState.FAILED: QT_TRANSLATE_NOOP("ResolveDialog", "failed"),
+}
+
+
+def _state_name(state: OutboxState) -> str:
+    """A resolvable state as a word in a sentence ("… is unknown")."""
+    return translate("ResolveDialog", _STATE_NAMES[state]) if state in _STATE_NAMES else state.value

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -51,12 +51,14 @@ from orderdesk.config.profiles import (
 )
 from orderdesk.services.sending import ConnectionReport, Verdict, check_profile
 from orderdesk.ui.background import run_in_background
+from orderdesk.ui.language.target_texts import target_text
+from orderdesk.ui.language.text import translate
 from orderdesk.ui.widgets.theme import colours
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 """The list item role holding the profile's name."""
 
-WAITING_TEXT = "Waiting for the keyring to unlock…"
+WAITING_TEXT = QT_TRANSLATE_NOOP("ProfilesDialog", "Waiting for the keyring to unlock…")
 """Shown while a keyring call runs: it may be waiting for the person to answer an unlock prompt."""
 
 UNTESTED_NAME = "new profile"
@@ -88,7 +90,7 @@ class ProfilesDialog(QDialog):
         self._file_problem = ""
         self._keyring_problem = ""
         self.setObjectName("profiles_dialog")
-        self.setWindowTitle("Profiles")
+        self.setWindowTitle(translate("ProfilesDialog", "Profiles"))
         self._build()
         self.reload()
         self._keyring(self.store.secrets.check_backend, self._backend_checked)
@@ -143,7 +145,7 @@ class ProfilesDialog(QDialog):
             return
         secret, original_name = self._secret.text(), self._editing
         self._set_busy(True)
-        self._say("Saving…")
+        self._say(translate("ProfilesDialog", "Saving…"))
         self._keyring(
             lambda: self.store.save(profile, secret, original_name=original_name),
             lambda result: self._saved(profile, result),
@@ -157,13 +159,15 @@ class ProfilesDialog(QDialog):
             self._show_test_result("\n".join(exc.problems.values()), ok=False)
             return
         typed = self._secret.text().strip()
-        label = SECRET_LABEL[profile.secret_kind]
+        label = target_text(SECRET_LABEL[profile.secret_kind])
         stored_name = self._editing if self._stored_target() == profile.target else None
         if not typed and stored_name is None:
-            self._show_test_result(f"Enter the {label} to test the connection.", ok=False)
+            self._show_test_result(
+                translate("ProfilesDialog", "Enter the {0} to test the connection.").format(label), ok=False
+            )
             return
         self._test_button.setEnabled(False)
-        self._show_test_result("Testing the connection…", ok=True)
+        self._show_test_result(translate("ProfilesDialog", "Testing the connection…"), ok=True)
         shown = self._shown
         if typed:
             self._start_test(profile, typed, shown)
@@ -178,10 +182,14 @@ class ProfilesDialog(QDialog):
         """Ask before removing the chosen profile and its secrets."""
         if self._editing is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, "Remove profile", "", parent=self)
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("ProfilesDialog", "Remove profile"), "", parent=self)
         box.setObjectName("profiles.confirm_remove")
-        box.setText(f"Remove the profile '{self._editing}' and delete its secrets from the system keyring?")
-        remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+        box.setText(
+            translate(
+                "ProfilesDialog", "Remove the profile '{0}' and delete its secrets from the system keyring?"
+            ).format(self._editing)
+        )
+        remove = box.addButton(translate("ProfilesDialog", "Remove"), QMessageBox.ButtonRole.DestructiveRole)
         remove.setObjectName("profiles.confirm_remove.remove")
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.buttonClicked.connect(lambda button: self._remove(box.buttonRole(button)))
@@ -192,9 +200,13 @@ class ProfilesDialog(QDialog):
 
     def _backend_checked(self, result: object) -> None:
         if isinstance(result, KeyringUnavailable):
-            self._keyring_problem = f"{result} Secrets cannot be stored until then."
+            self._keyring_problem = translate("ProfilesDialog", "{0} Secrets cannot be stored until then.").format(
+                result
+            )
         elif isinstance(result, Exception):
-            self._keyring_problem = f"The system keyring cannot be used ({type(result).__name__})."
+            self._keyring_problem = translate("ProfilesDialog", "The system keyring cannot be used ({0}).").format(
+                type(result).__name__
+            )
         else:
             self._keyring_problem = ""
         self._show_problems()
@@ -207,15 +219,19 @@ class ProfilesDialog(QDialog):
         if isinstance(result, KeyringUnavailable):
             self._backend_checked(result)
         if isinstance(result, ConfigError | KeyringUnavailable | SecretRejected | UnknownProfile):
-            self._say(f"{result} Nothing was saved.", error=True)
+            self._say(translate("ProfilesDialog", "{0} Nothing was saved.").format(result), error=True)
             return
         if isinstance(result, Exception):
-            self._say(self._unexpected("Saving", result), error=True)
+            self._say(self._unexpected(translate("ProfilesDialog", "Saving"), result), error=True)
             return
         self._backend_checked(None)  # the keyring answered: whatever the banner said about it is over
         self._secret.clear()
         self.reload(select=profile.name)
-        self._say(f"Saved. The {SECRET_LABEL[profile.secret_kind]} is kept in the system keyring.")
+        self._say(
+            translate("ProfilesDialog", "Saved. The {0} is kept in the system keyring.").format(
+                target_text(SECRET_LABEL[profile.secret_kind])
+            )
+        )
         self.profiles_changed.emit()
 
     def _remove(self, role: QMessageBox.ButtonRole) -> None:
@@ -223,7 +239,7 @@ class ProfilesDialog(QDialog):
             return
         name = self._editing
         self._set_busy(True)
-        self._say("Removing…")
+        self._say(translate("ProfilesDialog", "Removing…"))
         self._keyring(lambda: self.store.remove(name), lambda result: self._removed(name, result))
 
     def _removed(self, name: str, result: object) -> None:
@@ -231,33 +247,40 @@ class ProfilesDialog(QDialog):
         if isinstance(result, KeyringUnavailable):
             self._backend_checked(result)
         if isinstance(result, ConfigError | KeyringUnavailable | UnknownProfile):
-            self._say(f"{result} The profile was not removed.", error=True)
+            self._say(translate("ProfilesDialog", "{0} The profile was not removed.").format(result), error=True)
             return
         if isinstance(result, Exception):
-            self._say(self._unexpected("Removing", result), error=True)
+            self._say(self._unexpected(translate("ProfilesDialog", "Removing"), result), error=True)
             return
         self._backend_checked(None)
         self.reload()
-        self._say(f"Removed '{name}' and its secrets.")
+        self._say(translate("ProfilesDialog", "Removed '{0}' and its secrets.").format(name))
         self.profiles_changed.emit()
 
     def _secret_stored(self, label: str, shown: int, result: object) -> None:
         if shown != self._shown:
             return  # the form shows another profile or API by now
         if isinstance(result, KeyringUnavailable):
-            self._secret.setPlaceholderText("cannot be read: the system keyring is unavailable")
+            self._secret.setPlaceholderText(
+                translate("ProfilesDialog", "cannot be read: the system keyring is unavailable")
+            )
             self._backend_checked(result)
         elif isinstance(result, Exception):
-            self._secret.setPlaceholderText(f"cannot be read: {type(result).__name__}")
+            self._secret.setPlaceholderText(
+                translate("ProfilesDialog", "cannot be read: {0}").format(type(result).__name__)
+            )
         else:
             self._secret.setPlaceholderText(
-                f"stored; type a new {label} to replace it" if result else f"not stored: enter the {label}"
+                translate("ProfilesDialog", "stored; type a new {0} to replace it").format(label)
+                if result
+                else translate("ProfilesDialog", "not stored: enter the {0}").format(label)
             )
 
     def _stored_secret_read(self, profile: Profile, secret: object, shown: int) -> None:
         if isinstance(secret, Exception):
             problem = str(secret) if isinstance(secret, KeyringUnavailable) else type(secret).__name__
-            self._tested(ConnectionReport(Verdict.KEYRING, f"{problem} The connection was not tested."), shown)
+            said = translate("ProfilesDialog", "{0} The connection was not tested.").format(problem)
+            self._tested(ConnectionReport(Verdict.KEYRING, said), shown)
             return
         self._start_test(profile, secret if isinstance(secret, str) else "", shown)
 
@@ -273,7 +296,7 @@ class ProfilesDialog(QDialog):
         elif isinstance(report, ConnectionReport):
             self._show_test_result(report.text, ok=report.verdict is Verdict.OK)
         else:
-            self._show_test_result(self._unexpected("The test", report), ok=False)
+            self._show_test_result(self._unexpected(translate("ProfilesDialog", "The test"), report), ok=False)
         self.tested.emit()
 
     # -- showing --------------------------------------------------------------------------
@@ -310,14 +333,15 @@ class ProfilesDialog(QDialog):
         """Label the secret field for the chosen API; ask the keyring, in the background, whether it is stored."""
         self._shown += 1
         self._show_test_result("", ok=True)
-        label = SECRET_LABEL[SECRET_KIND[self._current_target()]]
+        label = target_text(SECRET_LABEL[SECRET_KIND[self._current_target()]])
         self._secret_label.setText(label[0].upper() + label[1:])
         name = self._editing
         if name is None or self._stored_target() != self._current_target():
-            self._secret.setPlaceholderText(f"not stored: enter the {label}")
+            self._secret.setPlaceholderText(translate("ProfilesDialog", "not stored: enter the {0}").format(label))
             return
         kind, shown = SECRET_KIND[self._current_target()], self._shown
-        self._secret.setPlaceholderText("asking the system keyring whether it is stored…")
+        asking = translate("ProfilesDialog", "asking the system keyring whether it is stored…")
+        self._secret.setPlaceholderText(asking)
         self._keyring(
             lambda: self.store.secrets.has_secret(name, kind), lambda stored: self._secret_stored(label, shown, stored)
         )
@@ -326,10 +350,11 @@ class ProfilesDialog(QDialog):
         settings = TARGET_SETTINGS[self._current_target()]
         for field, edit in self._settings.items():
             self._form.setRowVisible(edit.parentWidget(), field == settings.setting)
-        self._base_url.setToolTip(settings.base_url_help)
-        self._base_url.setPlaceholderText(settings.default_base_url or settings.base_url_help)
-        self._help[self._base_url].setText(settings.base_url_help)
-        self._help[self._secret].setText(settings.connection.secret_help)
+        base_url_help = target_text(settings.base_url_help)
+        self._base_url.setToolTip(base_url_help)
+        self._base_url.setPlaceholderText(settings.default_base_url or base_url_help)
+        self._help[self._base_url].setText(base_url_help)
+        self._help[self._secret].setText(target_text(settings.connection.secret_help))
 
     def _show_problems(self) -> None:
         problems = [problem for problem in (self._file_problem, self._keyring_problem) if problem]
@@ -397,21 +422,23 @@ class ProfilesDialog(QDialog):
     def _unexpected(what: str, problem: object) -> str:
         # Only the exception's kind: its text could quote a header, and so a secret.
         kind = type(problem).__name__
-        return f"{what} stopped with an unexpected problem ({kind}); reopen the dialog to see what was kept."
+        return translate(
+            "ProfilesDialog", "{0} stopped with an unexpected problem ({1}); reopen the dialog to see what was kept."
+        ).format(what, kind)
 
     def _build(self) -> None:
         self._problem = QLabel(objectName="profiles.problem", wordWrap=True)
         self._problem.setStyleSheet("background: #fdecea; color: #611a15; padding: 8px; border-radius: 4px;")
         self._problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._problem.setVisible(False)
-        self._waiting = QLabel(WAITING_TEXT, objectName="profiles.keyring_waiting")
+        self._waiting = QLabel(translate("ProfilesDialog", WAITING_TEXT), objectName="profiles.keyring_waiting")
         self._waiting.setVisible(False)
 
         self._list = QListWidget(objectName="profiles.list")
         self._list.currentItemChanged.connect(lambda current, _previous: self._show_profile(current))
-        self._new_button = QPushButton("New", objectName="profiles.new")
+        self._new_button = QPushButton(translate("ProfilesDialog", "New"), objectName="profiles.new")
         self._new_button.clicked.connect(self.start_new)
-        self._remove_button = QPushButton("Remove…", objectName="profiles.remove")
+        self._remove_button = QPushButton(translate("ProfilesDialog", "Remove…"), objectName="profiles.remove")
         self._remove_button.clicked.connect(self.ask_remove)
         list_buttons = QHBoxLayout()
         list_buttons.addWidget(self._new_button)
@@ -420,7 +447,9 @@ class ProfilesDialog(QDialog):
         left.addWidget(self._list)
         left.addLayout(list_buttons)
 
-        self._name = QLineEdit(objectName="profile.name", placeholderText="e.g. Live store")
+        self._name = QLineEdit(
+            objectName="profile.name", placeholderText=translate("ProfilesDialog", "e.g. Live store")
+        )
         self._target = QComboBox(objectName="profile.target")
         for name, settings in TARGET_SETTINGS.items():
             self._target.addItem(settings.title, name)
@@ -433,9 +462,9 @@ class ProfilesDialog(QDialog):
         self._message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._test_result = QLabel(objectName="profile.test_result", wordWrap=True)
         self._test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        save = QPushButton("Save", objectName="profile.save", default=True)
+        save = QPushButton(translate("ProfilesDialog", "Save"), objectName="profile.save", default=True)
         save.clicked.connect(self.save)
-        self._test_button = QPushButton("Test connection", objectName="profile.test")
+        self._test_button = QPushButton(translate("ProfilesDialog", "Test connection"), objectName="profile.test")
         self._test_button.clicked.connect(self.test_connection)
         form_buttons = QHBoxLayout()
         form_buttons.addWidget(save)
@@ -445,11 +474,14 @@ class ProfilesDialog(QDialog):
         self._form_box = QWidget()
         self._form = QFormLayout(self._form_box)
         self._help: dict[QLineEdit, QLabel] = {}
-        self._form.addRow("Name", self._name)
+        self._form.addRow(translate("ProfilesDialog", "Name"), self._name)
         self._form.addRow("API", self._target)
-        self._form.addRow(self._buddy("Base URL", self._base_url), self._with_help(self._base_url))
+        self._form.addRow(
+            self._buddy(translate("ProfilesDialog", "Base URL"), self._base_url), self._with_help(self._base_url)
+        )
         for field, edit in self._settings.items():
-            self._form.addRow(self._buddy(SETTINGS[field].label, edit), self._with_help(edit, SETTINGS[field].help))
+            label, help_text = target_text(SETTINGS[field].label), target_text(SETTINGS[field].help)
+            self._form.addRow(self._buddy(label, edit), self._with_help(edit, help_text))
         self._secret_label.setBuddy(self._secret)
         self._form.addRow(self._secret_label, self._with_help(self._secret))
         self._form.addRow(self._message)

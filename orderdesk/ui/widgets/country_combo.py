@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from orderdesk.core.countries import COUNTRY_NAMES, country_names, search_names
+from orderdesk.ui.language.text import translate
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 """Each entry's every name and its code, which the search matches against."""
@@ -73,7 +74,7 @@ class CountryCombo(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.lineEdit().setPlaceholderText("Name or code")
+        self.lineEdit().setPlaceholderText(translate("CountryCombo", "Name or code"))
         self.lineEdit().textEdited.connect(self._typed)
         self.lineEdit().returnPressed.connect(self._settle)
         self.installEventFilter(self)

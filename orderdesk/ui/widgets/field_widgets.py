@@ -7,24 +7,31 @@ apart without colour too.
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtCore import QDate, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from orderdesk.ui.order_page.draft_paths import format_decimal, parse_decimal
+from orderdesk.core.amounts import NumberProblem
+from orderdesk.targets.base import DAY_HELD
+from orderdesk.ui.language.numbers import day_hint, edit_text, problem_text, read_amount, read_day, show_day
+from orderdesk.ui.language.text import translate
 
 STATE_PROPERTY = "messageState"
 """The dynamic property the style sheet keys on: ``"error"``, ``"warning"`` or ``""``."""
 
-NUMBER_PATTERN = r"-?\d*([.,]\d*)?"
-INTEGER_PATTERN = r"-?\d*"
+NUMBER_PATTERN = r"[-+]?[\d.,' \x{00a0}\x{202f}]*"
 
 
-def number_validator(parent: QWidget, integer: bool = False) -> QRegularExpressionValidator:
-    """Lets only digits, one decimal separator (``.`` or ``,``) and a leading minus through."""
-    pattern = QRegularExpression(INTEGER_PATTERN if integer else NUMBER_PATTERN)
+def number_validator(parent: QWidget) -> QRegularExpressionValidator:
+    """Lets only digits, separators, spaces and a leading sign through.
+
+    Which separator is the decimal one is the window's language's business (``read_amount``),
+    so both are let through here and a misplaced one is said in words rather than swallowed.
+    """
+    pattern = QRegularExpression(NUMBER_PATTERN)
     return QRegularExpressionValidator(pattern, parent)
 
 
@@ -39,24 +46,77 @@ def set_state(widget: QWidget, state: str) -> None:
 
 
 class NumberEdit(QLineEdit):
-    """A line edit for an amount or quantity; anything but a number cannot be typed."""
+    """A line edit for an amount or quantity, read as the window's language writes numbers.
+
+    Attributes:
+        problem: why the text is not a number (``None`` when it is one, or empty); its value is then
+            ``None``, and the form says the problem under the input instead of guessing an amount.
+    """
 
     def __init__(self, parent: QWidget | None = None, integer: bool = False) -> None:
         super().__init__(parent)
         self._integer = integer
-        self.setValidator(number_validator(self, integer))
+        self.problem: NumberProblem | None = None
+        self.setValidator(number_validator(self))
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def number(self) -> Decimal | int | None:
-        """The typed value (``int`` for whole-number fields), ``None`` when empty."""
-        value = parse_decimal(self.text())
+        """The typed value (``int`` for whole-number fields), ``None`` when empty or not a number."""
+        try:
+            value = read_amount(self.text(), 0 if self._integer else None)
+        except NumberProblem as problem:
+            self.problem = problem
+            return None
+        self.problem = None
         if value is None or not self._integer:
             return value
         return int(value)
 
+    def problem_text(self) -> str:
+        """Why the text is not a number, in the window's language; "" when it is one."""
+        return problem_text(self.problem) if self.problem is not None else ""
+
     def set_number(self, value: Decimal | int | None) -> None:
         """Show ``value``; ``None`` clears."""
-        self.setText(format_decimal(Decimal(value)) if value is not None else "")
+        self.problem = None
+        self.setText(edit_text(value))
+
+
+class DayEdit(QLineEdit):
+    """A line edit for a day, typed and shown as the window's language writes days; held as ``DAY_HELD`` text.
+
+    Attributes:
+        problem: the text that names no day (``""`` when it names one, or is empty); the value is
+            then ``None`` and the form says so under the input.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.problem = ""
+        self.setPlaceholderText(day_hint())
+
+    def held(self) -> str | None:
+        """The typed day as the draft holds it (``07-11-2025``), ``None`` when empty or no day."""
+        text = self.text().strip()
+        day = read_day(text) if text else None
+        self.problem = text if text and day is None else ""
+        return date(day.year(), day.month(), day.day()).strftime(DAY_HELD) if day is not None else None
+
+    def problem_text(self) -> str:
+        """Why the text is not a day, in the window's language; "" when it is one."""
+        if not self.problem:
+            return ""
+        return translate("DayEdit", "“{0}” is not a day: write it as {1}").format(self.problem, day_hint())
+
+    def set_held(self, value: str | None) -> None:
+        """Show the held ``value``; text that is not a held day is shown as it is (an opened body's own)."""
+        self.problem = ""
+        try:
+            held = datetime.strptime(value or "", DAY_HELD).date()
+        except ValueError:  # not a held day: shown as it is, and the API's rules say what is wrong
+            self.setText(value or "")
+            return
+        self.setText(show_day(QDate(held.year, held.month, held.day)))
 
 
 class MessageLabel(QLabel):
@@ -120,7 +180,7 @@ class FieldSlot:
 
     def set_required(self, apis: str) -> None:
         """Mark the input required by the named APIs (``""`` removes the marker)."""
-        tip = f"Required by {apis}" if apis else ""
+        tip = translate("FieldSlot", "Required by {0}").format(apis) if apis else ""
         if self.label is not None:
             self.label.setText(f"{self._label_text} *" if apis else self._label_text)
             self.label.setToolTip(tip)

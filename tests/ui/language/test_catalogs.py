@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
@@ -91,3 +93,44 @@ def test_update_collects_the_windows_strings(tmp_path: Path) -> None:
     assert "<source>&amp;Language</source>" in dutch
     assert catalogs.compiled_file("nl", tmp_path).exists()
     assert catalogs.source_file("en", tmp_path).exists()
+
+
+def test_the_shipped_translations_are_complete() -> None:
+    """CI fails on a text added to the window without its Dutch (or an English plural without its forms)."""
+    for language in catalogs.LANGUAGES:
+        assert catalogs.unfinished(language) == [], f"{catalogs.source_file(language).name} has unfinished entries"
+
+
+def translate_calls() -> tuple[set[tuple[str, str]], list[str]]:
+    """Every ``translate("Context", "text")`` and ``QT_TRANSLATE_NOOP`` in orderdesk/ui written out in full.
+
+    Also where a text is written out but its context is not: ``lupdate`` cannot collect that one.
+    """
+    found, hidden = set(), []
+    for path in (catalogs.PACKAGE / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or len(node.args) < 2:
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            context, text = node.args[:2]
+            if name not in ("translate", "QT_TRANSLATE_NOOP") or not isinstance(text, ast.Constant):
+                continue
+            if isinstance(context, ast.Constant) and isinstance(context.value, str):
+                found.add((context.value, text.value))
+            else:
+                hidden.append(f"{path.name}:{node.lineno}")
+    return found, hidden
+
+
+def test_lupdate_saw_every_text_the_window_translates() -> None:
+    """``lupdate`` skips a call whose count is not a plain name: such a text would stay English."""
+    root = ElementTree.parse(catalogs.source_file("nl")).getroot()
+    collected = {
+        (context.findtext("name"), message.findtext("source"))
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+    calls, hidden = translate_calls()
+    assert len(calls) > 400
+    assert calls - collected == set()
+    assert hidden == []

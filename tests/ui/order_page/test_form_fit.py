@@ -57,8 +57,8 @@ def test_at_1280_by_800_the_form_needs_no_scrollbar_with_errors_showing(
     assert cut_placeholders(window) == []
     assert window.lines_view.height() >= 100  # the product lines keep room
     date = window.findChild(QLineEdit, "extras.dropday.delivery_date")
-    assert date is not None and date.placeholderText() == "DD-MM-YYYY"
-    assert "07-11-2025" in date.toolTip()  # the longer help stays at hand
+    assert date is not None and date.placeholderText() == "DD/MM/YYYY"  # as English writes a day
+    assert "expected to arrive" in date.toolTip()  # the longer help stays at hand
 
 
 def test_at_1024_by_700_nothing_is_cut_sideways(qtbot: object, window_with_errors: MainWindow) -> None:

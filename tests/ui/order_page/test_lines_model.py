@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
@@ -13,7 +14,6 @@ from orderdesk.ui.order_page.lines_model import (
     MESSAGE_ROLE,
     CellMessage,
     LinesModel,
-    parse_amount,
     parse_block,
 )
 
@@ -61,14 +61,32 @@ def test_editing_a_number_updates_the_line_and_its_total(model: LinesModel, qtbo
     assert model.data(model.index(2, column("total")), DISPLAY) == "17.00"
 
 
-def test_a_comma_is_a_decimal_separator_and_text_is_refused_for_numbers(model: LinesModel) -> None:
+def test_numbers_are_read_as_english_writes_them_and_text_is_refused(model: LinesModel) -> None:
+    refused: list[str] = []
+    model.refused.connect(refused.append)
     price = model.index(0, column("unit_price"))
-    assert model.setData(price, "12,5", EDIT)
-    assert model.lines[0].unit_price == Decimal("12.5")
+    assert model.setData(price, "1,012.5", EDIT)
+    assert model.lines[0].unit_price == Decimal("1012.5")
     assert not model.setData(price, "twelve", EDIT)
-    assert model.lines[0].unit_price == Decimal("12.5")
+    assert not model.setData(price, "12,5", EDIT)  # a Dutch decimal comma: said, not read as 125
+    assert model.lines[0].unit_price == Decimal("1012.5")
+    said = "Line 1, Unit price: “12,5” is not written as a number in this language: did you mean 12.5?"
+    assert refused[-1] == said
     assert model.setData(price, "", EDIT)
     assert model.lines[0].unit_price is None
+
+
+def test_in_dutch_a_comma_is_the_decimal_sign_and_amounts_show_as_dutch_writes_them(
+    model: LinesModel, speak: Callable[[str], None]
+) -> None:
+    speak("nl")
+    price = model.index(0, column("unit_price"))
+    assert model.setData(price, "1.234,5", EDIT)
+    assert model.lines[0].unit_price == Decimal("1234.5")
+    assert model.data(price, DISPLAY) == "1.234,50"
+    assert model.data(price, EDIT) == "1234,5"  # no groups when editing: it reads back as the same amount
+    assert model.data(model.index(0, column("total")), DISPLAY) == "2.469,00"
+    assert not model.setData(price, "24.95", EDIT)
 
 
 def test_the_total_column_is_read_only(model: LinesModel) -> None:
@@ -99,7 +117,7 @@ def test_required_columns_are_marked_in_the_header(model: LinesModel) -> None:
 
 
 def test_paste_fills_cells_from_the_current_one_and_adds_lines(model: LinesModel) -> None:
-    block = "10\tBK-1\t8712345678906\tBook\t1\t19,95\n11\tPN-2\t\tPen\t5\t€ 1.20\n12\tNB-3\t\tNotebook\t2\t3.10\n"
+    block = "10\tBK-1\t8712345678906\tBook\t1\t19.95\n11\tPN-2\t\tPen\t5\t€ 1.20\n12\tNB-3\t\tNotebook\t2\t3.10\n"
     result = model.paste(2, 0, block)
     assert (result.first_row, result.row_count, result.unreadable) == (2, 3, ())
     assert model.rowCount() == 5
@@ -110,8 +128,9 @@ def test_paste_fills_cells_from_the_current_one_and_adds_lines(model: LinesModel
 
 
 def test_paste_skips_the_total_column_and_reports_unreadable_numbers(model: LinesModel) -> None:
-    result = model.paste(0, column("quantity"), "lots\t2.00\t999\n")
-    assert result.unreadable == ((0, "quantity"),)
+    result = model.paste(0, column("quantity"), "lots\t2.00\t999\n3\t2,50\n")
+    assert result.unreadable == ((0, "quantity"), (1, "unit_price"))  # 2,50 is Dutch: not guessed in English
+    assert model.lines[1].unit_price == Decimal("8.5")
     assert model.lines[0].quantity == Decimal(2)  # left as it was
     assert model.lines[0].unit_price == Decimal("2.00")
     assert model.lines[0].total == Decimal("4.00")  # the pasted 999 went to the computed column: ignored
@@ -158,15 +177,6 @@ def test_parse_block_reads_spreadsheet_text() -> None:
     assert parse_block('"two\nlines"\tx\n') == [["two\nlines", "x"]]
     assert parse_block("\n\n") == []
     assert parse_block("a\tb\n\t\nc\td") == [["a", "b"], ["c", "d"]]
-
-
-@pytest.mark.parametrize(
-    ("text", "amount"),
-    [("12,50", Decimal("12.50")), ("€ 3.10", Decimal("3.10")), ("EUR 7", Decimal(7)), ("1 000", Decimal(1000)),
-     ("abc", None), ("", None)],
-)
-def test_parse_amount(text: str, amount: Decimal | None) -> None:
-    assert parse_amount(text) == amount
 
 
 def test_fill_row_reports_each_changed_cell_as_an_edit(qtbot: object) -> None:

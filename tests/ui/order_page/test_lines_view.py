@@ -32,7 +32,7 @@ def start_in_first_cell(qtbot: object, window: MainWindow) -> None:
 def test_typing_a_line_with_tab_fills_cells_and_starts_a_new_line(qtbot: object, make_window: WindowFactory) -> None:
     window = make_window()
     start_in_first_cell(qtbot, window)
-    for text in ("501", "MUG-1", "8712345678906", "Coffee mug", "3", "7,50"):
+    for text in ("501", "MUG-1", "8712345678906", "Coffee mug", "3", "7.50"):
         qtbot.keyClicks(editor(), text)  # type: ignore[attr-defined]
         qtbot.keyClick(editor(), Qt.Key.Key_Tab)  # type: ignore[attr-defined]
     lines = window.presenter.draft.lines
@@ -59,8 +59,8 @@ def test_number_cells_accept_only_numbers(qtbot: object, make_window: WindowFact
     window = make_window()
     window.lines_view.go_to(0, COLUMN_KEYS.index("quantity"))
     qtbot.keyClick(window.lines_view, Qt.Key.Key_F2)  # type: ignore[attr-defined]
-    qtbot.keyClicks(editor(), "2x,5a")  # type: ignore[attr-defined]
-    assert editor().text() == "2,5"
+    qtbot.keyClicks(editor(), "2x.5a")  # type: ignore[attr-defined]
+    assert editor().text() == "2.5"
     qtbot.keyClick(editor(), Qt.Key.Key_Return)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: window.presenter.draft.lines[0].quantity == Decimal("2.5"))  # type: ignore[attr-defined]
 
@@ -70,7 +70,7 @@ def test_a_block_pasted_from_a_spreadsheet_fills_lines_and_totals_follow(
 ) -> None:
     window = make_window()
     QGuiApplication.clipboard().setText(
-        "201\tTEA-1\t\tGreen tea\t2\t4,95\r\n202\tTEA-2\t\tBlack tea\t1\t3.50\r\n203\tCUP-1\t\tTea cup\t4\t6.00\r\n"
+        "201\tTEA-1\t\tGreen tea\t2\t4.95\r\n202\tTEA-2\t\tBlack tea\t1\t3.50\r\n203\tCUP-1\t\tTea cup\t4\t6.00\r\n"
     )
     window.lines_view.go_to(0, 0)
     qtbot.keyClick(window.lines_view, Qt.Key.Key_V, CTRL)  # type: ignore[attr-defined]

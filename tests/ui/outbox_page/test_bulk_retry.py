@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -245,3 +245,26 @@ def test_send_again_leaves_an_order_another_process_has_claimed_to_it(
     assert [body["external_id"] for body in received(sandbox, "dropday")] == ["CLAIM-0"]
     left = {result.item.order_key: result.left_to_another for result in report.results}
     assert left == {mine: False, theirs: True} and report.left_to_others() == 1
+
+
+def test_the_confirmation_says_the_plan_as_the_command_line_does_and_in_dutch(speak: Callable[[str], None]) -> None:
+    from orderdesk.outbox import RetryPlan, SkipReason
+    from orderdesk.outbox.plan import Skipped
+    from orderdesk.ui.outbox_page.bulk_retry import summary_lines
+
+    skipped = (
+        Skipped(7, "Webwinkel", SkipReason.SENT, "{profile} has it already (reference {reference}).",
+                {"profile": "Webwinkel", "reference": "1001"}),
+        Skipped(
+            8, "Webwinkel", SkipReason.SENT, "{profile} has it already (reference not given).", {"profile": "Webwinkel"}
+        ),
+        Skipped(9, "", SkipReason.NOT_IN_JOURNAL, "There is no order {order} in the journal.", {"order": "9"}),
+    )
+    plan = RetryPlan((), skipped)
+    assert summary_lines(plan) == plan.summary()
+    assert skipped[0].detail == "Webwinkel has it already (reference 1001)."
+    speak("nl")
+    assert summary_lines(plan) == [
+        "Er wordt geen bestelling verstuurd.",
+        "3 bestellingen worden niet verstuurd: 2 al bij de API, 1 niet in het logboek.",
+    ]

@@ -96,7 +96,7 @@ def test_rows_are_orders_newest_first_with_what_happened(qtbot: QtBot, journal: 
     assert cell(model, 0, "detail") == "unauthorized at the API"
     assert cell(model, 4, "customer") == "Anna de Vries" and cell(model, 4, "customer", TOOLTIP) == "anna@example.nl"
     assert cell(model, 1, "profile") == "Big store"
-    expected_day = datetime.fromtimestamp(clock.now).strftime("%Y-%m-%d")
+    expected_day = datetime.fromtimestamp(clock.now).strftime("%d/%m/%Y")  # as English writes a day
     assert str(cell(model, 0, "latest_at")).startswith(expected_day)
     assert "looks it up first" in str(cell(model, 1, "state", TOOLTIP))  # what "unknown" means for the person
     assert cell(model, 1, "state", STATE_ROLE) is OutboxState.UNKNOWN
