@@ -59,22 +59,13 @@ def journal_problem(error: JournalError, path: Path) -> str:
     A team's database that cannot be reached is no file to move: the way out is the network or
     the server, and nothing was typed yet that could be lost.
     """
-<<<<<<< HEAD
     if isinstance(error, JournalUnreachable):
-        return (
-            "OrderDesk cannot reach the team's journal, where drafts and sent orders are kept, so the window "
-            f"did not start and nothing was sent.\n\n{error}\n\nCheck the network and that the database server "
-            "runs, then start OrderDesk again. To work on this desk's own journal instead, run: "
-            "orderdesk journal use sqlite"
-        )
-    return (
-        "OrderDesk cannot open its journal, where drafts and sent orders are kept, so the window "
-        f"did not start.\n\n{error}\n\n"
-        f"To start with an empty journal, close OrderDesk everywhere and move {path} aside (rename it or "
-        f"put it in another folder), together with {path.name}-wal and {path.name}-shm if they are there. "
-        "Keep the moved files for support; OrderDesk has not changed them."
-    )
-=======
+        return translate(
+            "App",
+            "OrderDesk cannot reach the team's journal, where drafts and sent orders are kept, so the window did "
+            "not start and nothing was sent.\n\n{0}\n\nCheck the network and that the database server runs, then "
+            "start OrderDesk again. To work on this desk's own journal instead, run: orderdesk journal use sqlite",
+        ).format(error)
     return translate(
         "App",
         "OrderDesk cannot open its journal, where drafts and sent orders are kept, so the window did not start."
@@ -83,7 +74,6 @@ def journal_problem(error: JournalError, path: Path) -> str:
         "another folder), together with {2}-wal and {2}-shm if they are there. Keep the moved files for support; "
         "OrderDesk has not changed them.",
     ).format(error, path, path.name)
->>>>>>> main
 
 
 def journal_problem_box(text: str) -> QMessageBox:

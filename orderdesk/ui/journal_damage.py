@@ -11,12 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
-<<<<<<< HEAD
 from orderdesk.services.journal_access import JournalDamaged, JournalStore
-=======
-from orderdesk.services.journal_access import Journal, JournalDamaged
 from orderdesk.ui.language.text import translate
->>>>>>> main
 
 STATUS_NOTE = QT_TRANSLATE_NOOP("JournalDamageNotice", "Journal damaged: nothing is saved or sent")
 

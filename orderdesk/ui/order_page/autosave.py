@@ -126,9 +126,5 @@ class Autosaver(QObject):
 
     def _saved(self, answer: object) -> None:
         if isinstance(answer, Exception):
-<<<<<<< HEAD
-            self.failed.emit(f"The draft could not be saved: {answer}")
-            self._retry.start()
-=======
             self.failed.emit(translate("Autosaver", "The draft could not be saved: {0}").format(answer))
->>>>>>> main
+            self._retry.start()

@@ -16,11 +16,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QProgressDialog
 
-<<<<<<< HEAD
 from orderdesk.config.home import data_dir
-=======
 from orderdesk.ui.language.text import translate
->>>>>>> main
 from orderdesk.ui.order_page.catalogue_service import CatalogueService
 from orderdesk.ui.order_page.customer_completer import CustomerCompleter
 from orderdesk.ui.order_page.product_completer import ProductCompleter

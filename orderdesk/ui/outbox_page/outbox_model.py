@@ -15,11 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-<<<<<<< HEAD
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-=======
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
->>>>>>> main
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
 from orderdesk.core.outcome import Reach
 from orderdesk.services.journal_access import JournalStore, OutboxRow, OutboxState

@@ -10,12 +10,8 @@ inputs; "Send again…" sends the selected orders in bulk (see ``bulk_retry``).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-<<<<<<< HEAD
 from datetime import date, datetime, timedelta
-=======
-from datetime import date, timedelta
 from decimal import Decimal
->>>>>>> main
 from typing import Any
 
 from PySide6.QtCore import (
@@ -682,15 +678,11 @@ class OutboxView(QWidget):
                 self._attempts_pending = False
                 self._show_order_attempts(row, who, answer)
 
-<<<<<<< HEAD
         def read() -> tuple[list[AttemptRow], tuple[str, datetime] | None]:
             return journal.attempts_for(key), journal.last_touched(key)
 
-        run_in_background(self, read, answered, asking="Reading the order's attempts…")
-=======
         asking = translate("OutboxView", "Reading the order's attempts…")
-        run_in_background(self, lambda: journal.attempts_for(key), answered, asking=asking)
->>>>>>> main
+        run_in_background(self, read, answered, asking=asking)
 
     def _show_order_attempts(self, row: OutboxRow, who: str, answer: object) -> None:
         touched = None
@@ -700,22 +692,20 @@ class OutboxView(QWidget):
             self._attempts, touched = answer  # type: ignore[misc]
         said = _errors_said(self._attempts[-1]) if row.state is OutboxState.REJECTED and self._attempts else ""
         said = said or detail(row)
-<<<<<<< HEAD
-        # On a team journal: which desk last sent or claimed it, so two people do not fix the same order.
-        by = f"\nLast touched by {touched[0]} at {touched[1].strftime('%Y-%m-%d %H:%M')}" if touched else ""
-        self.order_label.setText(
-            f"{who}\nTo {row.profile}: {state_words(row.state, row.reach, row.resolved_by)} after "
-            f"{row.attempt_count} attempt{'s' if row.attempt_count != 1 else ''}{': ' + said if said else ''}\n"
-            f"{state_help(row.state, row.reach, row.resolved_by)}"
-            f"{by}"
-=======
         attempts = row.attempt_count
         where = translate("OutboxView", "To {0}: {1} after %n attempt(s)", None, attempts).format(
             row.profile, state_words(row.state, row.reach, row.resolved_by)
->>>>>>> main
         )
         help_text = state_help(row.state, row.reach, row.resolved_by)
-        self.order_label.setText(f"{who}\n{where}{': ' + said if said else ''}\n{help_text}")
+        # On a team journal: which desk last sent or claimed it, so two people do not fix the same order.
+        by = (
+            "\n" + translate("OutboxView", "Last touched by {0} at {1}").format(
+                touched[0], touched[1].strftime("%Y-%m-%d %H:%M")
+            )
+            if touched
+            else ""
+        )
+        self.order_label.setText(f"{who}\n{where}{': ' + said if said else ''}\n{help_text}{by}")
         for number, attempt in enumerate(self._attempts, start=1):
             item = QTreeWidgetItem(
                 [
