@@ -17,8 +17,10 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Generic, TypeVar, cast
 
+from orderdesk.journal.checkpoints import Checkpointer
 from orderdesk.journal.errors import JournalError
 
 T = TypeVar("T")
@@ -59,9 +61,18 @@ class GroupCommit:
     """Runs writes on one connection, several threads' writes per transaction when they queue up."""
 
     def __init__(self, connection: sqlite3.Connection, name: str) -> None:
-        """Write through ``connection`` (opened with ``isolation_level=None``); ``name`` is for messages."""
+        """Write through ``connection`` (opened with ``isolation_level=None``); ``name`` is for messages.
+
+        A file's write-ahead log is checkpointed by a ``Checkpointer`` of its own, never inside
+        these commits.
+        """
         self._connection: sqlite3.Connection | None = connection
         self._name = name
+        self._checkpoints: Checkpointer | None = None
+        [(_, _, file)] = [row for row in connection.execute("PRAGMA database_list") if row[1] == "main"]
+        if file:
+            connection.execute("PRAGMA wal_autocheckpoint=0")
+            self._checkpoints = Checkpointer(Path(file))
         self._lock = threading.Lock()
         """Guards the queue and ``_committing``."""
         self._idle = threading.Condition(self._lock)
@@ -102,6 +113,9 @@ class GroupCommit:
             if self._connection is not None:
                 self._connection.close()
                 self._connection = None
+            if self._checkpoints is not None:
+                self._checkpoints.close()
+                self._checkpoints = None
 
     def _lead(self, own: _Job[object]) -> None:
         """Commit everything queued, ``own`` write included, then wake the writers and pass the turn on."""
@@ -109,6 +123,8 @@ class GroupCommit:
             batch, self._queue = self._queue, []
         try:
             self._commit(batch)
+            if self._checkpoints is not None:
+                self._checkpoints.committed()  # one leader at a time: the count needs no lock
         finally:
             with self._lock:
                 successor = self._queue[0] if self._queue else None

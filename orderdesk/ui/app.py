@@ -1,23 +1,34 @@
-"""Starting the Qt application: the window, its icon, and ``--self-test``."""
+"""Starting the Qt application: the window, its icon, and ``--self-test``.
+
+Only Qt is imported before the window is on screen (``startup.StartupFrame``); the form and
+everything it needs (pydantic, the APIs' rules, the journal) load right after.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from orderdesk.services.journal_access import JournalError, JournalUnreachable, journal_path
-from orderdesk.ui.language.choice import current_language
-from orderdesk.ui.language.install import install_language
 from orderdesk.ui.language.text import translate
-from orderdesk.ui.main_window import MainWindow
+from orderdesk.ui.startup import StartupFrame
+
+if TYPE_CHECKING:
+    from orderdesk.services.journal_access import JournalError
 
 RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
 EXIT_JOURNAL = 2
 """The exit status when the journal cannot be opened, as the command line's journal errors."""
+
+FORM_MODULES = ("orderdesk.ui.language.install", "orderdesk.ui.main_window")
+"""What building the form imports, loaded off the window thread once the frame is painted."""
+WINDOW_SIZE = QSize(1360, 900)
+MINIMUM_SIZE = QSize(960, 640)
+"""The frame's sizes before the form is in it: the ones ``MainWindow`` gives itself."""
 
 
 def run_app(self_test: bool = False) -> int:
@@ -30,25 +41,42 @@ def run_app(self_test: bool = False) -> int:
     not a reason to stay closed: the window starts and says so (``journal_damage``).
     """
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
     app.setApplicationName("OrderDesk")
     app.setOrganizationName("OrderDesk")
     icon = RESOURCES / "orderdesk.png"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    install_language(app, current_language())  # before any widget, whose texts are translated as it is built
+    frame = StartupFrame(lambda: _build_form(app, frame, self_test), FORM_MODULES, WINDOW_SIZE, MINIMUM_SIZE)
+    if self_test:
+        frame.ready.connect(lambda _form: QTimer.singleShot(0, lambda: _finish_self_test(app)))
+    frame.show()
     try:
-        window = MainWindow()
+        return app.exec()
+    finally:
+        frame.deleteLater()
+
+
+def _build_form(app: QApplication, frame: StartupFrame, self_test: bool) -> QWidget | None:
+    """The order form, or None when the journal cannot be opened (said, and the event loop ends with 2)."""
+    from orderdesk.services.journal_access import JournalError, journal_path
+    from orderdesk.ui.language.choice import current_language
+    from orderdesk.ui.language.install import install_language
+    from orderdesk.ui.main_window import MainWindow
+
+    install_language(app, current_language())  # before the form, whose texts are translated as it is built
+    try:
+        return MainWindow()
     except JournalError as exc:
         text = journal_problem(exc, journal_path())
+        frame.hide()
+        app.setQuitOnLastWindowClosed(False)  # closing the message box must not end the loop with 0
         if self_test:
             print(text, file=sys.stderr, flush=True)
         else:
             journal_problem_box(text).exec()
-        return EXIT_JOURNAL
-    window.show()
-    if self_test:
-        QTimer.singleShot(0, lambda: _finish_self_test(app))
-    return app.exec()
+        app.exit(EXIT_JOURNAL)
+        return None
 
 
 def journal_problem(error: JournalError, path: Path) -> str:
@@ -59,6 +87,8 @@ def journal_problem(error: JournalError, path: Path) -> str:
     A team's database that cannot be reached is no file to move: the way out is the network or
     the server, and nothing was typed yet that could be lost.
     """
+    from orderdesk.services.journal_access import JournalUnreachable
+
     if isinstance(error, JournalUnreachable):
         return translate(
             "App",
