@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-pytest_plugins = ["tests.fixtures_keyring", "tests.fixtures_sandbox"]
+pytest_plugins = ["tests.fixtures_keyring", "tests.fixtures_postgres", "tests.fixtures_sandbox"]
 
 
 @pytest.fixture(autouse=True)

@@ -10,6 +10,10 @@ from typing import Any
 from orderdesk import __version__
 from orderdesk.config import home
 from orderdesk.config.credentials import KeyringUnavailable, system_backend
+from orderdesk.config.team import desk_name
+from orderdesk.journal.errors import JournalError
+from orderdesk.journal.opening import journal_choice
+from orderdesk.journal.store import JOURNAL_FILE
 
 EXIT_KEYRING = 3
 
@@ -17,7 +21,7 @@ EXIT_KEYRING = 3
 def register(subparsers: Any) -> None:
     """Add ``about`` to the command line."""
     about = subparsers.add_parser(
-        "about", help="print the version, the keyring backend in use and where data is kept"
+        "about", help="print the version, the keyring backend in use, where data is kept and which journal is used"
     )
     about.set_defaults(run=run_about)
 
@@ -35,10 +39,22 @@ def run_about(args: argparse.Namespace) -> int:
     print(f"keyring: {in_use}")
     print(f"config: {home.config_dir()}")
     print(f"data: {home.data_dir()}")
+    print(f"journal: {_journal()}")
     if problem:
         print(f"orderdesk: {problem}", file=sys.stderr)
         return EXIT_KEYRING
     return 0
+
+
+def _journal() -> str:
+    """Which journal this desk uses and where it is, password masked."""
+    try:
+        choice = journal_choice()
+    except JournalError as exc:
+        return f"cannot be used: {exc}"
+    if not choice.is_shared:
+        return f"sqlite {home.data_dir() / JOURNAL_FILE}"
+    return f"postgresql {choice.masked()} (desk {desk_name()}; from the {choice.source})"
 
 
 def _priority(backend: Any) -> str:

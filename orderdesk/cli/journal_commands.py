@@ -1,5 +1,7 @@
 """``orderdesk journal``: the journal file itself: take a backup now, or go back to one after damage.
 
+``use`` and ``migrate`` (cli/team_commands.py) point the desk at a team's PostgreSQL journal.
+
 ``restore [BACKUP]`` lists the backups, sets the journal aside (renamed, never deleted) and
 copies the newest good backup, or the one named, into its place; only while no OrderDesk
 window or command holds the journal. ``backup`` takes one now. Exit statuses: 0 done, 1
@@ -20,10 +22,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from orderdesk.cli.team_commands import register_migrate, register_use
 from orderdesk.config.home import data_dir
 from orderdesk.journal.backups import Backup, BackupFailed, counts, folder_of, listing, take
-from orderdesk.journal.errors import JournalDamaged
+from orderdesk.journal.errors import JournalDamaged, JournalError
 from orderdesk.journal.health import find_damage
+from orderdesk.journal.opening import journal_choice
 from orderdesk.journal.restore import holders, move_back, newest_good, problem_of, put_back, set_aside
 from orderdesk.journal.store import JOURNAL_FILE
 
@@ -34,8 +38,9 @@ def register(subparsers: Any) -> None:
     """Add ``journal`` and its actions to the command line."""
     group = subparsers.add_parser(
         "journal",
-        help="back up the journal, or restore a backup after damage",
-        description="The journal file, where drafts and attempts are kept. Exit 0 when done, 1 when there is "
+        help="back up the journal, restore a backup after damage, or share one journal as a team",
+        description="The journal, where drafts and attempts are kept: this desk's file, or a team's PostgreSQL "
+        "database ('use', 'migrate'). Exit 0 when done, 1 when there is "
         "nothing to do, 2 when the journal or a backup cannot be used or the journal is open elsewhere.",
     )
     actions = group.add_subparsers(dest="journal_action", metavar="ACTION", required=True)
@@ -66,12 +71,13 @@ def _register_backup(actions: Any) -> None:
     backup.set_defaults(run=run_backup)
 
 
-_ACTIONS: tuple[Callable[[Any], None], ...] = (_register_restore, _register_backup)
+_ACTIONS: tuple[Callable[[Any], None], ...] = (_register_restore, _register_backup, register_use, register_migrate)
 
 
 def run_restore(args: argparse.Namespace) -> int:
     """List the backups, then put a good one in the journal's place; the damaged journal is kept aside."""
     journal = data_dir() / JOURNAL_FILE
+    _note_team_journal(journal)
     busy = holders(journal)
     if busy:
         return _complain(
@@ -118,6 +124,7 @@ def run_restore(args: argparse.Namespace) -> int:
 def run_backup(args: argparse.Namespace) -> int:
     """Check the journal and copy it to its backups folder now."""
     journal = data_dir() / JOURNAL_FILE
+    _note_team_journal(journal)
     if not journal.exists():
         _complain(f"there is no journal at {journal} yet; nothing to back up.")
         return EXIT_NOTHING
@@ -133,6 +140,20 @@ def run_backup(args: argparse.Namespace) -> int:
         return _complain(str(exc), "The older backups are kept.")
     print(f"Backed up {journal} to {made.path}: {_size(made.size)}, {_contents(made.path)}.")
     return EXIT_OK
+
+
+def _note_team_journal(journal: Path) -> None:
+    """Say so when this desk uses a team's database: backup and restore act on the desk's own file only."""
+    try:
+        choice = journal_choice()
+    except JournalError:
+        return
+    if choice.is_shared:
+        print(
+            f"Note: this desk uses the team journal {choice.masked()}; this acts on the desk's own file {journal}. "
+            "Back up the team's database with PostgreSQL's own tools (pg_dump).",
+            file=sys.stderr,
+        )
 
 
 def _print_listing(journal: Path, backups: list[Backup]) -> None:

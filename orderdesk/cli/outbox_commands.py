@@ -30,12 +30,13 @@ from orderdesk.config.credentials import Credentials, KeyringUnavailable
 from orderdesk.config.profiles import ConfigError
 from orderdesk.journal import (
     AttemptRow,
-    Journal,
     JournalError,
+    JournalStore,
     NotResolvable,
     OutboxRow,
     OutboxState,
     curl_command,
+    open_journal,
 )
 from orderdesk.outbox import (
     RETRYABLE_STATES,
@@ -46,6 +47,7 @@ from orderdesk.outbox import (
     SkipReason,
     plan_retry,
 )
+from orderdesk.outbox.resend import claimant
 from orderdesk.sending.submit import can_look_up
 
 EXIT_OK, EXIT_NOT_THROUGH, EXIT_UNUSABLE, EXIT_KEYRING = 0, 1, 2, 3
@@ -159,7 +161,7 @@ def _register_curl(actions: Any) -> None:
 # list
 
 
-def _run_list(args: argparse.Namespace, journal: Journal) -> int:
+def _run_list(args: argparse.Namespace, journal: JournalStore) -> int:
     filters = {"state": args.state, "profile": args.profile, "text": args.text}
     total = journal.count_outbox(**filters)
     rows = list(_rows(journal, args.limit or total, **filters))
@@ -188,7 +190,7 @@ def _run_list(args: argparse.Namespace, journal: Journal) -> int:
     return EXIT_OK
 
 
-def _rows(journal: Journal, limit: int, **filters: Any) -> Iterator[OutboxRow]:
+def _rows(journal: JournalStore, limit: int, **filters: Any) -> Iterator[OutboxRow]:
     """Up to ``limit`` matching orders, newest first, read a page at a time."""
     offset = 0
     while offset < limit:
@@ -220,7 +222,7 @@ def _row_json(row: OutboxRow) -> dict[str, Any]:
 # show
 
 
-def _run_show(args: argparse.Namespace, journal: Journal) -> int:
+def _run_show(args: argparse.Namespace, journal: JournalStore) -> int:
     order = journal.order(args.order_id)
     attempts = journal.attempts_for(args.order_id)
     if args.json:
@@ -264,7 +266,7 @@ def _attempt_json(attempt: AttemptRow) -> dict[str, Any]:
 # resolve
 
 
-def _run_resolve(args: argparse.Namespace, journal: Journal) -> int:
+def _run_resolve(args: argparse.Namespace, journal: JournalStore) -> int:
     if args.created is not None and not args.created.strip():
         return _complain("--created needs the reference the API shows for the order.")
     try:
@@ -286,7 +288,7 @@ def _run_resolve(args: argparse.Namespace, journal: Journal) -> int:
 # curl
 
 
-def _run_curl(args: argparse.Namespace, journal: Journal) -> int:
+def _run_curl(args: argparse.Namespace, journal: JournalStore) -> int:
     attempt = journal.attempt(args.attempt_id)
     if attempt.is_resolution:
         return _complain(f"attempt {args.attempt_id} is a person's resolution, not a request: nothing to repeat.")
@@ -303,7 +305,7 @@ def _run_retry(args: argparse.Namespace) -> int:
     if args.profile and not args.state:
         return _complain("--profile chooses orders together with --state; IDs name orders already.")
     try:
-        journal = Journal()
+        journal = open_journal()
     except JournalError as exc:
         return _complain(str(exc), "Nothing was sent.")
     with journal:
@@ -335,7 +337,7 @@ def _run_retry(args: argparse.Namespace) -> int:
     return EXIT_OK if report.all_sent and not blocked else EXIT_NOT_THROUGH
 
 
-def _keys_in_state(journal: Journal, states: list[str], profile: str | None) -> list[int]:
+def _keys_in_state(journal: JournalStore, states: list[str], profile: str | None) -> list[int]:
     """Every order in ``states`` (at ``profile``), oldest first: the order they failed in."""
     rows = list(_rows(journal, journal.count_outbox(state=states, profile=profile), state=states, profile=profile))
     return [row.order_key for row in reversed(rows)]
@@ -349,7 +351,7 @@ class UnknownLeft:
     not_lookable: int
 
 
-def _unknown_left(journal: Journal, plan: RetryPlan, profile: str | None) -> UnknownLeft:
+def _unknown_left(journal: JournalStore, plan: RetryPlan, profile: str | None) -> UnknownLeft:
     """The ``unknown`` orders (at ``profile``) this run leaves alone because it did not choose them."""
     chosen = {item.order_key for item in plan.items} | {skipped.order_key for skipped in plan.skipped}
     state = OutboxState.UNKNOWN.value
@@ -393,7 +395,7 @@ def _print_plan(plan: RetryPlan) -> None:
         print(f"  order {skipped.order_key} ({skipped.profile_name}): {skipped.detail}")
 
 
-def _send(plan: RetryPlan, journal: Journal, secrets: Credentials) -> BulkReport:
+def _send(plan: RetryPlan, journal: JournalStore, secrets: Credentials) -> BulkReport:
     """Run the bulk resubmission on a worker thread, printing each outcome; Ctrl+C stops it cleanly.
 
     The main thread waits on an event rather than ``Thread.join``: on Python 3.11 a join cut
@@ -424,7 +426,7 @@ def _print_progress(progress: Progress) -> None:
     item = progress.result.item
     head, *rest = outcome_lines(progress.result.outcome)
     if progress.result.left_to_another:
-        head, rest = "being sent by another process; left to it", []
+        head, rest = f"being sent by {claimant(progress.result.outcome)}; left to it", []
     named = f"order {item.order_key}" + (f" ({item.external_id})" if item.external_id else "")
     print(f"[{progress.done}/{progress.total}] {named} to {item.profile.name}: {head}")
     for line in rest:
@@ -444,12 +446,12 @@ def _print_report(report: BulkReport) -> None:
 # shared
 
 
-def _with_journal(run: Callable[[argparse.Namespace, Journal], int]) -> Callable[[argparse.Namespace], int]:
+def _with_journal(run: Callable[[argparse.Namespace, JournalStore], int]) -> Callable[[argparse.Namespace], int]:
     """Open the journal for ``run``; an unusable journal or an id it does not have ends in exit 2."""
 
     def opened(args: argparse.Namespace) -> int:
         try:
-            with Journal() as journal:
+            with open_journal() as journal:
                 return run(args, journal)
         except JournalError as exc:
             return _complain(str(exc))

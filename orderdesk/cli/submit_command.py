@@ -24,7 +24,7 @@ from orderdesk.core import jsonio
 from orderdesk.core.findings import Findings
 from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome, OutcomeKind
-from orderdesk.journal import Journal, JournalDamaged, JournalError
+from orderdesk.journal import JournalDamaged, JournalError, open_journal
 from orderdesk.outbox.resubmit import Sent, send_batch_once, send_once
 from orderdesk.sending.submit import submit_body
 from orderdesk.services.outcome_words import describe
@@ -94,7 +94,7 @@ def run_submit(args: argparse.Namespace) -> int:
     secrets = Credentials()
     try:
         secrets.check_backend()
-        journal = Journal()
+        journal = open_journal()
     except (KeyringUnavailable, JournalError) as exc:
         _complain(str(exc), "Nothing was sent.")
         return EXIT_UNUSABLE if isinstance(exc, JournalDamaged) else EXIT_NOT_SENT

@@ -49,7 +49,12 @@ class _SecretLabels(Mapping[str, str]):
 
     @staticmethod
     def _labels() -> dict[str, str]:
-        return {api.connection.secret_kind: api.connection.secret_label for api in APIS.values()}
+        declared = {api.connection.secret_kind: api.connection.secret_label for api in APIS.values()}
+        return {**declared, **_OWN_LABELS}
+
+
+_OWN_LABELS = {"database-password": "database password"}
+"""Secrets of OrderDesk's own rather than of an API: the team journal's (config/team.py)."""
 
 
 SECRET_LABEL: Mapping[str, str] = _SecretLabels()

@@ -33,3 +33,7 @@ class JournalDamaged(JournalError):
             f"file aside and go back to the newest good backup, or rescue what is still readable with "
             f"'sqlite3 {path} .recover'."
         )
+
+
+class JournalUnreachable(JournalError):
+    """The shared journal's database cannot be reached (down, dropped, refused); nothing was written."""

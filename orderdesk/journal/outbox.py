@@ -79,7 +79,7 @@ class OutboxFilter:
         if self.text:
             clauses.append("instr(o.search, ?) > 0")
             parameters.append(self.text)
-        return (" AND ".join(clauses) or "1"), parameters
+        return (" AND ".join(clauses) or "TRUE"), parameters
 
 
 def epoch(moment: datetime | date, end_of_day: bool) -> float:

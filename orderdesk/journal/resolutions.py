@@ -60,6 +60,18 @@ def desk_name() -> str:
     return f"{user}@{socket.gethostname() or 'this computer'}"
 
 
+def check(order_id: int, state: OutboxState, claimed_by: str | None) -> None:
+    """Refuse an order that is being sent, or in a state a person cannot settle (both journals ask this).
+
+    Raises:
+        NotResolvable: why, in plain words.
+    """
+    if claimed_by is not None or state is OutboxState.SENDING:
+        raise NotResolvable(f"order {order_id} is being sent right now; wait for its outcome.")
+    if state not in RESOLVABLE_STATES:
+        raise NotResolvable(f"order {order_id} is {state.value}; only an unknown or failed order can be resolved.")
+
+
 def resolve(connection: sqlite3.Connection, order_id: int, resolution: Resolution, owner: str, now: float) -> int:
     """Write ``resolution`` as the order's latest row and move its state on; the new row's id.
 
@@ -73,10 +85,7 @@ def resolve(connection: sqlite3.Connection, order_id: int, resolution: Resolutio
     if row is None:
         raise NotInJournal(f"no order {order_id} in the journal")
     state, claimed_by, latest_attempt_id = OutboxState(row[0]), row[1], row[2]
-    if claimed_by is not None or state is OutboxState.SENDING:
-        raise NotResolvable(f"order {order_id} is being sent right now; wait for its outcome.")
-    if state not in RESOLVABLE_STATES:
-        raise NotResolvable(f"order {order_id} is {state.value}; only an unknown or failed order can be resolved.")
+    check(order_id, state, claimed_by)
     outcome = OutcomeKind.CREATED if resolution.created else OutcomeKind.FAILED  # no request: it reached nothing
     cursor = connection.execute(
         "INSERT INTO attempts (order_id, started_at, finished_at, method, url, headers, request_body, draft,"

@@ -371,6 +371,19 @@ class Journal:
             lambda connection: resolutions.resolve(connection, order_key, resolution, owner, self._clock())
         )
 
+    def claim_holder(self, order_key: int) -> str | None:
+        """None: only this desk uses the file, so the claim is another process's here, not another desk's."""
+        return None
+
+    def last_touched(self, order_key: int) -> tuple[str, datetime] | None:
+        """None: one desk keeps this file, so there is nobody else to name (the team journal says who)."""
+        self.order(order_key)  # NotInJournal for an unknown key, as on the team journal
+        return None
+
+    def listen(self, changed: Callable[[int], None]) -> Callable[[], None]:
+        """Nothing to listen to: one desk's file changes under its own hand, and the outbox refreshes as it did."""
+        return lambda: None
+
     def count_outbox(
         self,
         state: str | Iterable[str] | None = None,

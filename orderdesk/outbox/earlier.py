@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from orderdesk.core.order import OrderDraft
-from orderdesk.journal import Journal
+from orderdesk.journal import JournalStore
 from orderdesk.targets.registry import Derived, get_target
 
 IDENTITY_FIELDS: Mapping[str, str] = Derived(lambda api: api.identity_field)
@@ -40,7 +40,7 @@ class NumberInUse(ValueError):
 
 
 def earlier_order(
-    journal: Journal,
+    journal: JournalStore,
     profile_name: str,
     target: str,
     draft: OrderDraft,

@@ -18,7 +18,7 @@ from orderdesk.core.jsonio import BodyError
 from orderdesk.core.outcome import OutcomeKind
 from orderdesk.journal import (
     AttemptRow,
-    Journal,
+    JournalStore,
     JournalError,
     NotInJournal,
     OutboxState,
@@ -204,7 +204,7 @@ class RetryPlan:
 
 
 def plan_retry(
-    journal: Journal,
+    journal: JournalStore,
     order_keys: Iterable[int],
     *,
     profiles: Iterable[Profile] | None = None,
@@ -240,7 +240,7 @@ def plan_retry(
 
 
 def _decide(
-    journal: Journal, order_key: int, profiles: dict[str, Profile], resend_unchanged: bool
+    journal: JournalStore, order_key: int, profiles: dict[str, Profile], resend_unchanged: bool
 ) -> RetryItem | Skipped:
     try:
         row = journal.order(order_key)
@@ -261,7 +261,9 @@ def _decide(
             return skip(SkipReason.SENT, "{profile} has it already (reference {reference}).", reference=row.reference)
         return skip(SkipReason.SENT, "{profile} has it already (reference not given).")
     if row.state is OutboxState.SENDING:
-        return skip(SkipReason.SENDING, "It is being sent right now; wait for its outcome.")
+        holder = journal.claim_holder(order_key)  # a team's journal names the desk that has it
+        return skip(SkipReason.SENDING, f"It is being sent {f'by desk {holder}' if holder else 'right now'}; "
+                    "wait for its outcome.")
     profile = profiles.get(row.profile.casefold())
     if profile is None:
         return skip(SkipReason.NO_PROFILE, "No profile is called '{profile}' any more.")
@@ -289,7 +291,7 @@ def _decide(
     )
 
 
-def _unchanged(journal: Journal, draft_id: int, latest: AttemptRow) -> bool:
+def _unchanged(journal: JournalStore, draft_id: int, latest: AttemptRow) -> bool:
     """Whether the draft is still exactly what the latest attempt sent.
 
     A draft that cannot be read counts as changed: the run then says why it cannot be sent.

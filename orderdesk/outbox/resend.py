@@ -25,26 +25,36 @@ from orderdesk.config.credentials import SecretSource
 from orderdesk.core import jsonio
 from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome, OutcomeKind
-from orderdesk.journal import Journal
+from orderdesk.journal import JournalStore
 from orderdesk.outbox.plan import RETRYABLE_STATES, RetryItem
 from orderdesk.sending.submit import BatchClient, OrderClient, reconcile, submit, submit_batch
 from orderdesk.targets.registry import batch_support, get_target
 from orderdesk.transport.settings import HttpSettings
 
-CLAIMED_ELSEWHERE = (
-    "Being sent by another process (another 'orderdesk outbox retry' or the window), or just handled by it; "
-    "left to it. 'orderdesk outbox show' tells how it ended."
-)
+CLAIMED_BY = "Being sent by "
+ANOTHER_PROCESS = "another process (another 'orderdesk outbox retry' or the window), or just handled by it"
 
 
-def claimed_elsewhere() -> Outcome:
-    """The outcome of an order another process has claimed: nothing sent here."""
-    return Outcome(OutcomeKind.FAILED, reason=CLAIMED_ELSEWHERE)
+def claimed_elsewhere(holder: str | None = None) -> Outcome:
+    """The outcome of an order another process has claimed: nothing sent here.
+
+    ``holder`` is the desk that has it, when the journal can tell (a team's); else "another process".
+    """
+    by = f"desk {holder}" if holder else ANOTHER_PROCESS
+    return Outcome(
+        OutcomeKind.FAILED, reason=f"{CLAIMED_BY}{by}; left to it. 'orderdesk outbox show' tells how it ended."
+    )
 
 
 def is_claimed_elsewhere(outcome: Outcome) -> bool:
     """Whether ``outcome`` says another process had the order (``claimed_elsewhere``)."""
-    return outcome.kind is OutcomeKind.FAILED and outcome.reason == CLAIMED_ELSEWHERE
+    return outcome.kind is OutcomeKind.FAILED and outcome.reason.startswith(CLAIMED_BY)
+
+
+def claimant(outcome: Outcome) -> str:
+    """Who had the order, in a ``claimed_elsewhere`` outcome: "desk NAME" or "another process"."""
+    by = outcome.reason.removeprefix(CLAIMED_BY).split(";")[0]
+    return "another process" if by == ANOTHER_PROCESS else by
 
 
 @dataclass(frozen=True)
@@ -56,7 +66,7 @@ class Resender:
         clock: epoch seconds, compared with the journal's attempt times (tests pass their own).
     """
 
-    journal: Journal
+    journal: JournalStore
     secrets: SecretSource
     settings: HttpSettings = field(default_factory=HttpSettings)
     clock: Callable[[], float] = time.time
@@ -64,7 +74,7 @@ class Resender:
     def one(self, item: RetryItem, draft: OrderDraft, client: OrderClient) -> Outcome:
         """Claim the order, look up what an unclear attempt may have created, then send ``draft`` if it is safe."""
         if not self.journal.claim(item.order_key, item.latest_attempt_id, RETRYABLE_STATES):
-            return claimed_elsewhere()
+            return claimed_elsewhere(self.journal.claim_holder(item.order_key))
         try:
             return self._claimed_one(item, draft, client)
         finally:
@@ -108,7 +118,7 @@ class Resender:
             if self.journal.claim(item.order_key, item.latest_attempt_id, RETRYABLE_STATES):
                 claimed.append((item, draft))
             else:
-                results[item.order_key] = claimed_elsewhere()
+                results[item.order_key] = claimed_elsewhere(self.journal.claim_holder(item.order_key))
         try:
             if claimed:
                 results.update(self._claimed_batch(claimed, client))

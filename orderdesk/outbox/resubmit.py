@@ -21,7 +21,7 @@ from orderdesk.config.profiles import Profile
 from orderdesk.core.findings import Findings
 from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome, OutcomeKind
-from orderdesk.journal import Journal, OutboxRow, OutboxState
+from orderdesk.journal import JournalStore, OutboxRow, OutboxState
 from orderdesk.outbox.earlier import NumberInUse, earlier_order
 from orderdesk.outbox.plan import SkipReason, plan_retry
 from orderdesk.outbox.resend import Resender
@@ -56,7 +56,7 @@ class Sent:
 
 
 def send_once(
-    journal: Journal,
+    journal: JournalStore,
     draft: OrderDraft,
     draft_id: int | None,
     profile: Profile,
@@ -90,7 +90,7 @@ def send_once(
 
 
 def send_batch_once(
-    journal: Journal,
+    journal: JournalStore,
     bodies: Mapping[str, Mapping[str, Any]],
     profile: Profile,
     secrets: SecretSource,
@@ -123,7 +123,7 @@ def send_batch_once(
 
 
 def resubmit(
-    journal: Journal,
+    journal: JournalStore,
     order_key: int,
     draft: OrderDraft,
     profile: Profile,

@@ -21,7 +21,7 @@ from orderdesk.config.credentials import SecretSource
 from orderdesk.config.profiles import Profile
 from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome, OutcomeKind
-from orderdesk.journal import Journal
+from orderdesk.journal import JournalStore
 from orderdesk.outbox.plan import RetryItem, RetryPlan
 from orderdesk.outbox.resend import Resender, is_claimed_elsewhere
 from orderdesk.sending.submit import BatchClient, OrderClient, client_or_outcome
@@ -109,7 +109,7 @@ class BulkResubmit:
     def __init__(
         self,
         plan: RetryPlan,
-        journal: Journal,
+        journal: JournalStore,
         secrets: SecretSource,
         *,
         settings: HttpSettings | None = None,

@@ -25,7 +25,7 @@ from orderdesk.core import jsonio
 from orderdesk.core.findings import Findings
 from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome, OutcomeKind
-from orderdesk.journal import Journal
+from orderdesk.journal import JournalStore
 from orderdesk.targets.base import Target
 from orderdesk.targets.registry import Derived, batch_support, get_api, get_target
 from orderdesk.transport.pacing import Pacer
@@ -131,7 +131,7 @@ def submit(
     draft: OrderDraft,
     profile: Profile,
     secrets: SecretSource,
-    journal: Journal | None = None,
+    journal: JournalStore | None = None,
     *,
     draft_id: int | None = None,
     client: OrderClient | None = None,
@@ -157,7 +157,7 @@ def submit_body(
     body: Mapping[str, Any],
     profile: Profile,
     secrets: SecretSource,
-    journal: Journal | None = None,
+    journal: JournalStore | None = None,
     *,
     client: OrderClient | None = None,
     settings: HttpSettings | None = None,
@@ -171,7 +171,7 @@ def submit_all(
     bodies: Sequence[Mapping[str, Any]],
     profile: Profile,
     secrets: SecretSource,
-    journal: Journal | None = None,
+    journal: JournalStore | None = None,
     *,
     workers: int = DEFAULT_WORKERS,
     settings: HttpSettings | None = None,
@@ -209,7 +209,7 @@ def submit_batch(
     bodies: Mapping[str, Mapping[str, Any]],
     profile: Profile,
     secrets: SecretSource,
-    journal: Journal | None = None,
+    journal: JournalStore | None = None,
     *,
     client: BatchClient | None = None,
     settings: HttpSettings | None = None,
@@ -250,7 +250,7 @@ def reconcile(
     draft: OrderDraft,
     profile: Profile,
     secrets: SecretSource,
-    journal: Journal | None = None,
+    journal: JournalStore | None = None,
     *,
     draft_id: int | None = None,
     sent_body: Mapping[str, Any] | None = None,
@@ -340,7 +340,7 @@ def _send(
     draft_id: int | None,
     profile: Profile,
     secrets: SecretSource,
-    journal: Journal | None,
+    journal: JournalStore | None,
     client: OrderClient | None,
     settings: HttpSettings | None,
 ) -> Outcome:
@@ -371,7 +371,7 @@ def _send_batch(
     bodies: dict[str, dict[str, Any]],
     drafts: Mapping[str, OrderDraft],
     profile: Profile,
-    journal: Journal | None,
+    journal: JournalStore | None,
     draft_ids: Mapping[str, int],
 ) -> dict[str, Outcome]:
     attempts: dict[str, int] = {}
@@ -418,7 +418,7 @@ def _opened(
         opened.close()
 
 
-def _last_sent_body(journal: Journal, draft_id: int, profile_name: str) -> dict[str, Any] | None:
+def _last_sent_body(journal: JournalStore, draft_id: int, profile_name: str) -> dict[str, Any] | None:
     """The body of the latest request that created (or tried to create) the order, from the journal."""
     page, offset = 200, 0
     while rows := journal.list_outbox(profile=profile_name, limit=page, offset=offset):

@@ -19,10 +19,13 @@ from orderdesk.journal import (
     Journal,
     JournalDamaged,
     JournalError,
+    JournalStore,
+    JournalUnreachable,
     OutboxRow,
     OutboxState,
     curl_command,
     diff_bodies,
+    open_journal,
 )
 from orderdesk.journal.auth import AUTH_HEADERS
 from orderdesk.journal.draft_list import DraftSummary
@@ -37,6 +40,8 @@ __all__ = [
     "Journal",
     "JournalDamaged",
     "JournalError",
+    "JournalStore",
+    "JournalUnreachable",
     "OpenedOrder",
     "OutboxRow",
     "OutboxState",
@@ -44,6 +49,7 @@ __all__ = [
     "desk_name",
     "diff_bodies",
     "journal_path",
+    "open_journal",
     "open_order",
     "secret_header",
 ]
@@ -76,7 +82,7 @@ class OpenedOrder:
     errors: Findings | None
 
 
-def open_order(journal: Journal, order_key: int) -> OpenedOrder:
+def open_order(journal: JournalStore, order_key: int) -> OpenedOrder:
     """Read order ``order_key`` with its draft and its server's errors (three reads, one call for a worker).
 
     Raises:

@@ -84,7 +84,18 @@ def journal_problem(error: JournalError, path: Path) -> str:
 
     Moving the file aside is safe and enough: OrderDesk then starts an empty journal, and the
     old one can still be read by support. The ``-wal`` and ``-shm`` files beside it belong to it.
+    A team's database that cannot be reached is no file to move: the way out is the network or
+    the server, and nothing was typed yet that could be lost.
     """
+    from orderdesk.services.journal_access import JournalUnreachable
+
+    if isinstance(error, JournalUnreachable):
+        return translate(
+            "App",
+            "OrderDesk cannot reach the team's journal, where drafts and sent orders are kept, so the window did "
+            "not start and nothing was sent.\n\n{0}\n\nCheck the network and that the database server runs, then "
+            "start OrderDesk again. To work on this desk's own journal instead, run: orderdesk journal use sqlite",
+        ).format(error)
     return translate(
         "App",
         "OrderDesk cannot open its journal, where drafts and sent orders are kept, so the window did not start."

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
-from orderdesk.services.journal_access import Journal, JournalDamaged
+from orderdesk.services.journal_access import JournalDamaged, JournalStore
 from orderdesk.ui.language.text import translate
 
 STATUS_NOTE = QT_TRANSLATE_NOOP("JournalDamageNotice", "Journal damaged: nothing is saved or sent")
@@ -40,7 +40,7 @@ class JournalDamageNotice(QObject):
 
     _found = Signal(str)
 
-    def __init__(self, window: QMainWindow, journal: Journal) -> None:
+    def __init__(self, window: QMainWindow, journal: JournalStore) -> None:
         super().__init__(window)
         self._window = window
         self.box: QMessageBox | None = None

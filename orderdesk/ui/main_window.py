@@ -42,7 +42,7 @@ from orderdesk.config.profiles import ConfigError, Profile, ProfileStore
 from orderdesk.core.jsonio import BodyError
 from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome, OutcomeKind
-from orderdesk.services.journal_access import Journal, JournalDamaged, OpenedOrder, open_order
+from orderdesk.services.journal_access import JournalDamaged, JournalStore, OpenedOrder, open_journal, open_order
 from orderdesk.services.profiles import SecretSource
 from orderdesk.targets.base import Target
 from orderdesk.ui import window_state
@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self,
         parent: QWidget | None = None,
         *,
-        journal: Journal | None = None,
+        journal: JournalStore | None = None,
         profile_store: ProfileStore | None = None,
         secrets: SecretSource | None = None,
     ) -> None:
@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("OrderDesk")
         self._owns_journal = journal is None
         # Checked on the journal's own thread: the window does not wait for it, and is told of damage.
-        self.journal = journal if journal is not None else Journal(check_in_background=True)
+        self.journal = journal if journal is not None else open_journal(check_in_background=True)
         self.journal_damage = JournalDamageNotice(self, self.journal)
         self.profile_store = profile_store if profile_store is not None else ProfileStore()
         self._secrets = secrets

@@ -71,6 +71,18 @@
     <context>
         <name>App</name>
         <message>
+            <source>OrderDesk cannot reach the team's journal, where drafts and sent orders are kept, so the window did not start and nothing was sent.
+
+{0}
+
+Check the network and that the database server runs, then start OrderDesk again. To work on this desk's own journal instead, run: orderdesk journal use sqlite</source>
+            <translation>OrderDesk kan het logboek van het team, waarin concepten en verzonden bestellingen staan, niet bereiken. Daarom is het venster niet gestart en is er niets verzonden.
+
+{0}
+
+Controleer het netwerk en of de databaseserver draait en start OrderDesk daarna opnieuw. Om met het eigen logboek van deze balie te werken: orderdesk journal use sqlite</translation>
+        </message>
+        <message>
             <source>OrderDesk cannot open its journal, where drafts and sent orders are kept, so the window did not start.
 
 {0}
@@ -2001,6 +2013,10 @@ Om met een leeg logboek te beginnen: sluit OrderDesk overal en zet {1} opzij (ge
             </translation>
         </message>
         <message>
+            <source>Last touched by {0} at {1}</source>
+            <translation>Laatst bewerkt door {0} op {1}</translation>
+        </message>
+        <message>
             <source>resolved by {0}</source>
             <translation>afgehandeld door {0}</translation>
         </message>
@@ -2555,6 +2571,10 @@ Om met een leeg logboek te beginnen: sluit OrderDesk overal en zet {1} opzij (ge
         <message>
             <source>client secret</source>
             <translation>clientgeheim</translation>
+        </message>
+        <message>
+            <source>database password</source>
+            <translation>databasewachtwoord</translation>
         </message>
         <message>
             <source>Account id</source>

@@ -17,7 +17,7 @@ from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import Journal, NotInJournal, OutboxState
 from orderdesk.journal.attempts import NO_ANSWER_REASON
 from orderdesk.journal.store import owners_folder
-from tests.journal.conftest import Clock
+from tests.journal.conftest import Clock, OpenJournal
 from tests.journal.samples import make_draft
 
 URL = "http://127.0.0.1:8080/dropday/api/v1/orders"
@@ -173,15 +173,15 @@ def test_finishing_an_unknown_attempt_is_an_error(journal: Journal) -> None:
         journal.attempts_for(97)
 
 
-def test_attempts_in_flight_become_unknown_when_the_journal_reopens(journal_path: Path, clock: Clock) -> None:
+def test_attempts_in_flight_become_unknown_when_the_journal_reopens(open_journal: OpenJournal) -> None:
     draft = make_draft()
-    with Journal(journal_path, clock=clock) as journal:
+    with open_journal() as journal:
         draft_id = journal.save_draft(draft, None)
         answered = _begin(journal, draft_id, draft, profile="shop")
         journal.finish_attempt(answered, Outcome(OutcomeKind.CREATED), 10.0)
         in_flight = _begin(journal, draft_id, draft, profile="other-shop")
 
-    with Journal(journal_path, clock=clock) as journal:
+    with open_journal() as journal:
         assert journal.recovered_attempts == 1
         attempt = journal.attempt(in_flight)
         assert attempt.outcome is OutcomeKind.UNKNOWN
@@ -191,42 +191,42 @@ def test_attempts_in_flight_become_unknown_when_the_journal_reopens(journal_path
         states = {row.profile: row.state for row in journal.list_outbox()}
         assert states == {"shop": OutboxState.SENT, "other-shop": OutboxState.UNKNOWN}
 
-    with Journal(journal_path, clock=clock) as journal:
+    with open_journal() as journal:
         assert journal.recovered_attempts == 0
 
 
-def test_a_second_journal_leaves_the_attempts_of_an_open_one_alone(journal_path: Path, clock: Clock) -> None:
+def test_a_second_journal_leaves_the_attempts_of_an_open_one_alone(open_journal: OpenJournal) -> None:
     draft = make_draft()
-    window = Journal(journal_path, clock=clock)
+    window = open_journal()
     sending = _begin(window, None, draft)
     try:
         # e.g. ``orderdesk outbox list`` in a terminal while the window is sending
-        with Journal(journal_path, clock=clock) as terminal:
+        with open_journal() as terminal:
             assert terminal.recovered_attempts == 0
             assert terminal.attempt(sending).outcome is None
             [row] = terminal.list_outbox()
             assert row.state is OutboxState.SENDING
-        with Journal(journal_path, clock=clock) as again:
+        with open_journal() as again:
             assert again.recovered_attempts == 0
 
         window.finish_attempt(sending, Outcome(OutcomeKind.CREATED, reference="DD-7"), 80.0)
 
-        with Journal(journal_path, clock=clock) as terminal:
+        with open_journal() as terminal:
             [row] = terminal.list_outbox()
             assert (row.state, row.reference) == (OutboxState.SENT, "DD-7")
     finally:
         window.close()
 
 
-def test_only_the_attempts_of_a_closed_journal_become_unknown(journal_path: Path, clock: Clock) -> None:
+def test_only_the_attempts_of_a_closed_journal_become_unknown(open_journal: OpenJournal) -> None:
     draft = make_draft()
-    window = Journal(journal_path, clock=clock)
-    closed = Journal(journal_path, clock=clock)
+    window = open_journal()
+    closed = open_journal()
     still_sending = _begin(window, None, draft, profile="shop")
     cut_off = _begin(closed, None, draft, profile="other-shop")
     closed.close()
 
-    with Journal(journal_path, clock=clock) as reopened:
+    with open_journal() as reopened:
         assert reopened.recovered_attempts == 1
         assert reopened.attempt(cut_off).outcome is OutcomeKind.UNKNOWN
         assert reopened.attempt(still_sending).outcome is None
@@ -235,12 +235,12 @@ def test_only_the_attempts_of_a_closed_journal_become_unknown(journal_path: Path
     window.close()
 
 
-def test_an_answer_after_recovery_replaces_the_unknown(journal_path: Path, clock: Clock) -> None:
+def test_an_answer_after_recovery_replaces_the_unknown(open_journal: OpenJournal) -> None:
     # A process on its way out (its lock already released at exit) may still get an answer.
     draft = make_draft()
-    with Journal(journal_path, clock=clock) as journal:
+    with open_journal() as journal:
         attempt_id = _begin(journal, None, draft)
-    with Journal(journal_path, clock=clock) as journal:
+    with open_journal() as journal:
         assert journal.attempt(attempt_id).outcome is OutcomeKind.UNKNOWN
         journal.finish_attempt(attempt_id, Outcome(OutcomeKind.CREATED, reference="DD-7"), 80.0)
 

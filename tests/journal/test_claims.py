@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
 import pytest
 
 from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import Journal, OutboxState
 from orderdesk.journal.rows import state_of
+from tests.journal.conftest import OpenJournal
 from tests.journal.samples import make_draft
 
 RETRYABLE = (OutboxState.FAILED, OutboxState.UNKNOWN)
@@ -42,11 +42,13 @@ def test_release_gives_back_the_state_rows_state_of_gives_each_outcome(journal: 
     assert journal.order(key).state is state_of(kind)
 
 
-def test_only_an_order_in_a_state_worth_sending_and_unchanged_since_planning_is_claimed(journal: Journal) -> None:
+def test_only_an_order_in_a_state_worth_sending_and_unchanged_since_planning_is_claimed(
+    journal: Journal, open_journal: OpenJournal
+) -> None:
     sent, attempt = failed_order(journal, OutcomeKind.CREATED)
     assert not journal.claim(sent, attempt, RETRYABLE)
     assert journal.order(sent).state is OutboxState.SENT
-    with Journal(journal.path) as other:
+    with open_journal() as other:
         key, first = failed_order(other)
     second = journal.begin_attempt(journal.order(key).draft_id, make_draft(), "shop", "dropday", "POST", "u", "{}")
     journal.finish_attempt(second, Outcome(OutcomeKind.FAILED, reason="again"), 1.0)
@@ -54,10 +56,10 @@ def test_only_an_order_in_a_state_worth_sending_and_unchanged_since_planning_is_
     assert journal.claim(key, second, RETRYABLE)
 
 
-def test_of_many_journals_claiming_at_once_exactly_one_wins(journal_path: Path) -> None:
-    with Journal(journal_path) as first:
+def test_of_many_journals_claiming_at_once_exactly_one_wins(open_journal: OpenJournal) -> None:
+    with open_journal() as first:
         key, attempt = failed_order(first)
-    journals = [Journal(journal_path) for _ in range(6)]
+    journals = [open_journal(desk=f"desk-{number}") for number in range(6)]
     start = threading.Barrier(len(journals))
     won: list[bool] = []
 
@@ -75,12 +77,12 @@ def test_of_many_journals_claiming_at_once_exactly_one_wins(journal_path: Path) 
     assert sorted(won) == [False] * 5 + [True]
 
 
-def test_the_claim_of_a_journal_that_is_gone_is_given_up_when_the_next_one_opens(journal_path: Path) -> None:
-    with Journal(journal_path) as first:
+def test_the_claim_of_a_journal_that_is_gone_is_given_up_when_the_next_one_opens(open_journal: OpenJournal) -> None:
+    with open_journal() as first:
         key, attempt = failed_order(first)
         assert first.claim(key, attempt, RETRYABLE)
         in_flight = first.begin_attempt(first.order(key).draft_id, make_draft(), "shop", "dropday", "POST", "u", "{}")
-    with Journal(journal_path) as reopened:  # as after a SIGKILL: nobody will finish or release it
+    with open_journal() as reopened:  # as after a SIGKILL: nobody will finish or release it
         assert reopened.recovered_attempts == 1
         assert reopened.order(key).state is OutboxState.UNKNOWN
         assert reopened.attempt(in_flight).outcome is OutcomeKind.UNKNOWN

@@ -3,22 +3,21 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
 from orderdesk.core.order import OrderDraft
 from orderdesk.journal import Journal, NotInJournal
-from tests.journal.conftest import Clock
+from tests.journal.conftest import Clock, OpenJournal
 from tests.journal.samples import make_draft
 
 
-def test_a_saved_draft_loads_exactly_after_reopening(journal_path: Path, clock: Clock) -> None:
+def test_a_saved_draft_loads_exactly_after_reopening(open_journal: OpenJournal) -> None:
     draft = make_draft()
-    with Journal(journal_path, clock=clock) as journal:
+    with open_journal() as journal:
         draft_id = journal.save_draft(draft, None)
 
-    with Journal(journal_path, clock=clock) as journal:
+    with open_journal() as journal:
         loaded = journal.load_draft(draft_id)
 
     assert loaded == draft

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import Journal, NotInJournal, NotResolvable, OutboxState
 from orderdesk.journal.schema import SCHEMA_VERSION, connect
-from tests.journal.conftest import Clock
+from tests.journal.conftest import Clock, OpenJournal
 from tests.journal.samples import make_draft
 
 
@@ -61,9 +63,9 @@ def test_a_settled_or_rejected_order_is_refused_and_left_as_it_was(journal: Jour
     assert journal.attempts_for(key) == before
 
 
-def test_an_order_claimed_by_another_process_is_refused(journal: Journal) -> None:
+def test_an_order_claimed_by_another_process_is_refused(journal: Journal, open_journal: OpenJournal) -> None:
     key, attempt = order_ending(journal, OutcomeKind.UNKNOWN)
-    with Journal(journal.path) as other:
+    with open_journal(desk="desk-b") as other:
         assert other.claim(key, attempt, (OutboxState.UNKNOWN,))
         with pytest.raises(NotResolvable, match="being sent"):
             journal.resolve(key, "FB-1")
@@ -95,10 +97,10 @@ def test_an_unknown_id_and_an_empty_reference_are_refused(journal: Journal) -> N
     assert journal.order(key).state is OutboxState.UNKNOWN
 
 
-def test_the_schema_has_the_column_and_a_request_row_leaves_it_empty(journal: Journal) -> None:
-    key, _ = order_ending(journal, OutcomeKind.UNKNOWN)
-    journal.close()
-    connection = connect(journal.path)
+def test_the_schema_has_the_column_and_a_request_row_leaves_it_empty(journal_path: Path) -> None:
+    with Journal(journal_path) as journal:
+        order_ending(journal, OutcomeKind.UNKNOWN)
+    connection = connect(journal_path)
     try:
         assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         columns = [row[1] for row in connection.execute("PRAGMA table_info(attempts)")]

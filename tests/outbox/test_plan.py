@@ -11,6 +11,7 @@ import pytest
 from orderdesk.config.profiles import Profile, ProfileStore
 from orderdesk.core.outcome import OutcomeKind
 from orderdesk.journal import Journal, OutboxState
+from orderdesk.journal.postgres.store import PostgresJournal
 from orderdesk.outbox import RetryPlan, SkipReason, plan_retry
 from orderdesk.sandbox.server import RunningSandbox
 from tests.client_support import profile_for
@@ -199,3 +200,18 @@ def test_a_person_who_found_nothing_settles_the_unclear_attempts_before_it(
     journal_order(journal, profile, draft, OutcomeKind.UNKNOWN, draft_id=journal.order(key).draft_id)
     [later] = plan_retry(journal, [key], profiles=profiles.values()).items
     assert len(later.unclear_requests) == 1  # an unclear attempt after the person's word is looked up again
+
+
+def test_an_order_another_desk_is_sending_names_that_desk(postgres_url: str, profiles: dict[str, Profile]) -> None:
+    with (
+        PostgresJournal(postgres_url, where="team", desk="desk-a") as desk_a,
+        PostgresJournal(postgres_url, where="team", desk="desk-b") as desk_b,
+    ):
+        key = journal_order(desk_a, profiles["dropday"], example_draft("dropday", "D-1"))
+        assert desk_a.claim(key, desk_a.attempts_for(key)[-1].attempt_id, (OutboxState.FAILED,))
+
+        plan = plan_retry(desk_b, [key], profiles=profiles.values())
+
+        [skipped] = plan.skipped
+        assert skipped.reason is SkipReason.SENDING
+        assert skipped.detail == "It is being sent by desk desk-a; wait for its outcome."

@@ -78,3 +78,20 @@ def test_the_journal_message_box_shows_the_text_and_closes(qtbot: QtBot) -> None
     assert box.standardButtons() == QMessageBox.StandardButton.Close
     assert not box.isVisible()
 
+
+
+def test_a_team_journal_that_cannot_be_reached_says_so_and_how_to_go_on(
+    qapp: object, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        url = f"postgresql://team@127.0.0.1:{probe.getsockname()[1]}/orders"
+    monkeypatch.setenv("ORDERDESK_JOURNAL", url)
+
+    assert run_app(self_test=True) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and "Traceback" not in err
+    assert f"The journal database {url} cannot be reached" in err
+    assert "orderdesk journal use sqlite" in err and "aside" not in err

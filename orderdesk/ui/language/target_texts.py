@@ -94,6 +94,7 @@ DECLARED_TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Targets", "API key"),
     QT_TRANSLATE_NOOP("Targets", "access token"),
     QT_TRANSLATE_NOOP("Targets", "client secret"),
+    QT_TRANSLATE_NOOP("Targets", "database password"),  # the team journal's (config/team.py)
     QT_TRANSLATE_NOOP("Targets", "Account id"),
     QT_TRANSLATE_NOOP(
         "Targets",

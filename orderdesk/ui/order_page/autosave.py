@@ -17,12 +17,14 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from orderdesk.core.order import OrderDraft
-from orderdesk.services.journal_access import Journal
+from orderdesk.services.journal_access import JournalStore
 from orderdesk.ui.background import finish_journal_work, run_in_background
 from orderdesk.ui.language.text import translate
 from orderdesk.ui.order_page.draft_presenter import DraftPresenter
 
 DELAY_MS = 300
+RETRY_MS = 5000
+"""After a failed save (a team's database unreachable), the draft is saved again this long after, until it is."""
 
 Reopen = Callable[[], tuple[int, Any]]
 """Journal reads run after the current draft is set aside: the id of the draft that takes its place, and
@@ -43,7 +45,7 @@ class Autosaver(QObject):
     failed = Signal(str)
 
     def __init__(
-        self, presenter: DraftPresenter, journal: Journal, draft_id: int | None = None, parent: QObject | None = None
+        self, presenter: DraftPresenter, journal: JournalStore, draft_id: int | None = None, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self._presenter = presenter
@@ -53,6 +55,11 @@ class Autosaver(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self.save_soon_now)
+        # What is on screen stays unsaved while the journal cannot be reached: try again, typing or not.
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.save_soon_now)
         presenter.edited.connect(self._edited)
         presenter.replaced.connect(self._edited)
 
@@ -63,6 +70,7 @@ class Autosaver(QObject):
     def save_soon_now(self) -> None:
         """Queue a save of the draft as it is now."""
         self._timer.stop()
+        self._retry.stop()
         snapshot = self._presenter.draft.model_dump(mode="python")
         run_in_background(self, lambda: self._save(snapshot), self._saved, journal=True)
 
@@ -107,7 +115,7 @@ class Autosaver(QObject):
 
     def close(self) -> None:
         """Save what is pending and wait until it is on disk: the window is closing, nothing may be lost."""
-        if self._timer.isActive():
+        if self._timer.isActive() or self._retry.isActive():
             self.save_soon_now()
         finish_journal_work()
 
@@ -119,3 +127,4 @@ class Autosaver(QObject):
     def _saved(self, answer: object) -> None:
         if isinstance(answer, Exception):
             self.failed.emit(translate("Autosaver", "The draft could not be saved: {0}").format(answer))
+            self._retry.start()

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QProgressDialog
 
+from orderdesk.config.home import data_dir
 from orderdesk.ui.language.text import translate
 from orderdesk.ui.order_page.catalogue_service import CatalogueService
 from orderdesk.ui.order_page.customer_completer import CustomerCompleter
@@ -45,7 +46,8 @@ def attach_catalogue(window: MainWindow, secrets: Callable[[], SecretSource]) ->
 
     ``secrets`` gives the window's secret source, read by a pull on its pool thread.
     """
-    folder = window.journal.path.parent
+    # A team's database has no file: the catalogue stays in this desk's data folder.
+    folder = window.journal.path.parent if window.journal.path is not None else data_dir()
     service = CatalogueService(folder / "catalogue.sqlite3", window.journal.path, window)
     products = ProductCompleter(window.lines_view, service)
     editors = [window.bindings.widget(f"customer.{key}") for key in ("name", "email", "phone")]

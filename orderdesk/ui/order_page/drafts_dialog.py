@@ -32,7 +32,7 @@ from orderdesk.ui.language.numbers import show_moment, show_money
 from orderdesk.ui.language.text import translate
 
 if TYPE_CHECKING:
-    from orderdesk.services.journal_access import Journal
+    from orderdesk.services.journal_access import JournalStore
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADERS = (
@@ -61,7 +61,7 @@ class DraftsDialog(QDialog):
 
     opened = Signal(int, object)
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: JournalStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("DraftsDialog", "Drafts"))
         self.setObjectName("drafts")

@@ -40,7 +40,7 @@ from orderdesk.outbox import (
     SkipReason,
     plan_retry,
 )
-from orderdesk.services.journal_access import Journal
+from orderdesk.services.journal_access import JournalStore
 from orderdesk.services.profiles import SecretSource
 from orderdesk.services.sending import HttpSettings
 from orderdesk.ui.language.core_texts import core_text
@@ -328,7 +328,7 @@ class BulkRetry(QObject):
 
     def __init__(
         self,
-        journal: Journal,
+        journal: JournalStore,
         profiles: Callable[[], list[Profile]],
         secrets: Callable[[], SecretSource],
         parent: QWidget,

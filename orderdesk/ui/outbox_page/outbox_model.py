@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
 from orderdesk.core.outcome import Reach
-from orderdesk.services.journal_access import Journal, OutboxRow, OutboxState
+from orderdesk.services.journal_access import JournalStore, OutboxRow, OutboxState
 from orderdesk.ui.background import run_in_background
 from orderdesk.ui.language.numbers import show_long_moment, show_moment
 from orderdesk.ui.language.text import translate
@@ -28,6 +28,8 @@ C = "OutboxModel"
 """The context of this module's texts (``translate(C, …)`` of its constants; literal texts name it in full)."""
 
 PAGE_SIZE = 200
+CHANGES_GATHERED_MS = 150
+"""Changes from other desks arriving within this long are read in one refresh: a burst is one query, not many."""
 """Rows read per page: a screenful several times over, one query of a few milliseconds."""
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -229,8 +231,12 @@ class OutboxModel(QAbstractTableModel):
     """
 
     failed = Signal(str)
+    changed_elsewhere = Signal()
+    """Another desk (or process) changed orders; emitted on the window thread, at most once per gathering."""
+    _arrived = Signal()
+    """Emitted from the journal's listening thread, so the gathering timer starts on the window thread."""
 
-    def __init__(self, journal: Journal, page_size: int = PAGE_SIZE) -> None:
+    def __init__(self, journal: JournalStore, page_size: int = PAGE_SIZE) -> None:
         super().__init__()
         self._journal = journal
         self._page_size = max(1, page_size)
@@ -244,6 +250,28 @@ class OutboxModel(QAbstractTableModel):
         self._fetching = False
         self._after_reload: list[Then] = []  # asked while the rows are being read anew
         self._reload_generation = -1  # the generation of the reload under way (-1: none)
+        self._gathering = QTimer(self)
+        self._gathering.setSingleShot(True)
+        self._gathering.setInterval(CHANGES_GATHERED_MS)
+        self._gathering.timeout.connect(self.changed_elsewhere)
+        self._arrived.connect(self._gathering_started)
+        self._stop_following: Callable[[], None] = lambda: None
+
+    def follow_changes(self) -> None:
+        """Hear of other desks' changes from the journal (a team's: one listening connection, on its own
+        thread; a desk's own file has nothing to hear). Each burst of them emits ``changed_elsewhere`` once."""
+        self._stop_following()
+        self._stop_following = self._journal.listen(lambda _order_key: self._arrived.emit())
+
+    def stop_following(self) -> None:
+        """Stop listening; returns once the listening thread has ended."""
+        self._stop_following()
+        self._stop_following = lambda: None
+        self._gathering.stop()
+
+    def _gathering_started(self) -> None:
+        if not self._gathering.isActive():
+            self._gathering.start()
 
     @property
     def reading(self) -> bool:

@@ -10,7 +10,7 @@ inputs; "Send again…" sends the selected orders in bulk (see ``bulk_retry``).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -63,7 +63,7 @@ from orderdesk.services.journal_access import (
     ABSENT,
     RESOLVABLE_STATES,
     AttemptRow,
-    Journal,
+    JournalStore,
     OutboxRow,
     OutboxState,
     curl_command,
@@ -266,7 +266,7 @@ class OutboxView(QWidget):
 
     def __init__(
         self,
-        journal: Journal,
+        journal: JournalStore,
         profiles: Callable[[], list[Profile]],
         secrets: Callable[[], SecretSource],
         parent: QWidget | None = None,
@@ -294,6 +294,7 @@ class OutboxView(QWidget):
         self._build()
         self._wire()
         self.apply_filters()
+        self.model.follow_changes()
 
     # -- building -----------------------------------------------------------------------
 
@@ -485,6 +486,7 @@ class OutboxView(QWidget):
         self.text_filter.textEdited.connect(lambda _text: self._text_timer.start())
         self.text_filter.returnPressed.connect(self.apply_filters)
         self.refresh_button.clicked.connect(self.refresh)
+        self.model.changed_elsewhere.connect(self._changed_elsewhere)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.selectionModel().currentRowChanged.connect(lambda _current, _previous: self._show_current())
         self.table.activated.connect(lambda _index: self.open_current())
@@ -554,6 +556,11 @@ class OutboxView(QWidget):
         current = self._current_row()
         current_key = current.order_key if current is not None else None
         self.model.refresh(then=lambda: self._select(keys, current_key))
+
+    def _changed_elsewhere(self) -> None:
+        """Another desk changed orders: read the list again (not while this desk's own run holds it still)."""
+        if not self._closed and not self.bulk.busy:
+            self.refresh()
 
     def _period_changed(self) -> None:
         self._show_dates()
@@ -671,14 +678,18 @@ class OutboxView(QWidget):
                 self._attempts_pending = False
                 self._show_order_attempts(row, who, answer)
 
+        def read() -> tuple[list[AttemptRow], tuple[str, datetime] | None]:
+            return journal.attempts_for(key), journal.last_touched(key)
+
         asking = translate("OutboxView", "Reading the order's attempts…")
-        run_in_background(self, lambda: journal.attempts_for(key), answered, asking=asking)
+        run_in_background(self, read, answered, asking=asking)
 
     def _show_order_attempts(self, row: OutboxRow, who: str, answer: object) -> None:
+        touched = None
         if isinstance(answer, Exception):
             self.notice.emit(translate("OutboxView", "The attempts could not be read: {0}").format(answer))
         else:
-            self._attempts = answer  # type: ignore[assignment]
+            self._attempts, touched = answer  # type: ignore[misc]
         said = _errors_said(self._attempts[-1]) if row.state is OutboxState.REJECTED and self._attempts else ""
         said = said or detail(row)
         attempts = row.attempt_count
@@ -686,7 +697,15 @@ class OutboxView(QWidget):
             row.profile, state_words(row.state, row.reach, row.resolved_by)
         )
         help_text = state_help(row.state, row.reach, row.resolved_by)
-        self.order_label.setText(f"{who}\n{where}{': ' + said if said else ''}\n{help_text}")
+        # On a team journal: which desk last sent or claimed it, so two people do not fix the same order.
+        by = (
+            "\n" + translate("OutboxView", "Last touched by {0} at {1}").format(
+                touched[0], touched[1].strftime("%Y-%m-%d %H:%M")
+            )
+            if touched
+            else ""
+        )
+        self.order_label.setText(f"{who}\n{where}{': ' + said if said else ''}\n{help_text}{by}")
         for number, attempt in enumerate(self._attempts, start=1):
             item = QTreeWidgetItem(
                 [
@@ -799,6 +818,7 @@ class OutboxView(QWidget):
         """Read the journal no more, and stop a running resubmission cleanly (the window closes)."""
         self._closed = True
         self._text_timer.stop()
+        self.model.stop_following()
         self.bulk.shutdown()
 
     @property

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orderdesk.services.journal_access import Journal, OutboxRow, OutboxState, desk_name
+from orderdesk.services.journal_access import JournalStore, OutboxRow, OutboxState, desk_name
 from orderdesk.ui.background import run_in_background
 from orderdesk.ui.language.text import translate
 
@@ -37,7 +37,7 @@ class ResolveDialog(QDialog):
 
     resolved = Signal(int, str)
 
-    def __init__(self, journal: Journal, row: OutboxRow, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: JournalStore, row: OutboxRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outbox.resolve_dialog")
         self.setWindowTitle(translate("ResolveDialog", "Mark resolved"))

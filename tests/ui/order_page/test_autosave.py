@@ -11,10 +11,15 @@ import time
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
+from orderdesk.config.team import JOURNAL_VARIABLE, desk_name
 from orderdesk.journal import Journal
+from orderdesk.journal.postgres.store import PostgresJournal
+from orderdesk.ui.order_page.autosave import RETRY_MS
+from tests.fixtures_postgres import private_cluster
 from tests.ui.conftest import WindowFactory, complete_order, field, type_into
 
 TYPIST = textwrap.dedent(
@@ -132,3 +137,33 @@ def test_new_order_starts_clean_and_keeps_the_previous_in_the_journal(
         qtbot.waitUntil(new_order_saved, timeout=10_000)  # type: ignore[attr-defined]
     finally:
         journal.close()
+
+
+def test_a_team_journal_down_for_a_while_loses_nothing_typed(
+    qtbot: object, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The database stops mid-session: the window says so, keeps the order, and saves it once it is back."""
+    with private_cluster() as server:
+        monkeypatch.setenv(JOURNAL_VARIABLE, server.url())
+        window = make_window()
+        type_into(qtbot, window, "customer.name", "Piet Jansen")
+
+        def saved(phone: str = "") -> bool:
+            with PostgresJournal(server.url(), where="team", desk=desk_name()) as journal:
+                found = journal.latest_open_draft()
+            return found is not None and found[1].customer.name == "Piet Jansen" and found[1].customer.phone == phone
+
+        qtbot.waitUntil(saved, timeout=10_000)  # type: ignore[attr-defined]
+
+        server.stop(mode="fast")
+        type_into(qtbot, window, "customer.phone", "+31 6 1234 5678")
+        qtbot.waitUntil(  # type: ignore[attr-defined]
+            lambda: "cannot be reached" in window.statusBar().currentMessage(), timeout=10_000
+        )
+        assert field(window, "customer.phone").text() == "+31 6 1234 5678"  # type: ignore[attr-defined]
+
+        server.resume()  # nobody types any more: the autosave tries again by itself
+
+        qtbot.waitUntil(lambda: saved("+31 6 1234 5678"), timeout=RETRY_MS + 10_000)  # type: ignore[attr-defined]
+        assert field(window, "customer.name").text() == "Piet Jansen"  # type: ignore[attr-defined]
+        window.close()  # while its server still runs, so closing does not wait for one that is gone
