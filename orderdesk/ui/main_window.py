@@ -264,7 +264,7 @@ class MainWindow(OrderForm, OrderActions, QMainWindow):
     def show_outbox(self) -> None:
         """Show the outbox (Ctrl+2), the cursor in its search box."""
         self.pages.setCurrentWidget(self.outbox)
-        self.outbox.text_filter.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.outbox.filters.text_filter.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_order(self, order_key: int) -> None:
         """Put an outbox order on the form to fix it, with its server's errors next to the inputs.
