@@ -34,7 +34,8 @@ class CheckSchedule(QObject):
 
     ``apply`` shows what is in :attr:`client` after each check: for every line (``True``) or
     only the rows a quick check rechecked. :attr:`version` goes up with every edit and choice
-    of APIs, so a worker's answer about an older draft is not shown.
+    of APIs, so a worker's answer about an older draft is not shown; :attr:`quick_rows` are the
+    lines the next quick check looks at.
     """
 
     def __init__(

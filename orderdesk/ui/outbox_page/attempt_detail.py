@@ -158,6 +158,10 @@ def _seconds(milliseconds: float) -> str:
 class AttemptDetail(QWidget):
     """The selected order's state and attempts, and the chosen attempt's request, response and changes.
 
+    Attributes:
+        shown_key: the order shown (its order key), ``None`` when none is.
+        pending: True while the shown order's attempts are being read from the journal.
+
     Signals:
         notice(str): one line for the status bar.
     """
