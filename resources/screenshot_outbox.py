@@ -75,7 +75,7 @@ def main() -> int:
         QTest.qWait(20)
     rejected = next(row for row in range(outbox.model.rowCount()) if outbox.model.row_at(row).state == "rejected")
     outbox.table.selectRow(rejected)
-    outbox.tabs.setCurrentWidget(outbox.response_view)
+    outbox.detail.tabs.setCurrentWidget(outbox.detail.response_view)
     while outbox.reading:  # and so are the order's attempts
         QTest.qWait(20)
     QTest.qWait(300)

@@ -111,7 +111,7 @@ def _half_typed() -> Any:
 
 def _show_failed(outbox: Any) -> None:
     """Show every order, sent ones too, and select the one that failed for want of an answer."""
-    outbox.state_filter.setCurrentIndex(outbox.state_filter.findText("All orders"))
+    outbox.filters.state_filter.setCurrentIndex(outbox.filters.state_filter.findText("All orders"))
     wait_until(lambda: not outbox.reading and outbox.model.rowCount() == len(SENT))  # read off the window thread
     rows = range(outbox.model.rowCount())
     chosen = next(row for row in rows if outbox.model.row_at(row).reach == "no_answer"

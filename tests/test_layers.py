@@ -44,6 +44,8 @@ def test_the_package_keeps_every_layer_rule() -> None:
         ("transport/session.py", "from orderdesk.sending import submit", "Layers"),
         ("services/sending.py", "from orderdesk.ui import background", "Layers"),
         ("services/outcome_words.py", "from PySide6 import QtCore", "Qt only in the window"),
+        ("ui/order_page/findings_merge.py", "from orderdesk.ui.language.text import translate",
+         "Pure parts of the window"),
         ("ui/app.py", "from orderdesk.journal.store import JOURNAL_FILE", "The window uses services"),
         ("ui/outbox_page/outbox_view.py", "from orderdesk.transport.settings import HttpSettings",
          "The window uses services"),

@@ -64,5 +64,5 @@ def test_results_and_outbox_tell_a_server_error_from_no_answer(
     assert state.data() == listed
     qtbot.mouseClick(outbox.table.viewport(), Qt.MouseButton.LeftButton,  # type: ignore[attr-defined]
                      pos=outbox.table.visualRect(state).center())
-    assert f"To Shop: {listed} after 1 attempt" in settled(outbox).order_label.text()
-    assert explained in outbox.order_label.text()
+    assert f"To Shop: {listed} after 1 attempt" in settled(outbox).detail.order_label.text()
+    assert explained in outbox.detail.order_label.text()

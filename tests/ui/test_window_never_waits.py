@@ -131,7 +131,7 @@ def test_the_window_answers_while_the_keyring_and_the_journal_take_2_s_a_call(
     # Open: the outbox reads its list, then Enter puts the order back on the form.
     qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
     outbox = window.outbox
-    outbox.state_filter.setCurrentIndex(outbox.state_filter.findText("All orders"))
+    outbox.filters.state_filter.setCurrentIndex(outbox.filters.state_filter.findText("All orders"))
     qtbot.waitUntil(lambda: activity(window) == "Reading the outbox…", timeout=5000)
     qtbot.waitUntil(lambda: outbox.model.rowCount() == 1 and not outbox.reading, timeout=30_000)
     outbox.table.setFocus()

@@ -171,10 +171,10 @@ def test_a_slow_full_check_runs_on_a_worker_and_lands_only_when_still_current(
     qtbot: object, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from orderdesk.targets.registry import get_target
-    from orderdesk.ui.order_page import validation
+    from orderdesk.ui.order_page import validation_schedule
     from orderdesk.ui.order_page.draft_presenter import sendable
 
-    monkeypatch.setattr(validation, "BACKGROUND_MS", -1.0)  # every full check counts as slow
+    monkeypatch.setattr(validation_schedule, "BACKGROUND_MS", -1.0)  # every full check counts as slow
     add_profile("Drop", "dropday")
     add_profile("Big", "bigcommerce")
     window = make_window()
@@ -200,10 +200,10 @@ def test_a_full_check_that_breaks_on_the_worker_says_so_and_the_next_edit_checks
     import threading
 
     from orderdesk.targets.registry import get_target
-    from orderdesk.ui.order_page import validation
+    from orderdesk.ui.order_page import validation_schedule
     from orderdesk.ui.order_page.draft_presenter import sendable
 
-    monkeypatch.setattr(validation, "BACKGROUND_MS", -1.0)  # every full check runs on the worker
+    monkeypatch.setattr(validation_schedule, "BACKGROUND_MS", -1.0)  # every full check runs on the worker
     broke: list[str] = []
 
     def breaks_once_on_the_worker(draft: object) -> object:
@@ -212,7 +212,7 @@ def test_a_full_check_that_breaks_on_the_worker_says_so_and_the_next_edit_checks
             raise RuntimeError("the check fell over")
         return sendable(draft)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(validation, "sendable", breaks_once_on_the_worker)
+    monkeypatch.setattr(validation_schedule, "sendable", breaks_once_on_the_worker)
     add_profile("Reviews", "feedbackcompany")
     window = make_window()
     window.presenter.replace(complete_order(20))
@@ -240,9 +240,9 @@ def test_the_worker_checks_a_copy_the_table_cannot_change_under_it(
 
     from orderdesk.core.order import OrderDraft
     from orderdesk.targets.registry import get_target
-    from orderdesk.ui.order_page import validation
+    from orderdesk.ui.order_page import validation_schedule
 
-    monkeypatch.setattr(validation, "BACKGROUND_MS", -1.0)  # every full check runs on the worker
+    monkeypatch.setattr(validation_schedule, "BACKGROUND_MS", -1.0)  # every full check runs on the worker
     target = get_target("feedbackcompany")
     checked_on_worker: list[OrderDraft] = []
     real_validate = target.validate_draft

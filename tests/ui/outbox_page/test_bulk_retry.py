@@ -124,7 +124,7 @@ def test_the_confirmation_says_how_many_go_to_which_profile_and_what_is_left_out
         journal_order(journal, profiles["Drop NL"], order(f"DROP-{number}"))
     journal_order(journal, profiles["Drop NL"], order("DROP-SENT"), OutcomeKind.CREATED)
     journal_order(journal, profiles["Drop NL"], order("DROP-REFUSED"), OutcomeKind.REJECTED)
-    view.state_filter.setCurrentIndex(view.state_filter.findText("All orders"))
+    view.filters.state_filter.setCurrentIndex(view.filters.state_filter.findText("All orders"))
     view.select_all()
     settled(view)
     view.send_again()

@@ -35,7 +35,7 @@ def desks(postgres_url: str) -> Iterator[tuple[PostgresJournal, PostgresJournal]
 def _view(qtbot: object, journal: PostgresJournal) -> OutboxView:
     view = OutboxView(journal, list, MemorySecrets)
     view.set_profiles(["Drop NL"])
-    view.state_filter.setCurrentIndex(view.state_filter.findText("All orders"))
+    view.filters.state_filter.setCurrentIndex(view.filters.state_filter.findText("All orders"))
     qtbot.add_widget(view)  # type: ignore[attr-defined]
     view.setMinimumSize(1200, 640)
     view.show()
@@ -98,4 +98,4 @@ def test_an_order_shows_which_desk_last_touched_it_and_when(
     touched = desk_b.last_touched(order_key)
     assert touched is not None
     said = f"Last touched by desk-a at {touched[1].strftime('%Y-%m-%d %H:%M')}"
-    qtbot.waitUntil(lambda: said in view.order_label.text())  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: said in view.detail.order_label.text())  # type: ignore[attr-defined]

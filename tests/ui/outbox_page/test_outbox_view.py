@@ -97,44 +97,44 @@ def test_the_search_box_filters_after_a_short_pause_in_typing(
 ) -> None:
     fill(journal, clock)
     view.refresh()
-    choose(view.state_filter, "All orders")
+    choose(view.filters.state_filter, "All orders")
     assert listed(view) == ["PHONE-4", "PHONE-3", "PHONE-2", "PHONE-1"]
-    view.text_filter.setFocus()
-    qtbot.keyClicks(view.text_filter, "ann")  # type: ignore[attr-defined]
+    view.filters.text_filter.setFocus()
+    qtbot.keyClicks(view.filters.text_filter, "ann")  # type: ignore[attr-defined]
     assert listed(view) == ["PHONE-4", "PHONE-3", "PHONE-2", "PHONE-1"]  # not on every keystroke
     with qtbot.wait_signal(view.model.modelReset, timeout=2000):  # type: ignore[attr-defined]
         pass
     assert listed(view) == ["PHONE-3", "PHONE-1"]
     assert view.count_label.text() == "2 orders, newest first"
-    qtbot.keyClicks(view.text_filter, "a@example.nl")  # type: ignore[attr-defined]
+    qtbot.keyClicks(view.filters.text_filter, "a@example.nl")  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: listed(view) == ["PHONE-1"])  # type: ignore[attr-defined]
-    view.text_filter.clear()
-    qtbot.keyClicks(view.text_filter, "phone-2")  # type: ignore[attr-defined]
-    qtbot.keyClick(view.text_filter, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    view.filters.text_filter.clear()
+    qtbot.keyClicks(view.filters.text_filter, "phone-2")  # type: ignore[attr-defined]
+    qtbot.keyClick(view.filters.text_filter, Qt.Key.Key_Return)  # type: ignore[attr-defined]
     assert listed(view) == ["PHONE-2"]  # Enter does not wait
 
 
 def test_state_profile_and_date_filters(qtbot: object, view: OutboxView, journal: Journal, clock: Clock) -> None:
     fill(journal, clock)
     view.refresh()
-    assert view.state_filter.currentText() == "Needs attention"
+    assert view.filters.state_filter.currentText() == "Needs attention"
     assert listed(view) == ["PHONE-4", "PHONE-2", "PHONE-1"]
-    choose(view.state_filter, "Sent")
+    choose(view.filters.state_filter, "Sent")
     assert listed(view) == ["PHONE-3"]
-    choose(view.state_filter, "Unknown")
+    choose(view.filters.state_filter, "Unknown")
     assert listed(view) == ["PHONE-2"]
-    choose(view.state_filter, "All orders")
-    choose(view.profile_filter, "Big store")
+    choose(view.filters.state_filter, "All orders")
+    choose(view.filters.profile_filter, "Big store")
     assert listed(view) == ["PHONE-4", "PHONE-2"]
-    choose(view.profile_filter, "All profiles")
-    assert not view.since_edit.isVisible()
-    choose(view.period_filter, "Between…")
-    assert view.since_edit.isVisible() and view.until_edit.isVisible()
+    choose(view.filters.profile_filter, "All profiles")
+    assert not view.filters.since_edit.isVisible()
+    choose(view.filters.period_filter, "Between…")
+    assert view.filters.since_edit.isVisible() and view.filters.until_edit.isVisible()
     last = QDate.fromString(date.fromtimestamp(clock.now).isoformat(), Qt.DateFormat.ISODate)
-    view.since_edit.setDate(last.addDays(-2))
-    view.until_edit.setDate(last.addDays(-1))
+    view.filters.since_edit.setDate(last.addDays(-2))
+    view.filters.until_edit.setDate(last.addDays(-1))
     assert listed(view) == ["PHONE-3", "PHONE-2"]
-    choose(view.period_filter, "Today")
+    choose(view.filters.period_filter, "Today")
     assert listed(view) == []
     assert view.count_label.text() == "No orders match: change the filters above."
 
@@ -172,7 +172,7 @@ def test_at_1280_pixels_what_happened_gets_the_spare_width_and_needs_no_sideways
     assert table.visualRect(shown).width() >= 200  # more than "The conn…"
     assert outbox.model.data(shown, Qt.ItemDataRole.ToolTipRole) == LONG_REASON
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(shown).center())  # type: ignore[attr-defined]
-    assert LONG_REASON in settled(outbox).order_label.text()
+    assert LONG_REASON in settled(outbox).detail.order_label.text()
 
 
 @pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
@@ -187,8 +187,8 @@ def test_an_orders_attempts_show_every_column_without_sideways_scrolling(
     window.resize(*size)
     window.show_outbox()
     outbox = window.outbox
-    qtbot.waitUntil(lambda: outbox.attempts.topLevelItemCount() == 1 and window.width() == size[0])  # type: ignore[attr-defined]
-    tree, header = outbox.attempts, outbox.attempts.header()
+    qtbot.waitUntil(lambda: outbox.detail.attempts.topLevelItemCount() == 1 and window.width() == size[0])  # type: ignore[attr-defined]
+    tree, header = outbox.detail.attempts, outbox.detail.attempts.header()
 
     qtbot.waitUntil(lambda: header.length() == tree.viewport().width())  # type: ignore[attr-defined]
     assert tree.horizontalScrollBar().maximum() == 0
@@ -222,7 +222,7 @@ def drop_nl(sandbox: RunningSandbox) -> tuple[Profile, MemorySecrets]:
 
 
 def attempt_item(view: OutboxView, number: int) -> QTreeWidgetItem:
-    item = view.attempts.topLevelItem(number)
+    item = view.detail.attempts.topLevelItem(number)
     assert item is not None
     return item
 
@@ -247,23 +247,25 @@ def test_an_order_shows_its_attempts_each_request_and_response_and_what_changed(
 ) -> None:
     check_postcodes(monkeypatch)
     rejected_then_created(journal, *drop_nl)
-    choose(view.state_filter, "All orders")
+    choose(view.filters.state_filter, "All orders")
     assert listed(view) == ["PHONE-2026-0001"]
-    assert view.order_title.text() == "PHONE-2026-0001"
-    assert view.order_label.text().startswith("Anna de Vries <anna@example.nl>\nTo Drop NL: ✔ Sent after 2 attempts")
-    assert view.attempts.topLevelItemCount() == 2
+    assert view.detail.order_title.text() == "PHONE-2026-0001"
+    assert view.detail.order_label.text().startswith(
+        "Anna de Vries <anna@example.nl>\nTo Drop NL: ✔ Sent after 2 attempts"
+    )
+    assert view.detail.attempts.topLevelItemCount() == 2
     assert [attempt_item(view, n).text(3) for n in range(2)] == ["✖ Rejected", "✔ Sent"]
 
-    view.attempts.setCurrentItem(attempt_item(view, 0))
-    request = view.request_view.toPlainText()
+    view.detail.attempts.setCurrentItem(attempt_item(view, 0))
+    request = view.detail.request_view.toPlainText()
     assert request.startswith(f"POST {drop_nl[0].base_url}/orders")
     assert '"postcode": "9999 ZZ"' in request and "sandbox" not in request
-    response = view.response_view.toPlainText()
+    response = view.detail.response_view.toPlainText()
     assert response.startswith("✖ Rejected — HTTP 422")
     assert "  Shipping › postcode: The postcode does not match the city." in response
 
-    view.attempts.selectAll()  # two attempts: what the second changed against the first
-    changes = view.changes_view.toPlainText()
+    view.detail.attempts.selectAll()  # two attempts: what the second changed against the first
+    changes = view.detail.changes_view.toPlainText()
     assert changes.startswith("From attempt 1 (")
     assert ": 1 change\n" in changes
     assert 'changed  shipping_address.postcode  "9999 ZZ"  →  "1016 AB"' in changes
@@ -278,10 +280,10 @@ def test_copy_as_curl_gives_a_command_with_a_placeholder_for_the_secret(
 ) -> None:
     check_postcodes(monkeypatch)
     rejected_then_created(journal, *drop_nl)
-    choose(view.state_filter, "All orders")
-    view.attempts.setCurrentItem(attempt_item(settled(view), 0))
+    choose(view.filters.state_filter, "All orders")
+    view.detail.attempts.setCurrentItem(attempt_item(settled(view), 0))
     with qtbot.wait_signal(view.notice) as notice:  # type: ignore[attr-defined]
-        qtbot.mouseClick(view.copy_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+        qtbot.mouseClick(view.detail.copy_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     command = QGuiApplication.clipboard().text()
     assert command.startswith(f"curl -X POST {drop_nl[0].base_url}/orders")
     assert '"api-key: $DROPDAY_API_KEY"' in command and "sandbox" not in command
@@ -294,7 +296,7 @@ def test_ctrl_2_shows_the_outbox_and_ctrl_1_the_order(qtbot: object, make_window
     window = make_window()
     qtbot.keyClick(window, Qt.Key.Key_2, CTRL)  # type: ignore[attr-defined]
     assert window.pages.currentWidget() is window.outbox
-    assert QApplication.focusWidget() is window.outbox.text_filter
+    assert QApplication.focusWidget() is window.outbox.filters.text_filter
     qtbot.keyClick(window, Qt.Key.Key_1, CTRL)  # type: ignore[attr-defined]
     assert window.pages.currentWidget() is window.order_page
 
@@ -303,10 +305,10 @@ def test_alt_letters_on_the_outbox_reach_its_own_inputs(qtbot: object, make_wind
     window = make_window()
     qtbot.keyClick(window, Qt.Key.Key_2, CTRL)  # type: ignore[attr-defined]
     qtbot.keyClick(window, Qt.Key.Key_H, ALT)  # type: ignore[attr-defined]
-    assert QApplication.focusWidget() is window.outbox.state_filter
+    assert QApplication.focusWidget() is window.outbox.filters.state_filter
     # Alt+R is also the form's "St&reet and number", which is not on screen now.
     qtbot.keyClick(window, Qt.Key.Key_R, ALT)  # type: ignore[attr-defined]
-    assert QApplication.focusWidget() is window.outbox.text_filter
+    assert QApplication.focusWidget() is window.outbox.filters.text_filter
 
 
 def press_submit(qtbot: object, window: MainWindow) -> None:
@@ -317,9 +319,9 @@ def open_from_outbox(qtbot: object, window: MainWindow, text: str, state: str = 
     """Find the order by typing ``text`` into the outbox's search box and open it with Enter."""
     qtbot.keyClick(window, Qt.Key.Key_2, CTRL)  # type: ignore[attr-defined]
     outbox = window.outbox
-    choose(outbox.state_filter, state)
-    qtbot.keyClicks(outbox.text_filter, text)  # type: ignore[attr-defined]
-    qtbot.keyClick(outbox.text_filter, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    choose(outbox.filters.state_filter, state)
+    qtbot.keyClicks(outbox.filters.text_filter, text)  # type: ignore[attr-defined]
+    qtbot.keyClick(outbox.filters.text_filter, Qt.Key.Key_Return)  # type: ignore[attr-defined]
     assert len(listed(outbox)) == 1
     outbox.table.setFocus()
     qtbot.keyClick(outbox.table, Qt.Key.Key_Return)  # type: ignore[attr-defined]
@@ -365,8 +367,8 @@ def test_open_a_rejected_order_fix_it_next_to_its_input_and_resubmit(
             "PHONE-2026-0001"
         ]
     qtbot.keyClick(window, Qt.Key.Key_2, CTRL)  # type: ignore[attr-defined]
-    window.outbox.text_filter.clear()
-    qtbot.keyClick(window.outbox.text_filter, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    window.outbox.filters.text_filter.clear()
+    qtbot.keyClick(window.outbox.filters.text_filter, Qt.Key.Key_Return)  # type: ignore[attr-defined]
     assert listed(window.outbox) == []  # nothing needs attention any more
 
 

@@ -71,10 +71,10 @@ def test_not_at_the_api_makes_the_order_failed_and_shows_who_said_it(
     assert not dialog.isVisible()
     assert journal.order(key).state is OutboxState.FAILED
     assert settled(view).model.row_at(view.model.row_of(key)).state is OutboxState.FAILED  # type: ignore[arg-type]
-    resolution = view.attempts.topLevelItem(1)
+    resolution = view.detail.attempts.topLevelItem(1)
     assert resolution is not None and resolution.text(2).startswith("resolved by ")
-    assert view.request_view.toPlainText().startswith("No request: ")
-    assert not view.copy_button.isEnabled()
+    assert view.detail.request_view.toPlainText().startswith("No request: ")
+    assert not view.detail.copy_button.isEnabled()
 
 
 def test_at_the_api_needs_the_reference_and_makes_the_order_sent(
@@ -143,7 +143,7 @@ def test_mark_resolved_is_offered_only_for_one_unknown_or_failed_order(view: Out
     sent = plain_order(journal, "FB-4", kinds=(OutcomeKind.CREATED,), **REVIEWS)
     rejected = plain_order(journal, "FB-5", kinds=(OutcomeKind.REJECTED,), **REVIEWS)
     failed = plain_order(journal, "FB-6", kinds=(OutcomeKind.FAILED,), **REVIEWS)
-    view.state_filter.setCurrentIndex(view.state_filter.findText("All orders"))
+    view.filters.state_filter.setCurrentIndex(view.filters.state_filter.findText("All orders"))
     for key, offered in ((sent, False), (rejected, False), (failed, True)):
         select(view, key)
         assert view.resolve_button.isEnabled() is offered, key
