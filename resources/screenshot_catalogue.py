@@ -35,8 +35,10 @@ def main() -> int:
     from orderdesk.sandbox.server import start_sandbox
     from orderdesk.ui import MainWindow
     from orderdesk.ui.order_page.lines_model import COLUMN_KEYS
+    from orderdesk.ui.language.install import install_language
 
     app = QApplication(sys.argv)
+    install_language(app, "en")  # as the app does: English plural forms ("4 orders") come from their catalogue
     app.setWindowIcon(QIcon(str(HERE / "orderdesk.png")))
     sandbox = start_sandbox()
     profile = make_profile("Webshop", "bigcommerce", sandbox.base_url("bigcommerce"), store_hash="demo")

@@ -56,8 +56,10 @@ def main() -> int:
     from orderdesk.config.profiles import ProfileStore, make_profile
     from orderdesk.sandbox.server import start_sandbox
     from orderdesk.ui import MainWindow
+    from orderdesk.ui.language.install import install_language
 
     app = QApplication(sys.argv)
+    install_language(app, "en")  # as the app does: English plural forms ("4 orders") come from their catalogue
     app.setWindowIcon(QIcon(str(HERE / "orderdesk.png")))
     sandbox = start_sandbox()
     store = ProfileStore()
