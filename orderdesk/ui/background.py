@@ -29,17 +29,22 @@ GENERAL_THREADS = 4
 """Threads for work that is neither the keyring's nor a journal write: it mostly waits (a disk, a server)."""
 
 
-class _Call(QRunnable):
-    def __init__(self, relay: _Relay, ticket: int, work: Callable[[], object]) -> None:
+class Call(QRunnable):
+    """Runs ``work`` on a pool thread and hands ``key`` with its result, or the exception it raised, to ``deliver``.
+
+    ``deliver`` is a signal's ``emit``, so the answer reaches the window thread queued.
+    """
+
+    def __init__(self, deliver: Callable[[Any, Any], None], key: object, work: Callable[[], object]) -> None:
         super().__init__()
-        self._relay, self._ticket, self._work = relay, ticket, work
+        self._deliver, self._key, self._work = deliver, key, work
 
     def run(self) -> None:
         try:
             answer = self._work()
         except Exception as exc:  # noqa: BLE001 - handed to the window to say, never lost on a thread
             answer = exc
-        self._relay.done.emit(self._ticket, answer)
+        self._deliver(self._key, answer)
 
 
 class _Relay(QObject):
@@ -76,7 +81,7 @@ class _Relay(QObject):
         before = self.asking
         self._waiting[ticket] = (owner, answer, asking)
         pool = self.keyring_pool if keyring else self.journal_pool if journal else self.general_pool
-        pool.start(_Call(self, ticket, work))
+        pool.start(Call(self.done.emit, ticket, work))
         if self.asking != before:
             self.changed.emit(self.asking)
 

@@ -14,8 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
+from orderdesk.ui.background import Call
 from orderdesk.ui.language.text import translate
 
 if TYPE_CHECKING:
@@ -37,19 +38,6 @@ class _ProgressRelay(QObject):
     """Carries a pull's progress from its pool thread to the window thread."""
 
     step = Signal(object)
-
-
-class _Call(QRunnable):
-    def __init__(self, relay: _Relay, question: object, work: Callable[[], object]) -> None:
-        super().__init__()
-        self._relay, self._question, self._work = relay, question, work
-
-    def run(self) -> None:
-        try:
-            answer = self._work()
-        except Exception as exc:  # noqa: BLE001 - handed to the window to say, never lost on a thread
-            answer = exc
-        self._relay.done.emit(self._question, answer)
 
 
 class Latest(QObject):
@@ -80,7 +68,7 @@ class Latest(QObject):
 
     def _start(self, question: object) -> None:
         self._running, self._waiting = True, False
-        self._pool.start(_Call(self._relay, question, lambda: self._answer(question)))
+        self._pool.start(Call(self._relay.done.emit, question, lambda: self._answer(question)))
 
     def _done(self, question: object, answer: object) -> None:
         self._running = False
@@ -144,7 +132,7 @@ class CatalogueService(QObject):
 
     def scan(self, ticket: object, ean: str) -> None:
         """Look up a scanned EAN; ``scanned`` answers with ``ticket``."""
-        self.pool.start(_Call(self._relay, ("scan", ticket), lambda: self.catalogue().by_ean(ean)))
+        self.pool.start(Call(self._relay.done.emit, ("scan", ticket), lambda: self.catalogue().by_ean(ean)))
 
     def search_customers(self, text: str) -> None:
         """Look for earlier customers; ``customers_found`` answers."""
@@ -156,7 +144,10 @@ class CatalogueService(QObject):
         """Import a CSV file; ``imported`` reports."""
         from orderdesk.catalogue.csv_import import import_csv
 
-        self.pool.start(_Call(self._relay, ("import", None), lambda: import_csv(path, self.catalogue().store)))
+        def work() -> object:
+            return import_csv(path, self.catalogue().store)
+
+        self.pool.start(Call(self._relay.done.emit, ("import", None), work))
 
     def pull(self, profile: Profile, secrets: SecretSource) -> None:
         """Pull a BigCommerce profile's catalogue; ``pull_progress`` after each page, ``pulled`` at the end."""
@@ -169,7 +160,7 @@ class CatalogueService(QObject):
                 profile, secrets, self.catalogue().store, progress=self._progress.step.emit, cancel=cancel
             )
 
-        self.pool.start(_Call(self._relay, ("pull", None), work))
+        self.pool.start(Call(self._relay.done.emit, ("pull", None), work))
 
     def cancel_pull(self) -> None:
         """Stop the pull after the page in hand (what was fetched is kept)."""
