@@ -142,6 +142,22 @@ def errors_json(outcome: Outcome) -> str:
     return json.dumps(outcome.errors.as_json(), ensure_ascii=False)
 
 
+def finished_values(outcome: Outcome, errors: str, duration_ms: float, now: float) -> tuple[object, ...]:
+    """What ``finish`` writes, in its columns' order (``finished_at`` to ``reach``); both journals write the same."""
+    return (
+        now,
+        outcome.kind.value,
+        outcome.status,
+        outcome.response_text,
+        outcome.reference,
+        outcome.reason,
+        int(outcome.retryable),
+        errors,
+        duration_ms,
+        outcome.reach.value,
+    )
+
+
 def finish(
     connection: sqlite3.Connection, attempt_id: int, outcome: Outcome, errors: str, duration_ms: float, now: float
 ) -> None:
@@ -154,19 +170,7 @@ def finish(
     cursor = connection.execute(
         "UPDATE attempts SET finished_at = ?, outcome = ?, status = ?, response_body = ?, reference = ?,"
         " reason = ?, retryable = ?, errors = ?, duration_ms = ?, reach = ? WHERE id = ?",
-        (
-            now,
-            outcome.kind.value,
-            outcome.status,
-            outcome.response_text,
-            outcome.reference,
-            outcome.reason,
-            int(outcome.retryable),
-            errors,
-            duration_ms,
-            outcome.reach.value,
-            attempt_id,
-        ),
+        (*finished_values(outcome, errors, duration_ms, now), attempt_id),
     )
     if cursor.rowcount == 0:
         raise NotInJournal(f"no attempt {attempt_id} in the journal")

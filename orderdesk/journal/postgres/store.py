@@ -329,19 +329,7 @@ class PostgresJournal:
                 "UPDATE attempts SET finished_at = %s, outcome = %s, status = %s, response_body = %s,"
                 " reference = %s, reason = %s, retryable = %s, errors = %s, duration_ms = %s, reach = %s"
                 " WHERE id = %s",
-                (
-                    now,
-                    outcome.kind.value,
-                    outcome.status,
-                    outcome.response_text,
-                    outcome.reference,
-                    outcome.reason,
-                    int(outcome.retryable),
-                    errors,
-                    duration_ms,
-                    outcome.reach.value,
-                    attempt_id,
-                ),
+                (*attempts.finished_values(outcome, errors, duration_ms, now), attempt_id),
             )
             if cursor.rowcount == 0:
                 raise NotInJournal(f"no attempt {attempt_id} in the journal")
