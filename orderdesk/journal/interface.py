@@ -26,7 +26,8 @@ class JournalStore(Protocol):
 
     Attributes:
         path: the SQLite file; ``None`` for a team's database, which has none.
-        recovered_attempts: how many in-flight attempts of gone journals became ``unknown`` at opening.
+        recovered_attempts: how many in-flight attempts of gone journals became ``unknown`` at opening (a SQLite
+            journal checked in the background counts them once its check's verdict is in).
     """
 
     path: Path | None

@@ -137,6 +137,24 @@ def connect(path: Path) -> sqlite3.Connection:
     return connection
 
 
+def needs_migrating(path: Path) -> bool:
+    """Whether the existing file at ``path`` is older than this OrderDesk's schema, asked without writing to it.
+
+    A file whose version cannot be read counts as needing it: opening then waits for the
+    integrity check, the safe side.
+    """
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10.0)
+    except sqlite3.Error:
+        return True
+    try:
+        return int(connection.execute("PRAGMA user_version").fetchone()[0]) < SCHEMA_VERSION
+    except sqlite3.Error:
+        return True
+    finally:
+        connection.close()
+
+
 def connect_reader(path: Path) -> sqlite3.Connection:
     """A second connection to a journal ``connect`` has opened, for reads only.
 

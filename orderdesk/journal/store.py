@@ -37,7 +37,7 @@ from orderdesk.journal.draft_list import DraftSummary
 from orderdesk.journal.errors import JournalDamaged, JournalError
 from orderdesk.journal.health import find_damage, is_damage
 from orderdesk.journal.rows import AttemptRow, OutboxRow, OutboxState
-from orderdesk.journal.schema import connect, connect_reader
+from orderdesk.journal.schema import connect, connect_reader, needs_migrating
 
 JOURNAL_FILE = "journal.sqlite3"
 
@@ -58,16 +58,21 @@ class Journal:
     (closed, or its process ended, SIGKILL included) into ``unknown``: nobody will write
     their answers, so nobody knows whether those orders exist. Attempts of a journal still
     open, such as the window's while a terminal runs ``orderdesk outbox list``, are left
-    alone. Each open journal holds an OS lock for this (``owners.OwnerLock``).
+    alone. Each open journal holds an OS lock for this (``owners.OwnerLock``). A journal
+    checked in the background does this on a thread of its own once the check's verdict is in,
+    so the window does not wait for the check; its own sends meanwhile are never touched, as
+    recovery writes only the attempts and claims of gone owners.
 
     The checkup (``quick_check``, then the day's backup if none was taken in the last 24
     hours) runs on a thread of its own. Writes wait for the check's verdict, so nothing is
     written into a damaged file; reads do not, so the window shows the draft it reopens
-    without waiting for the check.
+    without waiting for the check. Migrating an older file writes too, so its opening waits
+    for the verdict first.
 
     Attributes:
         path: the SQLite file.
-        recovered_attempts: how many in-flight attempts became ``unknown`` at opening.
+        recovered_attempts: how many in-flight attempts became ``unknown`` at opening; checked in the
+            background, 0 until the recovery after the check is done (``close`` waits for it).
     """
 
     def __init__(
@@ -101,14 +106,17 @@ class Journal:
             target=self._check_and_back_up, args=(existed,), name="journal-checkup", daemon=True
         )
         self._checkup.start()
-        if not check_in_background:
+        # Migrations write, so in the background too a file that needs one waits for the verdict
+        # first: a one-time cost (the check's 2 to 2.6 s on a large file read from disk) on upgrade.
+        if not check_in_background or (existed and needs_migrating(self.path)):
             self._checked.wait()
-            if self._damage is not None:
+            if self._damage is not None and not check_in_background:
                 self._checkup.join()
                 raise self._damaged()
-        writer: sqlite3.Connection | None
+        writer: sqlite3.Connection | None = None
         try:
-            writer = connect(self.path)
+            if self._damage is None:  # a damaged file is opened without a writer: nothing is written to it
+                writer = connect(self.path)
         except JournalDamaged as exc:
             if not check_in_background:
                 self._checkup.join()
@@ -131,12 +139,19 @@ class Journal:
         self._reader: sqlite3.Connection | None = None
         self._read_lock = threading.Lock()
         self.recovered_attempts = 0
+        self._recovery: threading.Thread | None = None
         if writer is None:
             return
         try:
             self._reader = connect_reader(self.path)
-            self.recovered_attempts = self._recover(folder, damage_is_fatal=not check_in_background)
-            owners.sweep(folder, keep=self._owner.owner_id)
+            if check_in_background:
+                self._recovery = threading.Thread(
+                    target=self._recover_in_background, args=(folder,), name="journal-recovery", daemon=True
+                )
+                self._recovery.start()
+            else:
+                self.recovered_attempts = self._recover(folder, damage_is_fatal=True)
+                owners.sweep(folder, keep=self._owner.owner_id)
         except BaseException:
             self.close()
             raise
@@ -403,8 +418,10 @@ class Journal:
         """Close the file; the journal cannot be used afterwards.
 
         Its attempts still in flight then belong to nobody: the next journal to open makes
-        them ``unknown``. Waits for a backup being taken to be done.
+        them ``unknown``. Waits for the recovery and a backup being taken to be done.
         """
+        if self._recovery is not None:
+            self._recovery.join()
         self._checkup.join()
         if self._writes is not None:
             self._writes.close()
@@ -449,6 +466,19 @@ class Journal:
             if damage_is_fatal:
                 raise
             return 0
+
+    def _recover_in_background(self, folder: Path) -> None:
+        """The recovery thread of a journal checked in the background: ``_recover``, whose write waits for the verdict.
+
+        The sweep of gone owners' lock files comes after it, not alongside: a lock file the sweep
+        holds looks alive to ``owners.is_gone``. A recovery that fails for another reason than
+        damage is logged: the next opening recovers the same attempts, as gone owners never come back.
+        """
+        try:
+            self.recovered_attempts = self._recover(folder, damage_is_fatal=False)
+        except (sqlite3.Error, JournalError) as exc:
+            _log.warning("the attempts in flight of closed journals in %s stay as they are for now: %s", self.path, exc)
+        owners.sweep(folder, keep=self._owner.owner_id)
 
     def _write(self, write: Callable[[sqlite3.Connection], T], *, one_statement: bool = False) -> T:
         """Run ``write`` in a transaction committed before this returns; roll it back on any error.

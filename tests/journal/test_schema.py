@@ -10,6 +10,7 @@ import pytest
 from orderdesk.core.outcome import Outcome, OutcomeKind, Reach
 from orderdesk.journal import Journal, JournalDamaged, JournalError, OutboxState, state_of
 from orderdesk.journal.schema import MIGRATIONS, SCHEMA_VERSION, connect
+from tests.journal.damage import damage_middle, fill
 from tests.journal.samples import make_draft
 
 
@@ -131,3 +132,24 @@ def test_the_order_state_written_with_an_answer_is_state_of_its_outcome(journal:
 
     states = {row.profile: row.state for row in journal.list_outbox()}
     assert states == {kind.value: state_of(kind) for kind in OutcomeKind}
+
+
+def test_a_damaged_older_journal_is_not_migrated_whichever_way_it_is_opened(journal_path: Path) -> None:
+    fill(journal_path)
+    raw = sqlite3.connect(journal_path)
+    raw.execute("ALTER TABLE attempts DROP COLUMN resolved_by")  # back to version 4, so opening would migrate it
+    raw.execute("PRAGMA user_version = 4")
+    raw.commit()
+    raw.execute("VACUUM")  # no free pages: the page damaged below holds data the check reads
+    raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    raw.close()
+    damage_middle(journal_path)
+    damaged = journal_path.read_bytes()
+
+    with pytest.raises(JournalDamaged):
+        Journal(journal_path)
+    assert journal_path.read_bytes() == damaged
+
+    with Journal(journal_path, check_in_background=True) as journal:
+        assert journal.damage is not None
+    assert journal_path.read_bytes() == damaged

@@ -6,12 +6,13 @@ import sqlite3
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import psycopg
 import pytest
 
-from orderdesk.journal import Journal, JournalDamaged, JournalError
+from orderdesk.journal import Journal, JournalDamaged, JournalError, health, store
 from tests.journal.damage import damage_middle, fill, overwrite_page, pages_of
 from tests.journal.samples import make_draft
 
@@ -120,8 +121,44 @@ def test_in_the_background_a_damaged_journal_still_opens_and_recovers_nothing(jo
     damage_middle(journal_path)
     damaged = journal_path.read_bytes()
 
-    with Journal(journal_path, check_in_background=True) as journal:
-        assert journal.recovered_attempts == 0
-        assert journal.damage is not None
+    arrived = threading.Event()
+    with Journal(journal_path, check_in_background=True) as journal:  # returns before the verdict
+        journal.when_damaged(lambda damage: arrived.set())
+        assert arrived.wait(30)
 
+    assert journal.recovered_attempts == 0  # close waited for the recovery, which the damage stopped
     assert journal_path.read_bytes() == damaged
+
+
+def test_in_the_background_a_slow_check_holds_up_neither_the_opening_nor_recovery_a_send(
+    journal_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Journal(journal_path) as closed:  # closed mid-send: its attempt stays in flight, its owner gone
+        cut_off = closed.begin_attempt(None, make_draft(), "shop", "dropday", "POST", "https://api.example/o", "{}")
+    verdict = threading.Event()
+
+    def slow_check(path: Path) -> str | None:
+        time.sleep(2.0)  # quick_check of a 190 MB journal read from disk takes 2 to 2.6 s
+        found = health.find_damage(path)
+        verdict.set()
+        return found
+
+    monkeypatch.setattr(store, "find_damage", slow_check)
+
+    started = time.monotonic()
+    journal = Journal(journal_path, check_in_background=True)
+    try:
+        assert time.monotonic() - started < 1.0
+        assert journal.attempt(cut_off).outcome is None  # nothing is written before the verdict
+        sending = journal.begin_attempt(None, make_draft(), "shop", "centra", "POST", "https://api.example/o", "{}")
+        assert verdict.is_set()
+    finally:
+        journal.close()
+
+    assert journal.recovered_attempts == 1
+    raw = sqlite3.connect(journal_path)
+    try:
+        outcomes = dict(raw.execute("SELECT id, outcome FROM attempts").fetchall())
+    finally:
+        raw.close()
+    assert outcomes == {cut_off: "unknown", sending: None}  # the window's own send, begun meanwhile, is untouched
