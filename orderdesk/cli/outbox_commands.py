@@ -1,7 +1,8 @@
 """``orderdesk outbox``: find failed orders, send them again, and export an attempt for a support ticket.
 
 ``list`` shows orders by state and profile (``--json`` for scripts), ``show`` one order's
-attempts, ``retry`` sends orders again as the window's bulk resubmission does (an order an
+attempts (``--json`` too; both carry each attempt's ``reach``, how far its request got),
+``retry`` sends orders again as the window's bulk resubmission does (an order an
 earlier attempt may have created is looked up first, Centra's go in batches, Ctrl+C stops
 after the orders in flight, an order another process has claimed is left to it, and the
 ``unknown`` orders not chosen are counted with the command that resolves them), ``resolve``
@@ -28,6 +29,7 @@ from typing import Any
 from orderdesk.cli.submit_command import outcome_lines
 from orderdesk.config.credentials import Credentials, KeyringUnavailable
 from orderdesk.config.profiles import ConfigError
+from orderdesk.core.outcome import Reach
 from orderdesk.journal import (
     AttemptRow,
     JournalError,
@@ -51,6 +53,12 @@ from orderdesk.outbox.resend import claimant
 from orderdesk.sending.submit import can_look_up
 
 EXIT_OK, EXIT_NOT_THROUGH, EXIT_UNUSABLE, EXIT_KEYRING = 0, 1, 2, 3
+
+REACH_HELP = (  # the JSON's "reach", in the --json help of list and show; {whose}: which attempt
+    '"reach" says how far {whose} request got: "answered" (the API answered; "status" says how), '
+    '"no_answer" (it went out and no answer came back: the API may have the order), "not_sent" (it never '
+    "reached the API), or null (in flight, a person's resolution, or an older journal could not tell)"
+)
 
 DEFAULT_LIMIT = 50
 _PAGE = 500
@@ -97,7 +105,12 @@ def _register_list(actions: Any) -> None:
         metavar="N",
         help=f"at most N orders (default {DEFAULT_LIMIT}; 0: all)",
     )
-    listing.add_argument("--json", action="store_true", help='print {"total": N, "orders": [...]} for scripts')
+    listing.add_argument(
+        "--json",
+        action="store_true",
+        help='print {"total": N, "orders": [...]} for scripts; in each order, '
+        + REACH_HELP.format(whose="its latest attempt's"),
+    )
     listing.set_defaults(run=_with_journal(_run_list))
 
 
@@ -106,7 +119,11 @@ def _register_show(actions: Any) -> None:
         "show", help="show the attempts of one order", description="Show every attempt of order ID, oldest first."
     )
     show.add_argument("order_id", type=int, metavar="ID")
-    show.add_argument("--json", action="store_true", help="print the attempts as JSON for scripts")
+    show.add_argument(
+        "--json",
+        action="store_true",
+        help="print the attempts as JSON for scripts; in each attempt, " + REACH_HELP.format(whose="its"),
+    )
     show.set_defaults(run=_with_journal(_run_show))
 
 
@@ -216,6 +233,7 @@ def _row_json(row: OutboxRow) -> dict[str, Any]:
         "reference": row.reference,
         "status": row.status,
         "reason": row.reason,
+        "reach": _reach_json(row.reach),
     }
 
 
@@ -259,8 +277,14 @@ def _attempt_json(attempt: AttemptRow) -> dict[str, Any]:
         "reason": attempt.reason,
         "errors": attempt.errors.as_json()["errors"],
         "duration_ms": attempt.duration_ms,
+        "reach": _reach_json(attempt.reach),
         "resolved_by": attempt.resolved_by,
     }
+
+
+def _reach_json(reach: Reach | None) -> str | None:
+    """How far an attempt got, as the journal keeps it (see ``REACH_HELP``)."""
+    return None if reach is None else reach.value
 
 
 # resolve

@@ -15,7 +15,7 @@ import pytest
 
 from orderdesk.cli import main
 from orderdesk.config.profiles import Profile, ProfileStore
-from orderdesk.core.outcome import OutcomeKind
+from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import Journal, JournalError, OutboxState
 from orderdesk.sandbox.api import SECRET
 from orderdesk.sandbox.server import RunningSandbox
@@ -116,6 +116,7 @@ def test_list_json_is_every_field_for_scripts(
         "reference": "",
         "status": None,
         "reason": "journaled by the test",
+        "reach": "not_sent",
     }
     assert order["latest_at"].endswith("+00:00")
 
@@ -166,6 +167,43 @@ def test_show_lists_the_attempts_of_one_order(
     status, out, _ = run(capsys, "show", str(key), "--json")
     [shown] = json.loads(out)
     assert (shown["attempt_id"], shown["outcome"], shown["status"]) == (attempt.attempt_id, "unknown", 500)
+
+
+def test_json_says_how_far_each_attempt_got(
+    journal: Journal, sandbox_profiles: dict[str, Profile], capsys: pytest.CaptureFixture[str]
+) -> None:
+    profile = sandbox_profiles["dropday"]
+    draft = example_draft("dropday", "REACH-1")
+    draft_id = journal.save_draft(draft)
+    outcomes = [
+        Outcome(OutcomeKind.FAILED, reason="no connection", retryable=True),
+        Outcome(OutcomeKind.UNKNOWN, reason="no answer"),
+        Outcome(OutcomeKind.FAILED, reason="timed out", retryable=True, may_have_arrived=True),
+        Outcome(OutcomeKind.REJECTED, reason="refused", status=422),
+    ]
+    for outcome in outcomes:
+        attempt = journal.begin_attempt(draft_id, draft, profile.name, profile.target, "POST", profile.base_url, "{}")
+        journal.finish_attempt(attempt, outcome, 5.0)
+    key = order_key_of(journal, draft_id, profile.name)
+
+    [order] = json.loads(run(capsys, "list", "--json")[1])["orders"]
+    assert (order["state"], order["reach"]) == ("rejected", "answered")
+
+    journal.begin_attempt(draft_id, draft, profile.name, profile.target, "POST", profile.base_url, "{}")
+    [order] = json.loads(run(capsys, "list", "--json")[1])["orders"]
+    assert (order["state"], order["reach"]) == ("sending", None)
+    status, out, _ = run(capsys, "show", str(key), "--json")
+    assert status == 0
+    assert [attempt["reach"] for attempt in json.loads(out)] == ["not_sent", "no_answer", "no_answer", "answered", None]
+
+
+def test_json_help_says_what_reach_means(capsys: pytest.CaptureFixture[str]) -> None:
+    for action in ("list", "show"):
+        with pytest.raises(SystemExit):
+            main(["outbox", action, "--help"])
+        words = " ".join(capsys.readouterr().out.split())
+        for value in ('"reach"', '"answered"', '"no_answer"', '"not_sent"', "null"):
+            assert value in words, (action, value)
 
 
 def _local_parts(attempt: Any) -> list[str]:
