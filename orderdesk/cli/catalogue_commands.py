@@ -35,13 +35,34 @@ def register(subparsers: Any) -> None:
         "cannot be used, 3 when pull has no usable keyring or access token.",
     )
     actions = catalogue.add_subparsers(dest="catalogue_action", metavar="ACTION", required=True)
-    importing = actions.add_parser("import", help="add or update products from a CSV export of a spreadsheet")
+    importing = actions.add_parser(
+        "import",
+        help="add or update products from a CSV export of a spreadsheet",
+        description="Add or update products from FILE, a CSV export of a spreadsheet (Dutch or English headers, "
+        "';' or ',' between columns, comma or point decimals); each line left out is printed with why. Exit 0 "
+        "every row imported, 1 some rows left out (the others are imported), 2 FILE cannot be read as products "
+        "or the catalogue cannot be opened (nothing imported).",
+    )
     importing.add_argument("file", metavar="FILE")
     importing.set_defaults(run=run_import)
-    pulling = actions.add_parser("pull", help="fetch a BigCommerce store's catalogue (every page)")
+    pulling = actions.add_parser(
+        "pull",
+        help="fetch a BigCommerce store's catalogue (every page)",
+        description="Fetch every page of a BigCommerce profile's catalogue into the local one, a line per page; "
+        "each page is kept as it arrives. Exit 0 every page fetched, 1 stopped early by Ctrl+C or by the store "
+        "(the access token refused, an error answer, no connection; the pages fetched so far are kept), 2 the "
+        "profile is unknown or not a BigCommerce one, or the profiles file or the catalogue cannot be used, "
+        "3 no usable system keyring or no access token stored.",
+    )
     pulling.add_argument("--profile", required=True, metavar="NAME", help="a BigCommerce profile")
     pulling.set_defaults(run=run_pull)
-    searching = actions.add_parser("search", help="the best matches for TEXT (name, SKU, EAN, product id)")
+    searching = actions.add_parser(
+        "search",
+        help="the best matches for TEXT (name, SKU, EAN, product id)",
+        description="Print the best matches for TEXT (name, SKU, EAN or product id) in the local catalogue, as "
+        "the order table suggests them. Exit 0 something found, 1 nothing found, 2 the catalogue cannot be "
+        "opened.",
+    )
     searching.add_argument("text", metavar="TEXT")
     searching.add_argument("--limit", type=int, default=10, metavar="N", help="at most N matches (10)")
     searching.add_argument("--json", action="store_true", help="print the matches as a JSON list for scripts")
