@@ -28,8 +28,16 @@ from orderdesk.journal.backups import Backup, BackupFailed, counts, folder_of, l
 from orderdesk.journal.errors import JournalDamaged, JournalError
 from orderdesk.journal.health import find_damage
 from orderdesk.journal.opening import journal_choice
-from orderdesk.journal.restore import holders, move_back, newest_good, problem_of, put_back, set_aside
-from orderdesk.journal.store import JOURNAL_FILE
+from orderdesk.journal.restore import (
+    holders,
+    move_back,
+    newest_good,
+    problem_of,
+    put_back,
+    set_aside,
+    shut_out_journals,
+)
+from orderdesk.journal.store import JOURNAL_FILE, gate_path
 
 EXIT_OK, EXIT_NOTHING, EXIT_UNUSABLE = 0, 1, 2
 
@@ -54,8 +62,9 @@ def _register_restore(actions: Any) -> None:
         help="list the backups and go back to the newest good one (or BACKUP)",
         description="List the journal's backups, newest first. Then, when the journal is damaged (or BACKUP is "
         "named), set it aside under a new name (never deleted) and copy the newest backup that passes its check "
-        "(or BACKUP) into its place. Close every OrderDesk window and command first. Exit 0 restored, 1 nothing "
-        "to restore, 2 the journal or the backup cannot be used, or the journal is open elsewhere.",
+        "(or BACKUP) into its place. Close every OrderDesk window and command first; one started meanwhile waits "
+        "for the restore, then opens the restored journal. Exit 0 restored, 1 nothing to restore, 2 the journal "
+        "or the backup cannot be used, or the journal is open elsewhere.",
     )
     restore.add_argument("backup", nargs="?", metavar="BACKUP", help="a backup file, or its name in the list")
     restore.set_defaults(run=run_restore)
@@ -75,9 +84,27 @@ _ACTIONS: tuple[Callable[[Any], None], ...] = (_register_restore, _register_back
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    """List the backups, then put a good one in the journal's place; the damaged journal is kept aside."""
+    """List the backups, then put a good one in the journal's place; the damaged journal is kept aside.
+
+    From the check that nobody holds the journal until the backup is in place, no journal can
+    open it (``restore.shut_out_journals``): a window started meanwhile waits, then opens the restored file.
+    """
     journal = data_dir() / JOURNAL_FILE
     _note_team_journal(journal)
+    try:
+        gate = shut_out_journals(journal)
+    except TimeoutError:
+        return _complain(
+            f"{journal} is being restored by another command; let it finish first.", "Nothing was changed."
+        )
+    except OSError as exc:
+        return _complain(f"{gate_path(journal)}: the restore lock cannot be taken ({exc}).", "Nothing was changed.")
+    with gate:
+        return _restore(args, journal)
+
+
+def _restore(args: argparse.Namespace, journal: Path) -> int:
+    """``run_restore`` while no journal can open the file."""
     busy = holders(journal)
     if busy:
         return _complain(

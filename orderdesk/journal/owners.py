@@ -7,6 +7,12 @@ until it closes; every attempt records its owner id. The operating system drops 
 when the process ends, however it ends (SIGKILL, a crash, a power button), so an owner whose
 lock can be taken, or whose file is gone, will never answer its attempts.
 
+Restoring a backup (``restore.py``) checks that no journal holds the file, then moves it
+aside: a journal opening between the check and the move would be left on the file moved
+away. A ``Gate`` closes that window. The restore holds it across its check, move and copy;
+an opening journal holds it only while it takes its owner lock, before it touches the file,
+so it waits for a restore under way, and a restore that comes after it sees its owner lock.
+
 The lock is ``flock`` on macOS and Linux and ``msvcrt.locking`` on Windows: both belong to
 one open file, so a second journal in the same process is refused too. ``fcntl.lockf``
 would not do: its locks belong to the whole process, so the same process could take its own
@@ -18,9 +24,11 @@ from __future__ import annotations
 import os
 import re
 import sys
+import time
 import uuid
 import weakref
 from pathlib import Path
+from types import TracebackType
 
 if sys.platform == "win32":
     import msvcrt
@@ -74,6 +82,48 @@ class OwnerLock:
         Runs by itself when the lock is garbage collected or the interpreter exits.
         """
         self._release()
+
+
+class Gate:
+    """An exclusive lock on the file ``path`` (created if missing, never removed); held from construction.
+
+    Use it in a ``with`` block, or ``release`` it. Only one holder at a time, in this process
+    too: each ``Gate`` opens the file anew.
+    """
+
+    _POLL = 0.05
+
+    def __init__(self, path: Path, *, timeout: float) -> None:
+        """Take the lock, waiting up to ``timeout`` seconds for its holder to release it.
+
+        Raises:
+            TimeoutError: somebody held it all that time.
+            OSError: the file cannot be created or opened.
+        """
+        self.path = path
+        descriptor = os.open(path, os.O_RDWR | os.O_CREAT)
+        deadline = time.monotonic() + timeout
+        try:
+            while not _try_lock(descriptor):
+                if time.monotonic() >= deadline:
+                    raise TimeoutError(f"{path} was held for more than {timeout:g} s")
+                time.sleep(self._POLL)
+        except BaseException:  # Ctrl+C while waiting too
+            os.close(descriptor)
+            raise
+        self._release = weakref.finalize(self, os.close, descriptor)  # closing the file drops the lock
+
+    def release(self) -> None:
+        """Let the next holder in; runs by itself when the gate is garbage collected or the process ends."""
+        self._release()
+
+    def __enter__(self) -> Gate:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.release()
 
 
 def is_gone(folder: Path, owner_id: str | None) -> bool:

@@ -4,6 +4,12 @@ Only while no OrderDesk holds the journal open: a window or command still runnin
 on with its own connections to the file set aside, and its ``-wal`` file would be moved
 from under it. The ``-wal`` and ``-shm`` files move with the journal, under the same new
 name, so the file set aside keeps every committed write for ``sqlite3 FILE .recover``.
+
+A restore holds the journal's gate (``shut_out_journals``) from its ``holders`` check until
+the backup is in place. A journal takes its owner lock through that gate before it touches
+the file, so one that starts meanwhile waits for the restore and opens the restored file,
+and one that started before is counted by ``holders``: no journal ever opens the file being
+moved away, and none is missed by the check.
 """
 
 from __future__ import annotations
@@ -14,12 +20,26 @@ import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
-from orderdesk.journal import owners
+from orderdesk.journal import owners, store
 from orderdesk.journal.backups import Backup, listing
 from orderdesk.journal.health import find_damage
-from orderdesk.journal.store import owners_folder
+from orderdesk.journal.store import gate_path, owners_folder
 
 _SIDE_FILES = ("", "-wal", "-shm")
+
+
+def shut_out_journals(journal: Path) -> owners.Gate:
+    """Keep every journal of the file ``journal`` from opening until the gate returned is released.
+
+    Hold it across ``holders``, ``set_aside`` and ``put_back``. A journal that starts opening
+    meanwhile waits (up to ``store.RESTORE_WAIT`` seconds, then ``JournalError``); a journal
+    that is opening right now holds the gate only while it takes its owner lock.
+
+    Raises:
+        TimeoutError: another restore held the gate for ``store.RESTORE_WAIT`` seconds.
+        OSError: the gate's file cannot be created beside the journal.
+    """
+    return owners.Gate(gate_path(journal), timeout=store.RESTORE_WAIT)
 
 
 def holders(journal: Path) -> int:

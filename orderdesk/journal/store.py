@@ -51,6 +51,15 @@ def owners_folder(path: Path) -> Path:
     return path.with_name(f"{path.name}-owners")
 
 
+def gate_path(path: Path) -> Path:
+    """The ``owners.Gate`` file of the journal ``path``: a restore holds it while it replaces the file."""
+    return path.with_name(f"{path.name}-restore.lock")
+
+
+RESTORE_WAIT = 60.0
+"""Seconds an opening journal waits for a restore under way (checking backups, copying one) to finish."""
+
+
 class Journal:
     """Drafts as typed, orders as sent, attempts and their outcomes.
 
@@ -58,7 +67,9 @@ class Journal:
     (closed, or its process ended, SIGKILL included) into ``unknown``: nobody will write
     their answers, so nobody knows whether those orders exist. Attempts of a journal still
     open, such as the window's while a terminal runs ``orderdesk outbox list``, are left
-    alone. Each open journal holds an OS lock for this (``owners.OwnerLock``). A journal
+    alone. Each open journal holds an OS lock for this (``owners.OwnerLock``), taken before the
+    file is touched and through the file's ``owners.Gate``, which a restore holds while it
+    replaces the file: opening waits for a restore under way. A journal
     checked in the background does this on a thread of its own once the check's verdict is in,
     so the window does not wait for the check; its own sends meanwhile are never touched, as
     recovery writes only the attempts and claims of gone owners.
@@ -93,7 +104,8 @@ class Journal:
 
         Raises:
             JournalDamaged: the file is damaged (unless ``check_in_background``).
-            JournalError: the file is not a usable journal, or its folder cannot hold the owner lock.
+            JournalError: the file is not a usable journal, its folder cannot hold the owner lock, or
+                a restore of the file (``restore.py``) did not end within ``RESTORE_WAIT`` seconds.
         """
         self.path = path if path is not None else data_dir() / JOURNAL_FILE
         self._clock = clock
@@ -101,40 +113,39 @@ class Journal:
         self._damage_lock = threading.Lock()
         self._damage_listeners: list[Callable[[JournalDamaged], None]] = []
         self._checked = threading.Event()
-        existed = self.path.exists()
-        self._checkup = threading.Thread(
-            target=self._check_and_back_up, args=(existed,), name="journal-checkup", daemon=True
-        )
-        self._checkup.start()
-        # Migrations write, so in the background too a file that needs one waits for the verdict
-        # first: a one-time cost (the check's 2 to 2.6 s on a large file read from disk) on upgrade.
-        if not check_in_background or (existed and needs_migrating(self.path)):
-            self._checked.wait()
-            if self._damage is not None and not check_in_background:
-                self._checkup.join()
-                raise self._damaged()
-        writer: sqlite3.Connection | None = None
+        folder = owners_folder(self.path)
+        # Before the file is touched, and held even on a damaged file: restore refuses until it is closed.
+        self._owner = _take_owner_lock(self.path, folder)
         try:
-            if self._damage is None:  # a damaged file is opened without a writer: nothing is written to it
-                writer = connect(self.path)
-        except JournalDamaged as exc:
-            if not check_in_background:
+            existed = self.path.exists()
+            self._checkup = threading.Thread(
+                target=self._check_and_back_up, args=(existed,), name="journal-checkup", daemon=True
+            )
+            self._checkup.start()
+            # Migrations write, so in the background too a file that needs one waits for the verdict
+            # first: a one-time cost (the check's 2 to 2.6 s on a large file read from disk) on upgrade.
+            if not check_in_background or (existed and needs_migrating(self.path)):
+                self._checked.wait()
+                if self._damage is not None and not check_in_background:
+                    self._checkup.join()
+                    raise self._damaged()
+            writer: sqlite3.Connection | None = None
+            try:
+                if self._damage is None:  # a damaged file is opened without a writer: nothing is written to it
+                    writer = connect(self.path)
+            except JournalDamaged as exc:
+                if not check_in_background:
+                    self._checkup.join()
+                    raise
+                # The window opens even so, to say what is wrong; nothing is read from or written to the file.
+                self._found_damage(exc.problem)
+                writer = None
+            except BaseException:
                 self._checkup.join()
                 raise
-            # The window opens even so, to say what is wrong; nothing is read from or written to the file.
-            self._found_damage(exc.problem)
-            writer = None
         except BaseException:
-            self._checkup.join()
+            self._owner.release()
             raise
-        folder = owners_folder(self.path)
-        try:
-            self._owner = owners.OwnerLock(folder)  # held even on a damaged file: restore waits until it is closed
-        except OSError as exc:
-            if writer is not None:
-                writer.close()
-            self._checkup.join()
-            raise JournalError(f"{folder}: cannot keep the journal's owner lock there ({exc})") from None
         self._writes = None if writer is None else GroupCommit(writer, f"the journal {self.path}")
         self._reader: sqlite3.Connection | None = None
         self._read_lock = threading.Lock()
@@ -554,3 +565,29 @@ class Journal:
                 backups.take(self.path, self._clock())
         except (backups.BackupFailed, OSError) as exc:
             _log.warning("no backup of the journal today: %s", exc)
+
+
+def _take_owner_lock(path: Path, folder: Path) -> owners.OwnerLock:
+    """This journal's owner lock, taken through the file's ``owners.Gate``, so never while a restore replaces it.
+
+    A restore under way is waited for, up to ``RESTORE_WAIT`` seconds.
+
+    Raises:
+        JournalError: the restore took longer, or the gate or the owner lock cannot be kept beside the file.
+    """
+    gate_file = gate_path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        gate = owners.Gate(gate_file, timeout=RESTORE_WAIT)
+    except TimeoutError:
+        raise JournalError(
+            f"{path} is being restored from a backup ('orderdesk journal restore' has held {gate_file.name} for "
+            f"more than {RESTORE_WAIT:g} s). Open it again once the restore is done; nothing was read or written."
+        ) from None
+    except OSError as exc:
+        raise JournalError(f"{gate_file}: cannot keep the journal's restore lock there ({exc})") from None
+    with gate:
+        try:
+            return owners.OwnerLock(folder)
+        except OSError as exc:
+            raise JournalError(f"{folder}: cannot keep the journal's owner lock there ({exc})") from None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from orderdesk.config.home import data_dir
 from orderdesk.config.profiles import ProfileStore
 from orderdesk.journal import Journal
 from orderdesk.journal.backups import folder_of, listing
+from orderdesk.journal.restore import holders
 from orderdesk.sandbox.api import SECRET
 from orderdesk.sandbox.server import RunningSandbox
 from tests.client_support import profile_for, received
@@ -173,6 +175,69 @@ def test_restore_refuses_while_the_journal_is_open_elsewhere(
     _, err = capsys.readouterr()
     assert status == 2
     assert f"{journal_file} is open in 1 OrderDesk window(s) or command(s)" in err and "Nothing was changed." in err
+
+
+def test_a_command_started_while_restore_moves_the_journal_waits_and_opens_the_restored_one(
+    damaged: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The race restore used to lose: a journal opened between its check and its move."""
+    from orderdesk.cli import journal_commands
+
+    before = damaged.read_bytes()
+    copying, go_on = threading.Event(), threading.Event()
+    real_put_back = journal_commands.put_back
+
+    def paused_put_back(backup: Path, journal: Path) -> None:  # the damaged journal is aside, nothing in its place
+        copying.set()
+        assert go_on.wait(60)
+        real_put_back(backup, journal)
+
+    monkeypatch.setattr(journal_commands, "put_back", paused_put_back)
+    statuses: list[int] = []
+    restoring = threading.Thread(target=lambda: statuses.append(main(["journal", "restore"])))
+    restoring.start()
+    opening = None
+    try:
+        assert copying.wait(60)
+        opener = (
+            "from orderdesk.journal import Journal; print('opening', flush=True); "
+            "journal = Journal(); print(journal.count_outbox(), flush=True); journal.close()"
+        )
+        opening = subprocess.Popen(
+            [sys.executable, "-c", opener], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT
+        )
+        assert opening.stdout is not None and opening.stdout.readline() == "opening\n"
+        try:
+            opening.wait(1.0)
+        except subprocess.TimeoutExpired:
+            pass
+        assert opening.poll() is None, opening.communicate()  # it waits for the restore
+        assert not damaged.exists() and holders(damaged) == 0  # and has neither made a new file nor a lock
+    finally:
+        go_on.set()
+        restoring.join(60)
+    out, err = opening.communicate(timeout=60)
+
+    assert statuses == [0] and (out, err) == (f"{ORDERS}\n", "")  # it opened the restored journal
+    [aside] = damaged.parent.glob("journal.sqlite3.damaged-????????-??????")
+    assert aside.read_bytes() == before
+    assert "Restored " in capsys.readouterr().out
+
+
+def test_restore_waits_for_another_restore_and_says_so_when_it_takes_too_long(
+    damaged: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from orderdesk.journal import store
+    from orderdesk.journal.restore import shut_out_journals
+
+    before = folder_bytes(damaged.parent)
+    monkeypatch.setattr(store, "RESTORE_WAIT", 0.3)
+    with shut_out_journals(damaged):
+        status = main(["journal", "restore"])
+    _, err = capsys.readouterr()
+    assert status == 2
+    assert f"{damaged} is being restored by another command; let it finish first." in err
+    assert "Nothing was changed." in err and folder_bytes(damaged.parent) == before
 
 
 def test_restore_without_a_backup_exits_1_and_points_to_recover(capsys: pytest.CaptureFixture[str]) -> None:
