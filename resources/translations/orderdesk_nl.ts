@@ -71,16 +71,16 @@
     <context>
         <name>App</name>
         <message>
-            <source>OrderDesk cannot reach the team's journal, where drafts and sent orders are kept, so the window did not start and nothing was sent.
+            <source>OrderDesk cannot open the team's journal, where drafts and sent orders are kept, so the window did not start and nothing was sent.
 
 {0}
 
-Check the network and that the database server runs, then start OrderDesk again. To work on this desk's own journal instead, run: orderdesk journal use sqlite</source>
-            <translation>OrderDesk kan het logboek van het team, waarin concepten en verzonden bestellingen staan, niet bereiken. Daarom is het venster niet gestart en is er niets verzonden.
+To work on this desk's own journal instead, run: orderdesk journal use sqlite</source>
+            <translation>OrderDesk kan het logboek van het team, waarin concepten en verzonden bestellingen staan, niet openen. Daarom is het venster niet gestart en is er niets verzonden.
 
 {0}
 
-Controleer het netwerk en of de databaseserver draait en start OrderDesk daarna opnieuw. Om met het eigen logboek van deze balie te werken: orderdesk journal use sqlite</translation>
+Om met het eigen logboek van deze balie te werken: orderdesk journal use sqlite</translation>
         </message>
         <message>
             <source>OrderDesk cannot open its journal, where drafts and sent orders are kept, so the window did not start.
@@ -1275,6 +1275,10 @@ Om met een leeg logboek te beginnen: sluit OrderDesk overal en zet {1} opzij (ge
             <translation>Verzonden bestellingen: vind wat niet gelukt is, verbeter het en verstuur het opnieuw (Ctrl+2)</translation>
         </message>
         <message>
+            <source>{0} What you type is saved there as soon as it can be reached; nothing is sent until then.</source>
+            <translation>{0} Wat u typt wordt daar bewaard zodra het weer bereikbaar is; tot dan wordt er niets verzonden.</translation>
+        </message>
+        <message>
             <source>Reopened the order you were typing.</source>
             <translation>De bestelling waar u mee bezig was, is weer geopend.</translation>
         </message>
@@ -1341,6 +1345,10 @@ Om met een leeg logboek te beginnen: sluit OrderDesk overal en zet {1} opzij (ge
         <message>
             <source>Out&amp;box</source>
             <translation>&amp;Verzonden bestellingen</translation>
+        </message>
+        <message>
+            <source>The journal can be reached again: the draft is saved.</source>
+            <translation>Het logboek is weer bereikbaar: het concept is bewaard.</translation>
         </message>
         <message>
             <source>Sen&amp;d to</source>
