@@ -25,6 +25,7 @@ from orderdesk.services.journal_access import JournalStore, OpenedOrder, Startin
 from orderdesk.services.profiles import SecretSource
 from orderdesk.ui import window_state
 from orderdesk.ui.journal_damage import JournalDamageNotice
+from orderdesk.ui.journal_reach import JournalReachNotice
 from orderdesk.ui.language.menu import LanguageMenu
 from orderdesk.ui.language.text import translate
 from orderdesk.ui.order_page.autosave import Autosaver
@@ -116,20 +117,21 @@ class MainWindow(OrderForm, OrderActions, QMainWindow):
         start = self.bindings.widget("customer.name") if self.send_to.chosen() else self.send_to
         if start is not None:
             start.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.journal_reach: JournalReachNotice | None = None
         if starting.unreachable is not None:
-            self.autosaver.failing = True
-            self.statusBar().showMessage(
-                translate(
-                    "MainWindow",
-                    "{0} What you type is saved there as soon as it can be reached; nothing is sent until then.",
-                ).format(starting.unreachable)
-            )
+            self.journal_reach = JournalReachNotice(self, self.journal, starting.unreachable)
+            self.journal_reach.reached.connect(self._journal_reached)
         elif restored is not None:
             self.statusBar().showMessage(translate("MainWindow", "Reopened the order you were typing."), 8000)
         # An explicit minimum keeps the layout from pushing size hints to the platform window on
         # every change of content (which some platforms, offscreen among them, cannot take).
         self.setMinimumSize(960, 640)
         self.resize(1360, 900)
+
+    def _journal_reached(self) -> None:
+        self.statusBar().showMessage(
+            translate("MainWindow", "The journal can be reached again; what you type is saved there."), 8000
+        )
 
     # -- building -----------------------------------------------------------------------
 
@@ -210,11 +212,7 @@ class MainWindow(OrderForm, OrderActions, QMainWindow):
         self.submitter.idle.connect(lambda: self.submit_button.setEnabled(True))
         self.results.retry_requested.connect(self.retry)
         self.autosaver.failed.connect(lambda text: self.statusBar().showMessage(text))
-        self.autosaver.recovered.connect(
-            lambda: self.statusBar().showMessage(
-                translate("MainWindow", "The journal can be reached again: the draft is saved."), 8000
-            )
-        )
+        self.autosaver.recovered.connect(self._journal_reached)
         self.statusBar().addPermanentWidget(ActivityLabel())
 
     # -- profiles -----------------------------------------------------------------------

@@ -52,13 +52,13 @@ class StartupFrame(QMainWindow):
             build: makes the form on the window thread from what ``prepare`` returned, or the
                 exception it raised; ``None`` when it could not (it has said why, and ended
                 the event loop).
-            size: the frame's first size (the form's own).
+            size: the frame's first size (the form's own), or the screen's where that is smaller.
             minimum: the smallest the frame may get (the form's own).
         """
         super().__init__()
         self.setWindowTitle("OrderDesk")
         self.setMinimumSize(minimum)
-        self.resize(size)
+        self.resize(size.boundedTo(self.screen().availableGeometry().size()))  # a small screen shows it whole
         self.form: QWidget | None = None
         self.prepared: object = None
         """What ``prepare`` returned (or raised), once it is done: the caller closes it if no form took it."""

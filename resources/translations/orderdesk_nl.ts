@@ -1104,6 +1104,21 @@ Om met een leeg logboek te beginnen: sluit OrderDesk overal en zet {1} opzij (ge
         </message>
     </context>
     <context>
+        <name>JournalReachNotice</name>
+        <message>
+            <source>Team journal unreachable: nothing is sent until it is back</source>
+            <translation>Logboek van het team onbereikbaar: er wordt niets verzonden tot het terug is</translation>
+        </message>
+        <message>
+            <source>{0}
+
+What you type stays in the form and is saved in the journal as soon as it can be reached.</source>
+            <translation>{0}
+
+Wat u typt blijft in het formulier staan en wordt in het logboek bewaard zodra dat weer bereikbaar is.</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageMenu</name>
         <message>
             <source>&amp;Language</source>
@@ -1275,10 +1290,6 @@ Om met een leeg logboek te beginnen: sluit OrderDesk overal en zet {1} opzij (ge
             <translation>Verzonden bestellingen: vind wat niet gelukt is, verbeter het en verstuur het opnieuw (Ctrl+2)</translation>
         </message>
         <message>
-            <source>{0} What you type is saved there as soon as it can be reached; nothing is sent until then.</source>
-            <translation>{0} Wat u typt wordt daar bewaard zodra het weer bereikbaar is; tot dan wordt er niets verzonden.</translation>
-        </message>
-        <message>
             <source>Reopened the order you were typing.</source>
             <translation>De bestelling waar u mee bezig was, is weer geopend.</translation>
         </message>
@@ -1289,6 +1300,10 @@ Om met een leeg logboek te beginnen: sluit OrderDesk overal en zet {1} opzij (ge
         <message>
             <source>Send the order to every ticked profile (Ctrl+Return)</source>
             <translation>De bestelling naar elk aangevinkt profiel versturen (Ctrl+Return)</translation>
+        </message>
+        <message>
+            <source>The journal can be reached again; what you type is saved there.</source>
+            <translation>Het logboek is weer bereikbaar; wat u typt wordt daar bewaard.</translation>
         </message>
         <message>
             <source>Order</source>
@@ -1345,10 +1360,6 @@ Om met een leeg logboek te beginnen: sluit OrderDesk overal en zet {1} opzij (ge
         <message>
             <source>Out&amp;box</source>
             <translation>&amp;Verzonden bestellingen</translation>
-        </message>
-        <message>
-            <source>The journal can be reached again: the draft is saved.</source>
-            <translation>Het logboek is weer bereikbaar: het concept is bewaard.</translation>
         </message>
         <message>
             <source>Sen&amp;d to</source>

@@ -179,3 +179,10 @@ def test_a_frame_that_is_never_painted_still_gets_its_form(qtbot: QtBot, orderde
         frame.show()
     assert isinstance(frame.form, MainWindow)
     frame.close()
+
+
+def test_the_frame_starts_no_larger_than_the_screen(qtbot: QtBot) -> None:
+    frame = StartupFrame(lambda: None, lambda _prepared: None, QSize(100_000, 100_000), QSize(320, 200))
+    qtbot.add_widget(frame)
+    available = frame.screen().availableGeometry().size()
+    assert frame.size() == available.expandedTo(QSize(320, 200))

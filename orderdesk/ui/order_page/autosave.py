@@ -38,9 +38,6 @@ class Autosaver(QObject):
         draft_id: the journal id of the draft being edited (``None`` until first saved); written only by
             the journal lane, so the window reads it as of the last journal work done.
 
-        failing: the last save did not work (or the journal could not be reached at start), so the
-            next one that does is told with ``recovered``.
-
     Signals:
         failed(str): a save did not work; the reason in plain words.
         recovered: a save worked after one that did not.
@@ -56,7 +53,7 @@ class Autosaver(QObject):
         self._presenter = presenter
         self._journal = journal
         self.draft_id = draft_id
-        self.failing = False
+        self._failing = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
@@ -132,9 +129,9 @@ class Autosaver(QObject):
 
     def _saved(self, answer: object) -> None:
         if isinstance(answer, Exception):
-            self.failing = True
+            self._failing = True
             self.failed.emit(translate("Autosaver", "The draft could not be saved: {0}").format(answer))
             self._retry.start()
-        elif self.failing:
-            self.failing = False
+        elif self._failing:
+            self._failing = False
             self.recovered.emit()
