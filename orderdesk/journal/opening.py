@@ -17,11 +17,13 @@ from orderdesk.journal.interface import JournalStore
 from orderdesk.journal.store import Journal
 
 
-def open_journal(*, clock: Callable[[], float] = time.time, check_in_background: bool = False) -> JournalStore:
+def open_journal(*, clock: Callable[[], float] = time.time, for_window: bool = False) -> JournalStore:
     """The journal chosen by ``ORDERDESK_JOURNAL`` or ``orderdesk journal use`` (default: the SQLite file).
 
-    ``check_in_background``: the SQLite file's integrity check does not hold up the opening (the
-    window); a team's database has no file to check.
+    ``for_window``: nothing that can wait holds up the opening, so the window starts and keeps
+    what is typed. The SQLite file is checked in the background; a team's database that cannot
+    be reached yet is opened by the first call made once it can (until then each call says
+    ``JournalUnreachable``). A command fails at once instead.
 
     Raises:
         JournalError: the choice is unusable, or the journal cannot be opened (unreachable,
@@ -29,7 +31,7 @@ def open_journal(*, clock: Callable[[], float] = time.time, check_in_background:
     """
     choice = journal_choice()
     if not choice.is_shared:
-        return Journal(clock=clock, check_in_background=check_in_background)
+        return Journal(clock=clock, check_in_background=for_window)
     from orderdesk.journal.postgres.store import PostgresJournal  # psycopg only for a desk in a team
 
     try:
@@ -43,6 +45,7 @@ def open_journal(*, clock: Callable[[], float] = time.time, check_in_background:
         password=password,
         clock=clock,
         lease_seconds=lease_seconds(),
+        wait_for_server=for_window,
     )
 
 

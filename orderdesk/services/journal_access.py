@@ -27,6 +27,7 @@ from orderdesk.journal import (
     diff_bodies,
     open_journal,
 )
+from orderdesk.journal.opening import journal_choice
 from orderdesk.journal.auth import AUTH_HEADERS
 from orderdesk.journal.draft_list import DraftSummary
 from orderdesk.journal.resolutions import desk_name
@@ -43,6 +44,7 @@ __all__ = [
     "JournalStore",
     "JournalUnreachable",
     "OpenedOrder",
+    "StartingJournal",
     "OutboxRow",
     "OutboxState",
     "curl_command",
@@ -52,12 +54,22 @@ __all__ = [
     "open_journal",
     "open_order",
     "secret_header",
+    "start_journal",
+    "team_journal_chosen",
 ]
 
 
 def journal_path() -> Path:
     """The journal file of this ORDERDESK_HOME (the one ``Journal()`` opens)."""
     return data_dir() / JOURNAL_FILE
+
+
+def team_journal_chosen() -> bool:
+    """Whether this desk is set to a team's shared database; an unusable setting counts (only a URL can be one)."""
+    try:
+        return journal_choice().is_shared
+    except JournalError:
+        return True
 
 
 def secret_header(target: str) -> tuple[str, str] | None:
@@ -91,3 +103,39 @@ def open_order(journal: JournalStore, order_key: int) -> OpenedOrder:
     row = journal.order(order_key)
     draft_id, draft = journal.load_order_draft(order_key)
     return OpenedOrder(row, draft_id, draft, journal.latest_errors(draft_id).get(row.profile))
+
+
+@dataclass(frozen=True)
+class StartingJournal:
+    """The journal the window starts with and what it read there, all done before the window is built.
+
+    Attributes:
+        journal: this desk's journal, opened for the window (``open_journal(for_window=True)``).
+        reopened: the draft the person was typing when the window last closed, with its id.
+        unreachable: why the team's database could not be reached (then nothing was reopened,
+            and the journal opens by itself once it can be reached).
+    """
+
+    journal: JournalStore
+    reopened: tuple[int, OrderDraft] | None
+    unreachable: JournalUnreachable | None = None
+
+
+def start_journal(journal: JournalStore | None = None) -> StartingJournal:
+    """Open the journal for the window (or take ``journal``) and read the draft to reopen.
+
+    May wait on the keyring and the network: the application calls it off the window thread.
+    A damaged journal reopens nothing (the window says so once the damage is known).
+
+    Raises:
+        JournalError: the journal cannot be used at all (an unusable choice, a newer database,
+            its password not readable from the keyring).
+    """
+    if journal is None:
+        journal = open_journal(for_window=True)
+    try:
+        return StartingJournal(journal, journal.latest_open_draft())
+    except JournalUnreachable as exc:
+        return StartingJournal(journal, None, exc)
+    except JournalDamaged:
+        return StartingJournal(journal, None)

@@ -1,11 +1,14 @@
 """Starting the Qt application: the window, its icon, and ``--self-test``.
 
 Only Qt is imported before the window is on screen (``startup.StartupFrame``); the form and
-everything it needs (pydantic, the APIs' rules, the journal) load right after.
+everything it needs (pydantic, the APIs' rules, the journal) load right after, and the journal
+is opened, off the window thread: a team's database, its password in the keyring, may take a
+while to answer.
 """
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,14 +21,14 @@ from orderdesk.ui.language.text import translate
 from orderdesk.ui.startup import StartupFrame
 
 if TYPE_CHECKING:
-    from orderdesk.services.journal_access import JournalError
+    from orderdesk.services.journal_access import JournalError, StartingJournal
 
 RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
 EXIT_JOURNAL = 2
 """The exit status when the journal cannot be opened, as the command line's journal errors."""
 
 FORM_MODULES = ("orderdesk.ui.language.install", "orderdesk.ui.main_window")
-"""What building the form imports, loaded off the window thread once the frame is painted."""
+"""What building the form imports, loaded off the window thread once the frame is painted, before the journal opens."""
 WINDOW_SIZE = QSize(1360, 900)
 MINIMUM_SIZE = QSize(960, 640)
 """The frame's sizes before the form is in it: the ones ``MainWindow`` gives itself."""
@@ -47,36 +50,64 @@ def run_app(self_test: bool = False) -> int:
     icon = RESOURCES / "orderdesk.png"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    frame = StartupFrame(lambda: _build_form(app, frame, self_test), FORM_MODULES, WINDOW_SIZE, MINIMUM_SIZE)
+    frame = StartupFrame(
+        _prepare_form, lambda prepared: _build_form(app, frame, self_test, prepared), WINDOW_SIZE, MINIMUM_SIZE
+    )
     if self_test:
         frame.ready.connect(lambda _form: QTimer.singleShot(0, lambda: _finish_self_test(app)))
     frame.show()
     try:
         return app.exec()
     finally:
+        if frame.form is None:  # closed before the form took the journal: nobody else closes it
+            _close_unused(frame.prepared)
         frame.deleteLater()
 
 
-def _build_form(app: QApplication, frame: StartupFrame, self_test: bool) -> QWidget | None:
-    """The order form, or None when the journal cannot be opened (said, and the event loop ends with 2)."""
-    from orderdesk.services.journal_access import JournalError, journal_path
+def _prepare_form() -> StartingJournal:
+    """Off the window thread: import the form's modules, then open the journal and read the draft to reopen."""
+    for name in FORM_MODULES:
+        importlib.import_module(name)
+    from orderdesk.services.journal_access import start_journal
+
+    return start_journal()
+
+
+def _close_unused(prepared: object) -> None:
+    from orderdesk.services.journal_access import StartingJournal
+
+    if isinstance(prepared, StartingJournal):
+        prepared.journal.close()
+
+
+def _build_form(app: QApplication, frame: StartupFrame, self_test: bool, prepared: object) -> QWidget | None:
+    """The order form, or None when the journal cannot be opened (said, and the event loop ends with 2).
+
+    ``prepared`` is what ``_prepare_form`` returned or raised; anything but a journal's error is
+    a broken installation, raised again for its traceback.
+    """
+    from orderdesk.services.journal_access import JournalError, StartingJournal, journal_path
     from orderdesk.ui.language.choice import current_language
     from orderdesk.ui.language.install import install_language
     from orderdesk.ui.main_window import MainWindow
 
     install_language(app, current_language())  # before the form, whose texts are translated as it is built
-    try:
-        return MainWindow()
-    except JournalError as exc:
-        text = journal_problem(exc, journal_path())
-        frame.hide()
-        app.setQuitOnLastWindowClosed(False)  # closing the message box must not end the loop with 0
-        if self_test:
-            print(text, file=sys.stderr, flush=True)
-        else:
-            journal_problem_box(text).exec()
-        app.exit(EXIT_JOURNAL)
-        return None
+    if isinstance(prepared, StartingJournal):
+        if self_test and prepared.unreachable is not None:
+            print(prepared.unreachable, file=sys.stderr, flush=True)
+        return MainWindow(starting=prepared)
+    assert isinstance(prepared, BaseException)
+    if not isinstance(prepared, JournalError):
+        raise prepared
+    text = journal_problem(prepared, journal_path())
+    frame.hide()
+    app.setQuitOnLastWindowClosed(False)  # closing the message box must not end the loop with 0
+    if self_test:
+        print(text, file=sys.stderr, flush=True)
+    else:
+        journal_problem_box(text).exec()
+    app.exit(EXIT_JOURNAL)
+    return None
 
 
 def journal_problem(error: JournalError, path: Path) -> str:
@@ -84,17 +115,17 @@ def journal_problem(error: JournalError, path: Path) -> str:
 
     Moving the file aside is safe and enough: OrderDesk then starts an empty journal, and the
     old one can still be read by support. The ``-wal`` and ``-shm`` files beside it belong to it.
-    A team's database that cannot be reached is no file to move: the way out is the network or
-    the server, and nothing was typed yet that could be lost.
+    A team's database is no file to move (one that cannot be reached yet does not stop the
+    window: it opens once it can): the way out is the database's setting or its password.
     """
-    from orderdesk.services.journal_access import JournalUnreachable
+    from orderdesk.services.journal_access import team_journal_chosen
 
-    if isinstance(error, JournalUnreachable):
+    if team_journal_chosen():
         return translate(
             "App",
-            "OrderDesk cannot reach the team's journal, where drafts and sent orders are kept, so the window did "
-            "not start and nothing was sent.\n\n{0}\n\nCheck the network and that the database server runs, then "
-            "start OrderDesk again. To work on this desk's own journal instead, run: orderdesk journal use sqlite",
+            "OrderDesk cannot open the team's journal, where drafts and sent orders are kept, so the window did "
+            "not start and nothing was sent.\n\n{0}\n\nTo work on this desk's own journal instead, run: "
+            "orderdesk journal use sqlite",
         ).format(error)
     return translate(
         "App",

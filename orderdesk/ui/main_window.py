@@ -21,10 +21,11 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 from orderdesk.config.profiles import ConfigError, Profile, ProfileStore
 from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome
-from orderdesk.services.journal_access import JournalDamaged, JournalStore, OpenedOrder, open_journal, open_order
+from orderdesk.services.journal_access import JournalStore, OpenedOrder, StartingJournal, open_order, start_journal
 from orderdesk.services.profiles import SecretSource
 from orderdesk.ui import window_state
 from orderdesk.ui.journal_damage import JournalDamageNotice
+from orderdesk.ui.journal_reach import JournalReachNotice
 from orderdesk.ui.language.menu import LanguageMenu
 from orderdesk.ui.language.text import translate
 from orderdesk.ui.order_page.autosave import Autosaver
@@ -73,20 +74,28 @@ class MainWindow(OrderForm, OrderActions, QMainWindow):
         parent: QWidget | None = None,
         *,
         journal: JournalStore | None = None,
+        starting: StartingJournal | None = None,
         profile_store: ProfileStore | None = None,
         secrets: SecretSource | None = None,
     ) -> None:
-        """Build the window from ORDERDESK_HOME's config and journal (or the ones given)."""
+        """Build the window from ORDERDESK_HOME's config and journal (or the ones given).
+
+        ``starting``: the journal as the application opened it off the window thread, with the
+        draft to reopen; the window closes it. Without it the journal is opened here (or
+        ``journal`` is used, and left open).
+        """
         super().__init__(parent)
         self.setWindowTitle("OrderDesk")
         self._owns_journal = journal is None
+        if starting is None:
+            starting = start_journal(journal)
         # Checked on the journal's own thread: the window does not wait for it, and is told of damage.
-        self.journal = journal if journal is not None else open_journal(check_in_background=True)
+        self.journal = starting.journal
         self.journal_damage = JournalDamageNotice(self, self.journal)
         self.profile_store = profile_store if profile_store is not None else ProfileStore()
         self._secrets = secrets
         self.shop_memory = ShopMemory()
-        restored = self._reopened_draft()
+        restored = starting.reopened
         draft_id, draft = restored if restored is not None else (None, fresh_draft(None, self.shop_memory.defaults()))
         self.presenter = DraftPresenter(draft, self)
         self.bindings = Bindings(self.presenter, self)
@@ -108,19 +117,21 @@ class MainWindow(OrderForm, OrderActions, QMainWindow):
         start = self.bindings.widget("customer.name") if self.send_to.chosen() else self.send_to
         if start is not None:
             start.setFocus(Qt.FocusReason.OtherFocusReason)
-        if restored is not None:
+        self.journal_reach: JournalReachNotice | None = None
+        if starting.unreachable is not None:
+            self.journal_reach = JournalReachNotice(self, self.journal, starting.unreachable)
+            self.journal_reach.reached.connect(self._journal_reached)
+        elif restored is not None:
             self.statusBar().showMessage(translate("MainWindow", "Reopened the order you were typing."), 8000)
         # An explicit minimum keeps the layout from pushing size hints to the platform window on
         # every change of content (which some platforms, offscreen among them, cannot take).
         self.setMinimumSize(960, 640)
         self.resize(1360, 900)
 
-    def _reopened_draft(self) -> tuple[int, OrderDraft] | None:
-        """The draft to reopen; none when the journal is damaged where it is kept (the notice says so)."""
-        try:
-            return self.journal.latest_open_draft()
-        except JournalDamaged:
-            return None
+    def _journal_reached(self) -> None:
+        self.statusBar().showMessage(
+            translate("MainWindow", "The journal can be reached again; what you type is saved there."), 8000
+        )
 
     # -- building -----------------------------------------------------------------------
 
@@ -201,6 +212,7 @@ class MainWindow(OrderForm, OrderActions, QMainWindow):
         self.submitter.idle.connect(lambda: self.submit_button.setEnabled(True))
         self.results.retry_requested.connect(self.retry)
         self.autosaver.failed.connect(lambda text: self.statusBar().showMessage(text))
+        self.autosaver.recovered.connect(self._journal_reached)
         self.statusBar().addPermanentWidget(ActivityLabel())
 
     # -- profiles -----------------------------------------------------------------------

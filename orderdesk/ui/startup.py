@@ -1,27 +1,26 @@
 """The window's first moment: the frame on screen at once, the order form in it right after.
 
 Building the form imports pydantic, every API's body model, the validation machinery and
-the journal, which takes longer than starting Qt itself. A person should see the window as
-soon as a bare Qt window would appear, so the frame (title, size) is shown and painted
-first; the form's modules are then imported on a thread while the event loop keeps the frame
-alive (it can be moved, resized or closed), and the form is built on the window thread and
-placed in the frame. The form is a ``MainWindow`` living as the frame's central widget: its
+the journal, and opens the journal (which may wait on the keyring and the network), all
+taking longer than starting Qt itself. A person should see the window as soon as a bare Qt
+window would appear, so the frame (title, size) is shown and painted first; that preparation
+then runs on a thread while the event loop keeps the frame alive (it can be moved, resized or
+closed), and the form is built from its result on the window thread and placed in the frame. The form is a ``MainWindow`` living as the frame's central widget: its
 menus, status bar and shortcuts work as they would in a window of its own.
 """
 
 from __future__ import annotations
 
-import importlib
 import threading
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 POLL_MS = 10
-"""How often the window thread looks whether the imports are done (a thread must not call into Qt
+"""How often the window thread looks whether the preparation is done (a thread must not call into Qt
 objects that may be deleted meanwhile)."""
 UNPAINTED_MS = 500
 """The form is built this long after the frame is shown even when the frame has not been painted."""
@@ -39,29 +38,37 @@ class StartupFrame(QMainWindow):
     ready = Signal(QWidget)
 
     def __init__(
-        self, build: Callable[[], QWidget | None], preload: Sequence[str], size: QSize, minimum: QSize
+        self,
+        prepare: Callable[[], object],
+        build: Callable[[object], QWidget | None],
+        size: QSize,
+        minimum: QSize,
     ) -> None:
         """Show nothing yet; ``show()`` paints the empty frame and starts the rest.
 
         Args:
-            build: makes the form on the window thread once ``preload`` is imported; ``None``
-                when it could not (it has said why, and ended the event loop).
-            preload: the modules ``build`` needs, imported off the window thread.
-            size: the frame's first size (the form's own).
+            prepare: runs off the window thread once the frame is painted (imports, opening
+                what the form reads); must not touch Qt.
+            build: makes the form on the window thread from what ``prepare`` returned, or the
+                exception it raised; ``None`` when it could not (it has said why, and ended
+                the event loop).
+            size: the frame's first size (the form's own), or the screen's where that is smaller.
             minimum: the smallest the frame may get (the form's own).
         """
         super().__init__()
         self.setWindowTitle("OrderDesk")
         self.setMinimumSize(minimum)
-        self.resize(size)
+        self.resize(size.boundedTo(self.screen().availableGeometry().size()))  # a small screen shows it whole
         self.form: QWidget | None = None
+        self.prepared: object = None
+        """What ``prepare`` returned (or raised), once it is done: the caller closes it if no form took it."""
+        self._prepare = prepare
         self._build = build
-        self._preload = tuple(preload)
         self._started = False
-        self._importing = threading.Thread(target=self._import, name="orderdesk-startup", daemon=False)
+        self._preparing = threading.Thread(target=self._run_prepare, name="orderdesk-startup", daemon=False)
         self._poll = QTimer(self)  # the thread never touches Qt: the frame may be gone when it ends
         self._poll.setInterval(POLL_MS)
-        self._poll.timeout.connect(self._check_imported)
+        self._poll.timeout.connect(self._check_prepared)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -69,24 +76,22 @@ class StartupFrame(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        self._start()  # the frame is on screen: now the imports the form needs
+        self._start()  # the frame is on screen: now what the form needs
 
     def _start(self) -> None:
         if not self._started:
             self._started = True
-            self._importing.start()
+            self._preparing.start()
             self._poll.start()
 
-    def _import(self) -> None:
-        """Import what the form needs; a failure shows when ``build`` imports it again."""
+    def _run_prepare(self) -> None:
         try:
-            for name in self._preload:
-                importlib.import_module(name)
-        except Exception:  # noqa: BLE001, S110 - build imports the module again and reports the error there
-            pass
+            self.prepared = self._prepare()
+        except Exception as exc:  # noqa: BLE001 - handed to build, which reports it on the window thread
+            self.prepared = exc
 
-    def _check_imported(self) -> None:
-        if self._importing.is_alive():
+    def _check_prepared(self) -> None:
+        if self._preparing.is_alive():
             return
         self._poll.stop()
         if self.isVisible():  # not closed before the form was ready
@@ -94,7 +99,7 @@ class StartupFrame(QMainWindow):
 
     def _place_form(self) -> None:
         try:
-            form = self._build()
+            form = self._build(self.prepared)
         except Exception:  # noqa: BLE001 - a broken installation: its traceback, then exit
             traceback.print_exc()
             QApplication.exit(EXIT_BROKEN)

@@ -71,16 +71,16 @@
     <context>
         <name>App</name>
         <message>
-            <source>OrderDesk cannot reach the team's journal, where drafts and sent orders are kept, so the window did not start and nothing was sent.
+            <source>OrderDesk cannot open the team's journal, where drafts and sent orders are kept, so the window did not start and nothing was sent.
 
 {0}
 
-Check the network and that the database server runs, then start OrderDesk again. To work on this desk's own journal instead, run: orderdesk journal use sqlite</source>
-            <translation>OrderDesk kan het logboek van het team, waarin concepten en verzonden bestellingen staan, niet bereiken. Daarom is het venster niet gestart en is er niets verzonden.
+To work on this desk's own journal instead, run: orderdesk journal use sqlite</source>
+            <translation>OrderDesk kan het logboek van het team, waarin concepten en verzonden bestellingen staan, niet openen. Daarom is het venster niet gestart en is er niets verzonden.
 
 {0}
 
-Controleer het netwerk en of de databaseserver draait en start OrderDesk daarna opnieuw. Om met het eigen logboek van deze balie te werken: orderdesk journal use sqlite</translation>
+Om met het eigen logboek van deze balie te werken: orderdesk journal use sqlite</translation>
         </message>
         <message>
             <source>OrderDesk cannot open its journal, where drafts and sent orders are kept, so the window did not start.
@@ -1104,6 +1104,21 @@ Om met een leeg logboek te beginnen: sluit OrderDesk overal en zet {1} opzij (ge
         </message>
     </context>
     <context>
+        <name>JournalReachNotice</name>
+        <message>
+            <source>Team journal unreachable: nothing is sent until it is back</source>
+            <translation>Logboek van het team onbereikbaar: er wordt niets verzonden tot het terug is</translation>
+        </message>
+        <message>
+            <source>{0}
+
+What you type stays in the form and is saved in the journal as soon as it can be reached.</source>
+            <translation>{0}
+
+Wat u typt blijft in het formulier staan en wordt in het logboek bewaard zodra dat weer bereikbaar is.</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageMenu</name>
         <message>
             <source>&amp;Language</source>
@@ -1285,6 +1300,10 @@ Om met een leeg logboek te beginnen: sluit OrderDesk overal en zet {1} opzij (ge
         <message>
             <source>Send the order to every ticked profile (Ctrl+Return)</source>
             <translation>De bestelling naar elk aangevinkt profiel versturen (Ctrl+Return)</translation>
+        </message>
+        <message>
+            <source>The journal can be reached again; what you type is saved there.</source>
+            <translation>Het logboek is weer bereikbaar; wat u typt wordt daar bewaard.</translation>
         </message>
         <message>
             <source>Order</source>

@@ -80,7 +80,7 @@ def test_the_journal_message_box_shows_the_text_and_closes(qtbot: QtBot) -> None
 
 
 
-def test_a_team_journal_that_cannot_be_reached_says_so_and_how_to_go_on(
+def test_a_team_journal_that_cannot_be_reached_does_not_stop_the_window(
     qapp: object, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import socket
@@ -90,8 +90,19 @@ def test_a_team_journal_that_cannot_be_reached_says_so_and_how_to_go_on(
         url = f"postgresql://team@127.0.0.1:{probe.getsockname()[1]}/orders"
     monkeypatch.setenv("ORDERDESK_JOURNAL", url)
 
+    assert run_app(self_test=True) == 0
+    out, err = capsys.readouterr()
+    assert out == "ok\n" and "Traceback" not in err
+    assert f"The journal database {url} cannot be reached" in err
+
+
+def test_a_team_journal_that_cannot_be_used_says_so_and_how_to_go_on(
+    orderdesk_home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ORDERDESK_JOURNAL", "postgresql://team@127.0.0.1/")  # no database named
+
     assert run_app(self_test=True) == 2
     out, err = capsys.readouterr()
     assert out == "" and "Traceback" not in err
-    assert f"The journal database {url} cannot be reached" in err
+    assert "team's journal" in err and "postgresql://team@127.0.0.1/" in err
     assert "orderdesk journal use sqlite" in err and "aside" not in err

@@ -7,6 +7,9 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -58,8 +61,8 @@ def test_the_window_is_painted_before_the_form_is_imported_and_the_self_test_sti
     assert result.stderr == ""
 
 
-def _frame(qtbot: QtBot, build: object) -> StartupFrame:
-    frame = StartupFrame(build, ("orderdesk.ui.main_window",), QSize(1360, 900), QSize(960, 640))  # type: ignore[arg-type]
+def _frame(qtbot: QtBot, build: Callable[[], QWidget]) -> StartupFrame:
+    frame = StartupFrame(lambda: None, lambda _prepared: build(), QSize(1360, 900), QSize(960, 640))
     qtbot.add_widget(frame)
     return frame
 
@@ -118,21 +121,55 @@ def test_quit_in_the_form_closes_the_frame_and_closing_the_frame_closes_the_form
         closing.form.journal.latest_open_draft()
 
 
-def test_a_frame_closed_before_the_form_is_ready_builds_nothing(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    (tmp_path / "slow_form_module.py").write_text("import time\ntime.sleep(1)\n", encoding="utf-8")
-    monkeypatch.syspath_prepend(str(tmp_path))
+def test_a_frame_closed_before_the_form_is_ready_builds_nothing(qtbot: QtBot) -> None:
     built: list[object] = []
-    frame = StartupFrame(lambda: built.append(1), ("slow_form_module",), QSize(1360, 900), QSize(960, 640))  # type: ignore[arg-type,func-returns-value]
+
+    def prepare() -> str:
+        time.sleep(1)
+        return "prepared"
+
+    frame = StartupFrame(prepare, lambda prepared: built.append(prepared), QSize(1360, 900), QSize(960, 640))  # type: ignore[arg-type,func-returns-value]
     qtbot.add_widget(frame)
     frame.show()
-    qtbot.wait_until(lambda: frame._started)  # noqa: SLF001 - painted: the imports have begun
+    qtbot.wait_until(lambda: frame._started)  # noqa: SLF001 - painted: the preparation has begun
     frame.close()
-    qtbot.wait_until(lambda: "slow_form_module" in sys.modules, timeout=5000)
-    qtbot.wait(200)  # the queued "imported" has been delivered
+    qtbot.wait_until(lambda: frame.prepared == "prepared", timeout=5000)
+    qtbot.wait(200)  # the poll that finds it done has run
     assert built == []
     assert frame.form is None and frame.centralWidget() is None
+
+
+def test_the_form_is_built_from_what_was_prepared_off_the_window_thread(qtbot: QtBot) -> None:
+    threads: list[threading.Thread] = []
+
+    def prepare() -> QWidget | None:
+        threads.append(threading.current_thread())
+        return None
+
+    def build(prepared: object) -> QWidget:
+        assert prepared is None
+        threads.append(threading.current_thread())
+        return QWidget()
+
+    frame = StartupFrame(prepare, build, QSize(1360, 900), QSize(960, 640))
+    qtbot.add_widget(frame)
+    with qtbot.wait_signal(frame.ready, timeout=30_000):
+        frame.show()
+    assert threads[0] is not threading.main_thread() and threads[1] is threading.main_thread()
+    frame.close()
+
+
+def test_what_the_preparation_raised_reaches_build(qtbot: QtBot) -> None:
+    def prepare() -> None:
+        raise LookupError("no such module")
+
+    raised: list[object] = []
+    frame = StartupFrame(prepare, lambda prepared: raised.append(prepared), QSize(1360, 900), QSize(960, 640))  # type: ignore[arg-type,func-returns-value]
+    qtbot.add_widget(frame)
+    frame.show()
+    qtbot.wait_until(lambda: raised != [], timeout=5000)
+    assert isinstance(raised[0], LookupError) and str(raised[0]) == "no such module"
+    frame.close()
 
 
 def test_a_frame_that_is_never_painted_still_gets_its_form(qtbot: QtBot, orderdesk_home: Path) -> None:
@@ -142,3 +179,10 @@ def test_a_frame_that_is_never_painted_still_gets_its_form(qtbot: QtBot, orderde
         frame.show()
     assert isinstance(frame.form, MainWindow)
     frame.close()
+
+
+def test_the_frame_starts_no_larger_than_the_screen(qtbot: QtBot) -> None:
+    frame = StartupFrame(lambda: None, lambda _prepared: None, QSize(100_000, 100_000), QSize(320, 200))
+    qtbot.add_widget(frame)
+    available = frame.screen().availableGeometry().size()
+    assert frame.size() == available.expandedTo(QSize(320, 200))

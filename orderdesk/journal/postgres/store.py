@@ -85,52 +85,83 @@ class PostgresJournal:
         password: str | None = None,
         clock: Callable[[], float] = time.time,
         lease_seconds: float = LEASE_SECONDS,
+        wait_for_server: bool = False,
     ) -> None:
         """Connect, migrate the schema if it is older, register this journal and recover gone desks' attempts.
 
+        Args:
+            wait_for_server: a database that cannot be reached now is not an error here (the
+                window, which must start and keep what is typed): every call tries to open it
+                again first, and says ``JournalUnreachable`` until it can.
+
         Raises:
-            JournalUnreachable: the database cannot be reached within ``CONNECT_SECONDS``.
+            JournalUnreachable: the database cannot be reached within ``CONNECT_SECONDS`` (unless
+                ``wait_for_server``).
             JournalError: the database was written by a newer OrderDesk, or refuses the schema.
         """
         self.where = where
         self.desk = desk
         self.owner_id = uuid.uuid4().hex
         self._url = url
-        self._password = password
         self._clock = clock
         self._lease = lease_seconds
         self._connect_arguments: dict[str, Any] = {"connect_timeout": int(CONNECT_SECONDS)}
         if password:
             self._connect_arguments["password"] = password
-        try:
-            with psycopg.connect(url, autocommit=True, **self._connect_arguments) as connection:
-                migrate(connection, where)
-        except psycopg.OperationalError as exc:
-            raise self._unreachable(exc) from None
-        except psycopg.Error as exc:
-            raise JournalError(f"{where}: not a usable OrderDesk journal ({_first_line(exc)})") from None
-        self._pool = psycopg_pool.ConnectionPool(
-            url,
-            min_size=1,
-            max_size=8,
-            kwargs={**self._connect_arguments, "autocommit": True},
-            timeout=CONNECT_SECONDS,
-            check=_check_when_idle,  # a connection the server dropped meanwhile is replaced, not failed on
-            reset=_note_return,
-            open=False,
-            name="orderdesk-journal",
-        )
-        self._pool.open(wait=True, timeout=CONNECT_SECONDS)
+        self.recovered_attempts = 0
         self._stopping = threading.Event()
         self._listeners: list[_Listener] = []
+        self._heartbeat: threading.Thread | None = None
+        self._pool: psycopg_pool.ConnectionPool | None = None
+        self._opening = threading.Lock()
         try:
-            self._write(lambda connection: leases.renew(connection, self.owner_id, desk, socket.gethostname(), os.getpid()))
-            self.recovered_attempts = self._write(lambda connection: leases.recover(connection, self._lease, self._clock()))
-        except BaseException:
-            self._pool.close()
-            raise
-        self._heartbeat = threading.Thread(target=self._keep_alive, name="journal-heartbeat", daemon=True)
-        self._heartbeat.start()
+            self._open()
+        except JournalUnreachable:
+            if not wait_for_server:
+                raise
+
+    def _open(self) -> psycopg_pool.ConnectionPool:
+        """The pool, once the schema is current, this journal's lease is written and gone desks are recovered.
+
+        Runs once; a call made while the database cannot be reached tries again (one at a time).
+        """
+        with self._opening:
+            if self._pool is not None:
+                return self._pool
+            if self._stopping.is_set():
+                raise JournalError(f"the journal {self.where} is closed")
+            try:
+                with psycopg.connect(self._url, autocommit=True, **self._connect_arguments) as connection:
+                    migrate(connection, self.where)
+            except psycopg.OperationalError as exc:
+                raise self._unreachable(exc) from None
+            except psycopg.Error as exc:
+                raise JournalError(f"{self.where}: not a usable OrderDesk journal ({_first_line(exc)})") from None
+            pool = psycopg_pool.ConnectionPool(
+                self._url,
+                min_size=1,
+                max_size=8,
+                kwargs={**self._connect_arguments, "autocommit": True},
+                timeout=CONNECT_SECONDS,
+                check=_check_when_idle,  # a connection the server dropped meanwhile is replaced, not failed on
+                reset=_note_return,
+                open=False,
+                name="orderdesk-journal",
+            )
+            try:
+                pool.open(wait=True, timeout=CONNECT_SECONDS)
+                host, pid = socket.gethostname(), os.getpid()
+                self._in_transaction(pool, lambda c: leases.renew(c, self.owner_id, self.desk, host, pid))
+                self.recovered_attempts = self._in_transaction(
+                    pool, lambda c: leases.recover(c, self._lease, self._clock())
+                )
+            except BaseException:
+                pool.close()
+                raise
+            self._heartbeat = threading.Thread(target=self._keep_alive, name="journal-heartbeat", daemon=True)
+            self._heartbeat.start()
+            self._pool = pool
+            return pool
 
     # Damage (a shared database's health is its server's business)
 
@@ -621,13 +652,17 @@ class PostgresJournal:
         self._stopping.set()
         for listener in self._listeners:
             listener.stop()
-        self._heartbeat.join()
+        with self._opening:  # an opening under way finishes first, and no other starts
+            pool, heartbeat = self._pool, self._heartbeat
+        if pool is None or heartbeat is None:
+            return  # never reached: no lease to give up
+        heartbeat.join()
         try:
-            self._write(lambda connection: leases.give_up(connection, self.owner_id))
+            self._in_transaction(pool, lambda connection: leases.give_up(connection, self.owner_id))
         except JournalError:
             pass  # unreachable: the lease runs out by itself
         finally:
-            self._pool.close()
+            pool.close()
 
     def __enter__(self) -> PostgresJournal:
         return self
@@ -649,29 +684,32 @@ class PostgresJournal:
 
     def _write(self, write: Callable[[psycopg.Connection], Any]) -> Any:
         """Run ``write`` in one transaction committed before this returns."""
-        with self._connection() as connection, connection.transaction():
-            return write(connection)
+        return self._in_transaction(self._pool or self._open(), write)
 
     def _run(self, statements: Callable[[psycopg.Connection], Any]) -> Any:
         """Run ``statements`` on a pooled connection, each committed by itself (reads, and writes of one statement).
 
         No ``BEGIN``/``COMMIT`` round trips: a write that is one statement is atomic on its own.
         """
-        with self._connection() as connection:
+        with self._connection(self._pool or self._open()) as connection:
             return statements(connection)
 
+    def _in_transaction(self, pool: psycopg_pool.ConnectionPool, write: Callable[[psycopg.Connection], Any]) -> Any:
+        with self._connection(pool) as connection, connection.transaction():
+            return write(connection)
+
     @contextmanager
-    def _connection(self) -> Iterator[psycopg.Connection]:
-        """A pooled connection; the database's absence or a dropped connection is ``JournalUnreachable``."""
+    def _connection(self, pool: psycopg_pool.ConnectionPool) -> Iterator[psycopg.Connection]:
+        """A connection from ``pool``; the database's absence or a dropped connection is ``JournalUnreachable``."""
         try:
-            with self._pool.connection() as connection:
+            with pool.connection() as connection:
                 yield connection
         except psycopg_pool.PoolClosed:  # before OperationalError, its base
             raise JournalError(f"the journal {self.where} is closed") from None
         except (psycopg.OperationalError, psycopg_pool.PoolTimeout) as exc:
             # Whatever else the server dropped with this one goes too, so the next call gets a live connection.
             with contextlib.suppress(psycopg.Error, psycopg_pool.PoolClosed):
-                self._pool.check()
+                pool.check()
             raise self._unreachable(exc) from None
 
     def _unreachable(self, exc: Exception) -> JournalUnreachable:
@@ -713,6 +751,7 @@ class _Listener:
                         for notice in connection.notifies(timeout=0.2):
                             self._changed(int(notice.payload) if notice.payload.isdigit() else 0)
             except psycopg.OperationalError:
+                reconnecting = True  # whatever changed meanwhile is read again once connected
                 self._stopping.wait(3.0)
 
 

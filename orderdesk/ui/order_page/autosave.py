@@ -40,9 +40,11 @@ class Autosaver(QObject):
 
     Signals:
         failed(str): a save did not work; the reason in plain words.
+        recovered: a save worked after one that did not.
     """
 
     failed = Signal(str)
+    recovered = Signal()
 
     def __init__(
         self, presenter: DraftPresenter, journal: JournalStore, draft_id: int | None = None, parent: QObject | None = None
@@ -51,6 +53,7 @@ class Autosaver(QObject):
         self._presenter = presenter
         self._journal = journal
         self.draft_id = draft_id
+        self._failing = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
@@ -126,5 +129,9 @@ class Autosaver(QObject):
 
     def _saved(self, answer: object) -> None:
         if isinstance(answer, Exception):
+            self._failing = True
             self.failed.emit(translate("Autosaver", "The draft could not be saved: {0}").format(answer))
             self._retry.start()
+        elif self._failing:
+            self._failing = False
+            self.recovered.emit()

@@ -13,6 +13,7 @@ from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import JournalError, OutboxState
 from orderdesk.journal.errors import JournalUnreachable
 from orderdesk.journal.postgres.store import PostgresJournal
+from tests.fixtures_postgres import private_cluster
 from tests.journal.samples import make_draft
 
 RETRYABLE = (OutboxState.FAILED, OutboxState.UNKNOWN)
@@ -138,6 +139,41 @@ def test_a_database_that_cannot_be_reached_is_said_so_quickly(postgres_url: str)
     with pytest.raises(JournalUnreachable, match=r"postgresql://team@127\.0\.0\.1:\d+/orders cannot be reached"):
         PostgresJournal(url, where=url, desk="desk-a")
     assert time.monotonic() - started < 6.0
+
+
+def test_a_journal_for_the_window_opens_once_the_database_can_be_reached() -> None:
+    """Down at start: the window's journal is made anyway, says so on every call, and opens by itself later."""
+    with private_cluster() as server:
+        server.stop(mode="fast")
+        started = time.monotonic()
+        journal = PostgresJournal(server.url(), where="team", desk="desk-a", wait_for_server=True)
+        assert time.monotonic() - started < 6.0
+        try:
+            with pytest.raises(JournalUnreachable, match="team cannot be reached"):
+                journal.save_draft(make_draft("TYPED-1"), None)
+            with pytest.raises(JournalUnreachable):
+                journal.latest_open_draft()
+
+            server.resume()
+            draft_id = journal.save_draft(make_draft("TYPED-1"), None)  # opens: schema, lease, recovery
+            assert journal.latest_open_draft() == (draft_id, make_draft("TYPED-1"))
+            with psycopg.connect(server.url(), autocommit=True) as admin:
+                desks = admin.execute("SELECT desk FROM owners WHERE owner_id = %s", (journal.owner_id,)).fetchall()
+            assert desks == [("desk-a",)]
+        finally:
+            journal.close()
+        with psycopg.connect(server.url(), autocommit=True) as admin:  # closing gave its lease up
+            assert admin.execute("SELECT count(*) FROM owners").fetchone() == (0,)
+
+
+def test_a_window_journal_closed_before_the_database_came_back_closes_at_once() -> None:
+    url = f"postgresql://team@127.0.0.1:{_closed_port()}/orders"
+    journal = PostgresJournal(url, where=url, desk="desk-a", wait_for_server=True)
+    started = time.monotonic()
+    journal.close()
+    assert time.monotonic() - started < 1.0
+    with pytest.raises(JournalError, match="closed"):
+        journal.save_draft(make_draft(), None)
 
 
 def test_a_dropped_connection_fails_one_call_in_words_and_the_next_gets_through(postgres_url: str) -> None:

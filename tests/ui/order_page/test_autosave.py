@@ -167,3 +167,49 @@ def test_a_team_journal_down_for_a_while_loses_nothing_typed(
         qtbot.waitUntil(lambda: saved("+31 6 1234 5678"), timeout=RETRY_MS + 10_000)  # type: ignore[attr-defined]
         assert field(window, "customer.name").text() == "Piet Jansen"  # type: ignore[attr-defined]
         window.close()  # while its server still runs, so closing does not wait for one that is gone
+
+
+def test_a_team_journal_down_at_start_still_opens_the_window_and_saves_once_it_is_back(
+    qtbot: object, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No database when the window starts: it starts anyway, says so, and what is typed reaches it later."""
+    with private_cluster() as server:
+        server.stop(mode="fast")
+        monkeypatch.setenv(JOURNAL_VARIABLE, server.url())
+        window = make_window()
+        note = window.journal_reach.note if window.journal_reach is not None else None
+        assert note is not None and note.isVisible()
+        assert note.text() == "Team journal unreachable: nothing is sent until it is back"
+        assert f"{server.url()} cannot be reached" in note.toolTip()
+
+        type_into(qtbot, window, "customer.name", "Piet Jansen")
+        qtbot.waitUntil(  # type: ignore[attr-defined]
+            lambda: "could not be saved" in window.statusBar().currentMessage(), timeout=10_000
+        )
+        server.resume()
+
+        def saved() -> bool:
+            with PostgresJournal(server.url(), where="team", desk=desk_name()) as journal:
+                found = journal.latest_open_draft()
+            return found is not None and found[1].customer.name == "Piet Jansen"
+
+        qtbot.waitUntil(saved, timeout=RETRY_MS + 10_000)  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: window.journal_reach.note is None, timeout=RETRY_MS + 5_000)  # type: ignore[union-attr,attr-defined]
+        assert "reached again" in window.statusBar().currentMessage()
+        window.close()
+
+
+def test_the_unreachable_note_goes_once_the_team_journal_is_back_though_nothing_was_typed(
+    qtbot: object, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with private_cluster() as server:
+        server.stop(mode="fast")
+        monkeypatch.setenv(JOURNAL_VARIABLE, server.url())
+        window = make_window()
+        assert window.journal_reach is not None and window.journal_reach.note is not None
+        server.resume()
+        qtbot.waitUntil(lambda: window.journal_reach.note is None, timeout=RETRY_MS + 10_000)  # type: ignore[union-attr,attr-defined]
+        assert "reached again" in window.statusBar().currentMessage()
+        with PostgresJournal(server.url(), where="team", desk=desk_name()) as journal:
+            assert journal.latest_open_draft() is None  # nothing typed: nothing saved
+        window.close()
