@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from orderdesk.catalogue.model import Product
-from orderdesk.catalogue.store import CatalogueStore, open_catalogue
+from orderdesk.catalogue.store import CATALOGUE_FILE, CatalogueStore, open_catalogue
+from orderdesk.config.home import data_dir
 
 EXIT_OK, EXIT_PARTLY, EXIT_UNUSABLE, EXIT_KEYRING = 0, 1, 2, 3
 
@@ -41,7 +42,7 @@ def register(subparsers: Any) -> None:
         description="Add or update products from FILE, a CSV export of a spreadsheet (Dutch or English headers, "
         "';' or ',' between columns, comma or point decimals); each line left out is printed with why. Exit 0 "
         "every row imported, 1 some rows left out (the others are imported), 2 FILE cannot be read as products "
-        "or the catalogue cannot be opened (nothing imported).",
+        "or the catalogue cannot be opened or written (nothing imported).",
     )
     importing.add_argument("file", metavar="FILE")
     importing.set_defaults(run=run_import)
@@ -61,7 +62,7 @@ def register(subparsers: Any) -> None:
         help="the best matches for TEXT (name, SKU, EAN, product id)",
         description="Print the best matches for TEXT (name, SKU, EAN or product id) in the local catalogue, as "
         "the order table suggests them. Exit 0 something found, 1 nothing found, 2 the catalogue cannot be "
-        "opened.",
+        "opened or read.",
     )
     searching.add_argument("text", metavar="TEXT")
     searching.add_argument("--limit", type=int, default=10, metavar="N", help="at most N matches (10)")
@@ -80,6 +81,9 @@ def run_import(args: argparse.Namespace) -> int:
         report = import_csv(Path(args.file), store)
     except CsvUnusable as exc:
         _complain(f"{args.file}: {exc}", "Nothing was imported.")
+        return EXIT_UNUSABLE
+    except sqlite3.Error as exc:  # one transaction: rolled back
+        _unusable(exc, "Nothing was imported.")
         return EXIT_UNUSABLE
     finally:
         store.close()
@@ -131,6 +135,9 @@ def run_pull(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         _complain("stopped; the pages fetched so far are kept")
         return EXIT_PARTLY
+    except sqlite3.Error as exc:
+        _unusable(exc)
+        return EXIT_UNUSABLE
     finally:
         store.close()
     stored = report.stored
@@ -151,6 +158,9 @@ def run_search(args: argparse.Namespace) -> int:
         return EXIT_UNUSABLE
     try:
         found = Catalogue(store).search(args.text, limit=max(args.limit, 1))
+    except sqlite3.Error as exc:
+        _unusable(exc)
+        return EXIT_UNUSABLE
     finally:
         store.close()
     if args.json:
@@ -181,6 +191,15 @@ def _open() -> CatalogueStore | None:
     except (OSError, sqlite3.Error) as exc:
         _complain(f"the catalogue cannot be opened ({exc})")
         return None
+
+
+def _unusable(error: sqlite3.Error, *more: str) -> None:
+    """A catalogue that opened but fails a query (damaged): say so, and that it can simply be made again."""
+    _complain(
+        f"the catalogue {data_dir() / CATALOGUE_FILE} cannot be read or written ({error})",
+        *more,
+        "It holds only copies of products: move it aside, then import or pull again to start a new one.",
+    )
 
 
 def _complain(*lines: str) -> None:

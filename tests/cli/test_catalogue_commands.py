@@ -142,6 +142,29 @@ def test_an_unusable_catalogue_exits_2(
         assert "the catalogue cannot be opened" in err, argv
 
 
+@exits("import", 2)
+@exits("pull", 2)
+@exits("search", 2)
+def test_a_catalogue_damaged_after_it_opens_exits_2_in_words(
+    profiles: ProfileStore, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "producten.csv"
+    rows = [f"KB-{number};Koffiebeker nummer {number} met een lange naam;7,50;" for number in range(3000)]
+    path.write_text("Artikelnummer;Naam;Prijs;EAN\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    assert run(capsys, "import", str(path))[0] == 0
+    catalogue = data_dir() / CATALOGUE_FILE
+    pages = catalogue.stat().st_size // 4096
+    with catalogue.open("r+b") as file:  # the last pages overwritten: it opens, then a query meets them
+        for page in range(pages - 40, pages - 20):
+            file.seek(page * 4096)
+            file.write(b"\xff" * 4096)
+    for argv in (("import", str(path)), ("search", "KB-2999"), ("pull", "--profile", "shop")):
+        status, _, err = run(capsys, *argv)
+        assert status == 2, argv
+        assert f"the catalogue {catalogue} cannot be read or written" in err, argv
+        assert "move it aside, then import or pull again" in err and "Traceback" not in err, argv
+
+
 @exits("pull", 1)
 def test_pull_with_a_refused_access_token_stops_early_and_exits_1(
     secret_service: Any, sandbox: RunningSandbox, capsys: pytest.CaptureFixture[str]
