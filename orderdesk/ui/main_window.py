@@ -38,6 +38,7 @@ from orderdesk.ui.order_page.order_form import OrderForm
 from orderdesk.ui.order_page.shipping_cost import zero_when_left_empty
 from orderdesk.ui.order_page.shop_memory import ShopMemory
 from orderdesk.ui.order_page.submission import SubmitController
+from orderdesk.ui.order_page.unsaved_close import ask_before_losing
 from orderdesk.ui.order_page.validation import ValidationController
 from orderdesk.ui.outbox_page.outbox_model import STATE_WORDS
 from orderdesk.ui.widgets.activity_label import ActivityLabel
@@ -87,6 +88,7 @@ class MainWindow(OrderForm, OrderActions, QMainWindow):
         super().__init__(parent)
         self.setWindowTitle("OrderDesk")
         self._owns_journal = journal is None
+        self._losing_unsaved = False  # the person chose to close with an order the journal could not take
         if starting is None:
             starting = start_journal(journal)
         # Checked on the journal's own thread: the window does not wait for it, and is told of damage.
@@ -333,8 +335,12 @@ class MainWindow(OrderForm, OrderActions, QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        unsaved = self.autosaver.close()
+        if unsaved is not None and not self._losing_unsaved:
+            event.ignore()  # the order is only here: asked first
+            ask_before_losing(self, unsaved, self._close_losing_unsaved)
+            return
         self.validation.shutdown()
-        self.autosaver.close()
         self.submitter.shutdown()
         self.catalogue_tools.service.close()
         outbox = self._outbox
@@ -343,6 +349,10 @@ class MainWindow(OrderForm, OrderActions, QMainWindow):
         if self._owns_journal and not self.submitter.busy and not (outbox is not None and outbox.busy):
             self.journal.close()
         super().closeEvent(event)
+
+    def _close_losing_unsaved(self) -> None:
+        self._losing_unsaved = True
+        self.close()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

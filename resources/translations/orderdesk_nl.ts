@@ -2653,6 +2653,33 @@ Wat u typt blijft in het formulier staan en wordt in het logboek bewaard zodra d
         </message>
     </context>
     <context>
+        <name>UnsavedClose</name>
+        <message>
+            <source>The order is not saved</source>
+            <translation>De bestelling is niet bewaard</translation>
+        </message>
+        <message>
+            <source>OrderDesk could not save this order in the journal, so it is only in this window: closing it loses what was typed.
+
+{0}
+
+Keep the window open and it is saved as soon as the journal can be reached, or keep the order in a file first with Order ▸ Save as API body… (Ctrl+S).</source>
+            <translation>OrderDesk kon deze bestelling niet in het logboek bewaren, dus ze staat alleen in dit venster: wie het sluit, verliest wat er getypt is.
+
+{0}
+
+Laat het venster open, dan wordt ze bewaard zodra het logboek weer bereikbaar is, of bewaar de bestelling eerst in een bestand met Bestelling ▸ Opslaan als API-body… (Ctrl+S).</translation>
+        </message>
+        <message>
+            <source>Keep the window open</source>
+            <translation>Venster open laten</translation>
+        </message>
+        <message>
+            <source>Close and lose the order</source>
+            <translation>Sluiten zonder bewaren</translation>
+        </message>
+    </context>
+    <context>
         <name>ValidationController</name>
         <message>
             <source>the form</source>

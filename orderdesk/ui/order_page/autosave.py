@@ -54,6 +54,7 @@ class Autosaver(QObject):
         self._journal = journal
         self.draft_id = draft_id
         self._failing = False
+        self._unsaved_because: str | None = None  # written on the journal lane, read once its work is done
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
@@ -116,15 +117,25 @@ class Autosaver(QObject):
 
         run_in_background(self, aside, answered, journal=True, asking=asking)
 
-    def close(self) -> None:
-        """Save what is pending and wait until it is on disk: the window is closing, nothing may be lost."""
+    def close(self) -> str | None:
+        """Save what is pending and wait until it is in the journal: the window is closing, nothing may be lost.
+
+        Returns why what is on screen is not in the journal (unreachable, damaged), or ``None``
+        when it is. Autosave goes on trying while the window stays open.
+        """
         if self._timer.isActive() or self._retry.isActive():
             self.save_soon_now()
         finish_journal_work()
+        return self._unsaved_because
 
     def _save(self, snapshot: dict[str, Any]) -> int:
         # On the journal lane: draft_id changes only here and in set_aside's work, one at a time.
-        self.draft_id = self._journal.save_draft(OrderDraft.model_validate(snapshot), self.draft_id)
+        try:
+            self.draft_id = self._journal.save_draft(OrderDraft.model_validate(snapshot), self.draft_id)
+        except Exception as exc:
+            self._unsaved_because = str(exc)
+            raise
+        self._unsaved_because = None
         return self.draft_id
 
     def _saved(self, answer: object) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from orderdesk.config.team import JOURNAL_VARIABLE, desk_name
 from orderdesk.journal import Journal
@@ -213,3 +213,52 @@ def test_the_unreachable_note_goes_once_the_team_journal_is_back_though_nothing_
         with PostgresJournal(server.url(), where="team", desk=desk_name()) as journal:
             assert journal.latest_open_draft() is None  # nothing typed: nothing saved
         window.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen, a message box
+def test_closing_with_an_order_the_journal_could_not_take_asks_first(
+    qtbot: object, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The database away: closing would lose what was typed, so the window asks and stays open unless told."""
+    with private_cluster() as server:
+        monkeypatch.setenv(JOURNAL_VARIABLE, server.url())
+        window = make_window()
+        server.stop(mode="fast")
+        type_into(qtbot, window, "customer.name", "Piet Jansen")
+
+        window.close()
+        box = window.findChild(QMessageBox, "unsaved_close")
+        assert box is not None and box.isVisible() and window.isVisible()
+        assert "cannot be reached" in box.text() and "Save as API body" in box.text()
+        keep = box.defaultButton()
+        assert keep is not None and keep.text() == "Keep the window open"
+        keep.click()
+        assert window.isVisible()
+
+        server.resume()  # kept open: the order reaches the journal, and closing asks nothing
+
+        def saved() -> bool:
+            with PostgresJournal(server.url(), where="team", desk=desk_name()) as journal:
+                found = journal.latest_open_draft()
+            return found is not None and found[1].customer.name == "Piet Jansen"
+
+        qtbot.waitUntil(saved, timeout=RETRY_MS + 10_000)  # type: ignore[attr-defined]
+        window.close()
+        assert not window.isVisible()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen, a message box
+def test_the_person_may_close_and_lose_an_order_the_journal_could_not_take(
+    qtbot: object, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with private_cluster() as server:
+        monkeypatch.setenv(JOURNAL_VARIABLE, server.url())
+        window = make_window()
+        server.stop(mode="fast")
+        type_into(qtbot, window, "customer.name", "Piet Jansen")
+        window.close()
+        box = window.findChild(QMessageBox, "unsaved_close")
+        assert box is not None
+        [lose] = [button for button in box.buttons() if button.text() == "Close and lose the order"]
+        lose.click()
+        assert not window.isVisible()
