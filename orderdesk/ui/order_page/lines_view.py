@@ -50,9 +50,8 @@ from orderdesk.core.order import Line
 from orderdesk.ui.language.numbers import show_number
 from orderdesk.ui.language.text import translate
 from orderdesk.ui.order_page.column_fit import ColumnFit
+from orderdesk.ui.order_page.line_columns import COLUMN_KEYS, COLUMNS
 from orderdesk.ui.order_page.lines_model import (
-    COLUMN_KEYS,
-    COLUMNS,
     MESSAGE_ROLE,
     CellMessage,
     LinesModel,

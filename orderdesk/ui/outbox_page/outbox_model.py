@@ -22,7 +22,7 @@ from orderdesk.services.journal_access import JournalStore, OutboxRow, OutboxSta
 from orderdesk.ui.background import run_in_background
 from orderdesk.ui.language.numbers import show_long_moment, show_moment
 from orderdesk.ui.language.text import translate
-from orderdesk.ui.order_page.lines_model import COLUMNS as LINE_COLUMNS
+from orderdesk.ui.order_page.line_columns import COLUMNS as LINE_COLUMNS
 
 C = "OutboxModel"
 """The context of this module's texts (``translate(C, …)`` of its constants; literal texts name it in full)."""
