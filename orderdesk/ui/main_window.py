@@ -38,7 +38,7 @@ from orderdesk.ui.order_page.shipping_cost import zero_when_left_empty
 from orderdesk.ui.order_page.shop_memory import ShopMemory
 from orderdesk.ui.order_page.submission import SubmitController
 from orderdesk.ui.order_page.validation import ValidationController
-from orderdesk.ui.outbox_page.outbox_model import STATE_WORDS
+from orderdesk.ui.outbox_page.outbox_words import STATE_WORDS
 from orderdesk.ui.widgets.activity_label import ActivityLabel
 from orderdesk.ui.widgets.theme import style_sheet
 

@@ -47,7 +47,7 @@ from orderdesk.ui.language.core_texts import core_text
 from orderdesk.ui.language.numbers import show_number
 from orderdesk.ui.language.text import translate
 from orderdesk.ui.order_page.results_panel import outcome_text
-from orderdesk.ui.outbox_page.outbox_model import readable_path
+from orderdesk.ui.outbox_page.outbox_words import readable_path
 
 _log = logging.getLogger(__name__)
 
