@@ -34,7 +34,7 @@ def main() -> int:
     from orderdesk.journal import Journal
     from orderdesk.sandbox.server import start_sandbox
     from orderdesk.ui import MainWindow
-    from orderdesk.ui.order_page.lines_model import COLUMN_KEYS
+    from orderdesk.ui.order_page.line_columns import COLUMN_KEYS
     from orderdesk.ui.language.install import install_language
 
     app = QApplication(sys.argv)

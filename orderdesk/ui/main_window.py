@@ -40,7 +40,7 @@ from orderdesk.ui.order_page.shop_memory import ShopMemory
 from orderdesk.ui.order_page.submission import SubmitController
 from orderdesk.ui.order_page.unsaved_close import ask_before_losing
 from orderdesk.ui.order_page.validation import ValidationController
-from orderdesk.ui.outbox_page.outbox_model import STATE_WORDS
+from orderdesk.ui.outbox_page.outbox_words import STATE_WORDS
 from orderdesk.ui.widgets.activity_label import ActivityLabel
 from orderdesk.ui.widgets.theme import style_sheet
 

@@ -20,7 +20,7 @@ from orderdesk.sandbox.server import RunningSandbox
 from orderdesk.sending.submit import check_connection
 from orderdesk.transport.replies import ConnectionState
 from orderdesk.ui.main_window import MainWindow
-from orderdesk.ui.order_page.lines_model import COLUMN_KEYS
+from orderdesk.ui.order_page.line_columns import COLUMN_KEYS
 from tests.outbox.support import journal_order, unknown_order
 from tests.ui.conftest import WindowFactory, add_profile, complete_order, message
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from orderdesk.ui.language.text import translate
-from orderdesk.ui.order_page.lines_model import COLUMNS, COLUMN_KEYS
+from orderdesk.ui.order_page.line_columns import COLUMNS, COLUMN_KEYS
 from orderdesk.ui.widgets.theme import colours
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1

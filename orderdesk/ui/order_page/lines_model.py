@@ -16,7 +16,6 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -27,7 +26,8 @@ from PySide6.QtCore import (
 from orderdesk.core.order import Line
 from orderdesk.ui.language.text import translate
 from orderdesk.core.amounts import NumberProblem
-from orderdesk.ui.language.numbers import edit_text, problem_text, read_amount, show_money, show_number
+from orderdesk.ui.language.numbers import edit_text, problem_text, read_amount
+from orderdesk.ui.order_page.line_columns import COLUMN_KEYS, COLUMNS, TOTAL_COLUMN, cell_text
 
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 """The cell's :class:`CellMessage` (or ``None``), for painting."""
@@ -35,43 +35,6 @@ LINE_ROLE = Qt.ItemDataRole.UserRole + 2
 """The row's :class:`Line` itself."""
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column: the ``Line`` field it shows and how.
-
-    Attributes:
-        key: the ``Line`` attribute, also the last part of the cell's draft path.
-        title: the header a person reads, in English (translated in the ``LinesModel`` context where shown).
-        numeric: edited as a number and aligned right.
-        editable: false for the computed line total.
-        shown: shown by default; the others can be switched on from the header's menu.
-    """
-
-    key: str
-    title: str
-    numeric: bool = False
-    editable: bool = True
-    shown: bool = True
-
-
-COLUMNS: tuple[Column, ...] = (
-    Column("external_id", QT_TRANSLATE_NOOP("LinesModel", "Product ID")),
-    Column("sku", QT_TRANSLATE_NOOP("LinesModel", "SKU")),
-    Column("ean", QT_TRANSLATE_NOOP("LinesModel", "EAN")),
-    Column("name", QT_TRANSLATE_NOOP("LinesModel", "Name")),
-    Column("quantity", QT_TRANSLATE_NOOP("LinesModel", "Quantity"), numeric=True),
-    Column("unit_price", QT_TRANSLATE_NOOP("LinesModel", "Unit price"), numeric=True),
-    Column("total", QT_TRANSLATE_NOOP("LinesModel", "Total"), numeric=True, editable=False),
-    Column("url", QT_TRANSLATE_NOOP("LinesModel", "Product URL"), shown=False),
-    Column("image_url", QT_TRANSLATE_NOOP("LinesModel", "Image URL"), shown=False),
-    Column("brand", QT_TRANSLATE_NOOP("LinesModel", "Brand"), shown=False),
-    Column("category", QT_TRANSLATE_NOOP("LinesModel", "Category"), shown=False),
-    Column("supplier", QT_TRANSLATE_NOOP("LinesModel", "Supplier"), shown=False),
-)
-COLUMN_KEYS: tuple[str, ...] = tuple(column.key for column in COLUMNS)
-TOTAL_COLUMN = COLUMN_KEYS.index("total")
 
 
 @dataclass(frozen=True)
@@ -126,7 +89,7 @@ class LinesModel(QAbstractTableModel):
         line = self._lines[index.row()]
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return _display(line, column)
+            return cell_text(line, column)
         if role == Qt.ItemDataRole.EditRole:
             value = getattr(line, column.key)
             return edit_text(value) if column.numeric else value
@@ -394,17 +357,6 @@ def parse_block(text: str) -> list[list[str]]:
     if not text.strip():
         return []
     return [row for row in csv.reader(io.StringIO(text), delimiter="\t") if any(cell.strip() for cell in row)]
-
-
-def _display(line: Line, column: Column) -> str:
-    value = line.total if column.key == "total" else getattr(line, column.key)
-    if not column.numeric:
-        return value
-    if column.key == "total":
-        return show_money(value) if line.quantity is not None or line.unit_price is not None else ""
-    if column.key == "unit_price" and value is not None:
-        return show_money(value)
-    return show_number(value) if value is not None else ""
 
 
 def _blocks(rows: list[int]) -> list[tuple[int, int]]:

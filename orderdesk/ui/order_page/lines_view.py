@@ -3,7 +3,7 @@
 Tab walks the editable cells left to right and row by row; Tab from the last cell of a
 filled last line starts a new line, and from an empty last line leaves the table (as does
 Ctrl+Tab). Cells with a message are tinted red (error) or amber (warning) and carry the
-message in their tooltip; the painting reads the model's ``MESSAGE_ROLE`` only.
+message in their tooltip; the painting (``LinesDelegate``) reads the model's ``MESSAGE_ROLE`` only.
 """
 
 from __future__ import annotations
@@ -11,8 +11,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
-    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -23,22 +21,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
-    QPainter,
-    QPolygon,
 )
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QAbstractScrollArea,
     QHeaderView,
-    QLineEdit,
     QMenu,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
@@ -50,91 +42,14 @@ from orderdesk.core.order import Line
 from orderdesk.ui.language.numbers import show_number
 from orderdesk.ui.language.text import translate
 from orderdesk.ui.order_page.column_fit import ColumnFit
-from orderdesk.ui.order_page.lines_model import (
-    COLUMN_KEYS,
-    COLUMNS,
-    MESSAGE_ROLE,
-    CellMessage,
-    LinesModel,
-)
-from orderdesk.ui.widgets.field_widgets import number_validator
+from orderdesk.ui.order_page.line_columns import COLUMN_KEYS, COLUMNS
+from orderdesk.ui.order_page.lines_delegate import LinesDelegate
+from orderdesk.ui.order_page.lines_model import LinesModel
 
-ERROR_COLOUR = QColor(198, 40, 40)
-WARNING_COLOUR = QColor(230, 145, 0)
 COLUMN_WIDTHS = {"external_id": 90, "sku": 100, "ean": 120, "name": 240, "quantity": 70, "unit_price": 90, "total": 90}
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 LOOKUP_COLUMNS = ("external_id", "sku", "ean", "name")
 """The cells where typing offers catalogue products and a scanned EAN adds one."""
-
-
-def colour_for(state: str) -> QColor:
-    """The colour of a message state, the same in cells and under inputs."""
-    return WARNING_COLOUR if state == "warning" else ERROR_COLOUR
-
-
-class LinesDelegate(QStyledItemDelegate):
-    """Number editors that accept only numbers, and the tint of cells with a message.
-
-    Signals:
-        editor_opened(QLineEdit, QPersistentModelIndex): a cell's editor was made (for suggestions).
-        entered(QPersistentModelIndex, str): Enter was pressed in an editor holding this text.
-    """
-
-    editor_opened = Signal(QLineEdit, QPersistentModelIndex)
-    entered = Signal(QPersistentModelIndex, str)
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex) -> QWidget:
-        editor = QLineEdit(parent)
-        editor.setFrame(False)
-        column = COLUMNS[index.column()]
-        editor.setObjectName(f"lines.{index.row()}.{column.key}")
-        if column.numeric:
-            editor.setValidator(number_validator(editor))
-            editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        editor.setProperty("cell", QPersistentModelIndex(index))
-        self.editor_opened.emit(editor, QPersistentModelIndex(index))
-        return editor
-
-    def eventFilter(self, watched: object, event: QEvent) -> bool:
-        entered = (
-            isinstance(watched, QLineEdit)
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        )
-        text = watched.text() if entered and isinstance(watched, QLineEdit) else ""
-        cell = watched.property("cell") if entered and isinstance(watched, QLineEdit) else None
-        # The base class queues the commit of the cell first, so whatever ``entered`` starts comes after it.
-        handled = super().eventFilter(watched, event)  # type: ignore[arg-type]
-        if isinstance(cell, QPersistentModelIndex) and cell.isValid():
-            self.entered.emit(cell, text)
-        return handled
-
-    def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
-        if isinstance(editor, QLineEdit):
-            editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: ModelIndex) -> None:
-        if isinstance(editor, QLineEdit):
-            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
-        message = index.data(MESSAGE_ROLE)
-        if isinstance(message, CellMessage):
-            colour = colour_for(message.state)
-            tint = QColor(colour)
-            tint.setAlpha(48)
-            painter.fillRect(option.rect, tint)
-        super().paint(painter, option, index)
-        if isinstance(message, CellMessage):
-            corner = option.rect.topRight()
-            painter.save()
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour_for(message.state))
-            painter.drawPolygon(QPolygon([corner, corner - QPoint(7, 0), corner + QPoint(0, 7)]))
-            painter.restore()
 
 
 class LinesView(QTableView):

@@ -45,7 +45,7 @@ from orderdesk.ui.order_page.form_sections import (
     AddressSection,
     Section,
 )
-from orderdesk.ui.order_page.lines_model import COLUMN_KEYS
+from orderdesk.ui.order_page.line_columns import COLUMN_KEYS
 from orderdesk.ui.order_page.line_problems import LineProblems
 from orderdesk.ui.order_page.lines_view import LinesView
 from orderdesk.ui.order_page.results_panel import ResultsPanel

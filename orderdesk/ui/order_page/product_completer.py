@@ -16,7 +16,7 @@ from orderdesk.catalogue.model import Product
 from orderdesk.ui.language.numbers import show_money
 from orderdesk.ui.language.text import translate
 from orderdesk.ui.order_page.catalogue_service import CatalogueService
-from orderdesk.ui.order_page.lines_model import COLUMNS
+from orderdesk.ui.order_page.line_columns import COLUMNS
 from orderdesk.ui.order_page.lines_view import LOOKUP_COLUMNS, LinesView
 from orderdesk.ui.order_page.suggestion_popup import SuggestionPopup
 

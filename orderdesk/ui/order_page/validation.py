@@ -28,7 +28,7 @@ from orderdesk.ui.order_page.findings_merge import (
     merged_messages,
     row_of,
 )
-from orderdesk.ui.order_page.lines_model import COLUMN_KEYS
+from orderdesk.ui.order_page.line_columns import COLUMN_KEYS
 from orderdesk.ui.order_page.validation_marks import FormMarks
 from orderdesk.ui.order_page.validation_schedule import CheckSchedule
 from orderdesk.ui.widgets.field_widgets import FieldSlot

@@ -42,7 +42,7 @@ from orderdesk.services.journal_access import (
 from orderdesk.ui.background import run_in_background
 from orderdesk.ui.language.numbers import show_moment, show_number
 from orderdesk.ui.language.text import translate
-from orderdesk.ui.outbox_page.outbox_model import detail, readable_path, state_help, state_words
+from orderdesk.ui.outbox_page.outbox_words import detail, readable_path, state_help, state_words
 
 ATTEMPT_COLUMNS = (
     "#",

@@ -17,12 +17,11 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
-from orderdesk.core.outcome import Reach
 from orderdesk.services.journal_access import JournalStore, OutboxRow, OutboxState
 from orderdesk.ui.background import run_in_background
 from orderdesk.ui.language.numbers import show_long_moment, show_moment
 from orderdesk.ui.language.text import translate
-from orderdesk.ui.order_page.lines_model import COLUMNS as LINE_COLUMNS
+from orderdesk.ui.outbox_page.outbox_words import detail, state_help, state_words
 
 C = "OutboxModel"
 """The context of this module's texts (``translate(C, …)`` of its constants; literal texts name it in full)."""
@@ -44,94 +43,6 @@ _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 NEEDS_ATTENTION = (OutboxState.FAILED, OutboxState.REJECTED, OutboxState.UNKNOWN, OutboxState.UNAUTHORIZED)
 """The states a support person has to do something about."""
-
-STATE_WORDS: dict[OutboxState, str] = {
-    OutboxState.FAILED: QT_TRANSLATE_NOOP("OutboxModel", "✖ Failed"),
-    OutboxState.REJECTED: QT_TRANSLATE_NOOP("OutboxModel", "✖ Rejected"),
-    OutboxState.UNKNOWN: QT_TRANSLATE_NOOP("OutboxModel", "? Unknown"),
-    OutboxState.UNAUTHORIZED: QT_TRANSLATE_NOOP("OutboxModel", "✖ Not authorised"),
-    OutboxState.SENT: QT_TRANSLATE_NOOP("OutboxModel", "✔ Sent"),
-    OutboxState.SENDING: QT_TRANSLATE_NOOP("OutboxModel", "… Sending"),
-}
-"""How each state reads in the table: a sign as well as a word, so colour is not needed to tell them apart."""
-
-STATE_HELP: dict[OutboxState, str] = {
-    OutboxState.FAILED: QT_TRANSLATE_NOOP(
-        "OutboxModel",
-        "Sending did not go through (a server error, a rate limit, no answer or no connection). "
-        "Sending it again is safe.",
-    ),
-    OutboxState.REJECTED: QT_TRANSLATE_NOOP(
-        "OutboxModel",
-        "The API refused what the order says. Open it in the form: its errors are next to the "
-        "inputs. Fix them, then Submit.",
-    ),
-    OutboxState.UNKNOWN: QT_TRANSLATE_NOOP(
-        "OutboxModel",
-        "Sent, but no answer arrived: the order may or may not exist at the API. Sending it again "
-        "looks it up first, so it is never created twice.",
-    ),
-    OutboxState.UNAUTHORIZED: QT_TRANSLATE_NOOP(
-        "OutboxModel",
-        "The API refused the profile's key. Fix the profile (Order ▸ Manage profiles), then send it again.",
-    ),
-    OutboxState.SENT: QT_TRANSLATE_NOOP("OutboxModel", "The API has the order."),
-    OutboxState.SENDING: QT_TRANSLATE_NOOP("OutboxModel", "Being sent right now."),
-}
-"""What each state means for the person, shown as the state cell's tooltip."""
-
-_REACH_TAGS: dict[Reach, str] = {
-    Reach.ANSWERED: QT_TRANSLATE_NOOP("OutboxModel", "API error"),
-    Reach.NO_ANSWER: QT_TRANSLATE_NOOP("OutboxModel", "no answer"),
-    Reach.NOT_SENT: QT_TRANSLATE_NOOP("OutboxModel", "not sent"),
-}
-"""Which failure it was, in the few words the state column has room for."""
-
-_REACH_HELP: dict[tuple[OutboxState, Reach], str] = {
-    (OutboxState.FAILED, Reach.ANSWERED): QT_TRANSLATE_NOOP(
-        "OutboxModel",
-        "The API answered with an error (a server error, a rate limit, or an "
-        "answer its documentation does not describe). Sending it again is safe.",
-    ),
-    (OutboxState.FAILED, Reach.NO_ANSWER): QT_TRANSLATE_NOOP(
-        "OutboxModel",
-        "No answer came back after the request went out: the order may have "
-        "arrived. This API refuses a second copy of the same order, so sending it again is safe.",
-    ),
-    (OutboxState.FAILED, Reach.NOT_SENT): QT_TRANSLATE_NOOP(
-        "OutboxModel",
-        "The order never reached the API (no connection, no keyring, no access token). Sending it again is safe.",
-    ),
-    (OutboxState.UNKNOWN, Reach.ANSWERED): QT_TRANSLATE_NOOP(
-        "OutboxModel",
-        "The API answered with a server error or an answer it does not "
-        "document: the order may or may not exist there. Sending it again looks it up first, so it is never created "
-        "twice.",
-    ),
-}
-"""What a failed or unknown order means, told by how far its request got; the rest is ``STATE_HELP``."""
-
-
-def state_words(state: OutboxState, reach: Reach | None, resolved_by: str | None = None) -> str:
-    """The state as the table shows it; a failed or unknown one says which (``✖ Failed: no answer``)."""
-    if state is OutboxState.FAILED and resolved_by is not None:
-        said = translate("OutboxModel", "marked not at the API by {0}").format(resolved_by)
-        return f"{translate(C, STATE_WORDS[state])}: {said}"
-    if state in (OutboxState.FAILED, OutboxState.UNKNOWN) and reach is not None:
-        return f"{translate(C, STATE_WORDS[state])}: {translate(C, _REACH_TAGS[reach])}"
-    return translate(C, STATE_WORDS[state])
-
-
-def state_help(state: OutboxState, reach: Reach | None, resolved_by: str | None = None) -> str:
-    """What the state means for the person (the state cell's tooltip and the order's details)."""
-    if state is OutboxState.FAILED and resolved_by is not None:
-        return translate(
-            "OutboxModel",
-            "{0} checked at the API and found the order is not there. Send again sends it without looking it up first.",
-        ).format(resolved_by)
-    if reach is not None and (state, reach) in _REACH_HELP:
-        return translate(C, _REACH_HELP[(state, reach)])
-    return translate(C, STATE_HELP[state])
 
 
 @dataclass(frozen=True)
@@ -183,34 +94,6 @@ class OutboxQuery:
             "until": self.until,
             "text": self.text.strip() or None,
         }
-
-
-def readable_path(path: str) -> str:
-    """A draft path as a person reads it: ``lines.1.quantity`` is "Line 2 › Quantity"."""
-    if not path:
-        return translate("OutboxModel", "The order as a whole")
-    parts = path.split(".")
-    if parts[0] == "lines" and len(parts) >= 2 and parts[1].isdigit():
-        titles = {column.key: translate("LinesModel", column.title) for column in LINE_COLUMNS}
-        rest = [titles.get(part, part.replace("_", " ")) for part in parts[2:]]
-        return " › ".join([translate("LineProblems", "Line {0}").format(int(parts[1]) + 1), *rest])
-    words = " › ".join(part.replace("_", " ") for part in parts)
-    return words[:1].upper() + words[1:]
-
-
-def detail(row: OutboxRow) -> str:
-    """What happened at the latest attempt, in one line: the reference, else the reason, else the HTTP status."""
-    if row.state is OutboxState.SENT:
-        return (
-            translate("OutboxModel", "Reference {0}").format(row.reference)
-            if row.reference
-            else translate("OutboxModel", "At the API")
-        )
-    if row.reason:
-        return " ".join(row.reason.split())
-    if row.state is OutboxState.REJECTED:
-        return translate("OutboxModel", "The API named what to fix: select the order to see it")
-    return f"HTTP {row.status}" if row.status is not None else ""
 
 
 Then = Callable[[], None]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTableView
 
-from orderdesk.ui.order_page.lines_model import COLUMN_KEYS
+from orderdesk.ui.order_page.line_columns import COLUMN_KEYS
 from orderdesk.ui.order_page.lines_view import COLUMN_WIDTHS
 from tests.ui.conftest import WindowFactory, complete_order
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from orderdesk.ui.order_page.line_columns import COLUMN_KEYS
 from orderdesk.ui.order_page.line_problems import describe
-from orderdesk.ui.order_page.lines_model import COLUMN_KEYS
 from tests.ui.conftest import WindowFactory, add_profile, complete_order
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

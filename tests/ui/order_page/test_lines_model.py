@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from orderdesk.core.order import Line
+from orderdesk.ui.order_page.line_columns import COLUMN_KEYS
 from orderdesk.ui.order_page.lines_model import (
-    COLUMN_KEYS,
     MESSAGE_ROLE,
     CellMessage,
     LinesModel,

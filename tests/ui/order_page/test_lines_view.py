@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from orderdesk.core.order import Line
 from orderdesk.ui.main_window import MainWindow
-from orderdesk.ui.order_page.lines_model import COLUMN_KEYS
+from orderdesk.ui.order_page.line_columns import COLUMN_KEYS
 from tests.ui.conftest import WindowFactory, complete_order
 
 CTRL = Qt.KeyboardModifier.ControlModifier

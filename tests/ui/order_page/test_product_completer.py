@@ -13,7 +13,7 @@ from orderdesk.catalogue.model import Product
 from orderdesk.catalogue.store import open_catalogue
 from orderdesk.ui import MainWindow
 from orderdesk.ui.order_page.catalogue_service import Latest
-from orderdesk.ui.order_page.lines_model import COLUMN_KEYS
+from orderdesk.ui.order_page.line_columns import COLUMN_KEYS
 from tests.ui.conftest import WindowFactory
 
 PRODUCTS = [

@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
-from orderdesk.ui.order_page.lines_model import COLUMN_KEYS, MESSAGE_ROLE
+from orderdesk.ui.order_page.line_columns import COLUMN_KEYS
+from orderdesk.ui.order_page.lines_model import MESSAGE_ROLE
 from tests.ui.conftest import (
     WindowFactory,
     add_profile,

@@ -15,7 +15,7 @@ from orderdesk.journal import Journal, OutboxState
 from orderdesk.outbox import DEFAULT_WORKERS, BulkReport
 from orderdesk.sandbox.server import RunningSandbox
 from orderdesk.ui.main_window import MainWindow
-from orderdesk.ui.outbox_page.bulk_retry import ConfirmDialog, ProgressDialog
+from orderdesk.ui.outbox_page.bulk_dialogs import ConfirmDialog, ProgressDialog
 from orderdesk.ui.outbox_page.outbox_view import OutboxView
 from tests.client_support import FAST, MemorySecrets, inject, received
 from tests.outbox.support import journal_order
@@ -250,7 +250,7 @@ def test_send_again_leaves_an_order_another_process_has_claimed_to_it(
 def test_the_confirmation_says_the_plan_as_the_command_line_does_and_in_dutch(speak: Callable[[str], None]) -> None:
     from orderdesk.outbox import RetryPlan, SkipReason
     from orderdesk.outbox.plan import Skipped
-    from orderdesk.ui.outbox_page.bulk_retry import summary_lines
+    from orderdesk.ui.outbox_page.bulk_words import summary_lines
 
     skipped = (
         Skipped(7, "Webwinkel", SkipReason.SENT, "{profile} has it already (reference {reference}).",

@@ -23,8 +23,8 @@ from orderdesk.ui.outbox_page.outbox_model import (
     STATE_ROLE,
     OutboxModel,
     OutboxQuery,
-    readable_path,
 )
+from orderdesk.ui.outbox_page.outbox_words import readable_path
 from tests.ui.outbox_support import DAY, Clock, plain_order
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
