@@ -5,8 +5,9 @@ the journal, and opens the journal (which may wait on the keyring and the networ
 taking longer than starting Qt itself. A person should see the window as soon as a bare Qt
 window would appear, so the frame (title, size) is shown and painted first; that preparation
 then runs on a thread while the event loop keeps the frame alive (it can be moved, resized or
-closed), and the form is built from its result on the window thread and placed in the frame. The form is a ``MainWindow`` living as the frame's central widget: its
-menus, status bar and shortcuts work as they would in a window of its own.
+closed), and the form is built from its result on the window thread and placed in the frame.
+The form is a ``MainWindow`` living as the frame's central widget: its menus, status bar and
+shortcuts work as they would in a window of its own.
 """
 
 from __future__ import annotations

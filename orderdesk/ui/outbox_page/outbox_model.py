@@ -27,9 +27,9 @@ C = "OutboxModel"
 """The context of this module's texts (``translate(C, …)`` of its constants; literal texts name it in full)."""
 
 PAGE_SIZE = 200
+"""Rows read per page: a screenful several times over, one query of a few milliseconds."""
 CHANGES_GATHERED_MS = 150
 """Changes from other desks arriving within this long are read in one refresh: a burst is one query, not many."""
-"""Rows read per page: a screenful several times over, one query of a few milliseconds."""
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 """The row's :class:`OutboxRow` itself."""

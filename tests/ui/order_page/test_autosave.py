@@ -194,7 +194,9 @@ def test_a_team_journal_down_at_start_still_opens_the_window_and_saves_once_it_i
             return found is not None and found[1].customer.name == "Piet Jansen"
 
         qtbot.waitUntil(saved, timeout=RETRY_MS + 10_000)  # type: ignore[attr-defined]
-        qtbot.waitUntil(lambda: window.journal_reach.note is None, timeout=RETRY_MS + 5_000)  # type: ignore[union-attr,attr-defined]
+        reach = window.journal_reach
+        assert reach is not None
+        qtbot.waitUntil(lambda: reach.note is None, timeout=RETRY_MS + 5_000)  # type: ignore[attr-defined]
         assert "reached again" in window.statusBar().currentMessage()
         window.close()
 
@@ -208,7 +210,9 @@ def test_the_unreachable_note_goes_once_the_team_journal_is_back_though_nothing_
         window = make_window()
         assert window.journal_reach is not None and window.journal_reach.note is not None
         server.resume()
-        qtbot.waitUntil(lambda: window.journal_reach.note is None, timeout=RETRY_MS + 10_000)  # type: ignore[union-attr,attr-defined]
+        reach = window.journal_reach
+        assert reach is not None
+        qtbot.waitUntil(lambda: reach.note is None, timeout=RETRY_MS + 10_000)  # type: ignore[attr-defined]
         assert "reached again" in window.statusBar().currentMessage()
         with PostgresJournal(server.url(), where="team", desk=desk_name()) as journal:
             assert journal.latest_open_draft() is None  # nothing typed: nothing saved
