@@ -57,7 +57,10 @@ class DestinationLabel(QLabel):
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        hint.setWidth(self.fontMetrics().horizontalAdvance(self.sentence) + 2 * self.margin() + 4)
+        margins = self.contentsMargins()  # the style sheet's padding and border, where the state sets one
+        hint.setWidth(
+            self.fontMetrics().horizontalAdvance(self.sentence) + margins.left() + margins.right() + 2 * self.margin() + 2
+        )
         return hint
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -65,4 +68,5 @@ class DestinationLabel(QLabel):
         self._fit()
 
     def _fit(self) -> None:
-        self.setText(self.fontMetrics().elidedText(self.sentence, Qt.TextElideMode.ElideRight, self.width() - 4))
+        room = self.contentsRect().width() - 2 * self.margin()
+        self.setText(self.fontMetrics().elidedText(self.sentence, Qt.TextElideMode.ElideRight, room))

@@ -49,3 +49,16 @@ def test_a_long_sentence_is_shortened_on_one_line_not_wrapped(qtbot: object, mak
     assert label.text().endswith("…")
     assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width()
     assert label.toolTip() == label.sentence
+
+
+def test_two_profiles_are_said_whole_at_1280(qtbot: object, make_window: WindowFactory) -> None:
+    """The label asks for its sentence's width, padding included: it was cut by a few pixels ("BigCommer…")."""
+    add_profile("Webshop", "dropday")
+    add_profile("Winkel BC", "bigcommerce")
+    window = make_window()
+    window.choose("Webshop", "Winkel BC")
+    window.resize(1280, 800)
+    label = window.destination
+    qtbot.waitUntil(lambda: window.width() == 1280)  # type: ignore[attr-defined]
+    qtbot.wait(50)  # type: ignore[attr-defined]  # the layout has placed the label
+    assert label.text() == label.sentence == "Send to Webshop (Dropday) and Winkel BC (BigCommerce)"
