@@ -9,7 +9,7 @@ in memory, so testing never writes to the keyring.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from http import HTTPStatus
 
@@ -41,13 +41,23 @@ class ConnectionReport:
 
     Attributes:
         verdict: what was found.
-        text: what it means and what to check, in a sentence or two; never a secret.
+        text: what it means and what to check, in a sentence or two, in English; never a secret.
         check: the request's own verdict; None when the keyring stopped the test before any request.
+        template: ``text`` with named fields (``""`` when ``text`` is not made from one); a front end in
+            another language translates the template and fills in ``values`` itself.
+        values: the fields of ``template``; ``detail`` is the request's own words (``check.detail``),
+            ``cause`` and ``hint`` are declared by the API's package (``Connection``).
     """
 
     verdict: Verdict
     text: str
     check: ConnectionCheck | None = None
+    template: str = ""
+    values: dict[str, str] = field(default_factory=dict)
+
+
+def _report(verdict: Verdict, template: str, check: ConnectionCheck | None, **values: str) -> ConnectionReport:
+    return ConnectionReport(verdict, template.format(**values), check, template, values)
 
 
 class FormSecrets:
@@ -107,25 +117,32 @@ def explain(profile: Profile, check: ConnectionCheck) -> ConnectionReport:
     connection = settings.connection
     status = check.status
     if check.state is ConnectionState.VALID:
-        return ConnectionReport(Verdict.OK, f"OK: {check.detail}.", check)
+        return _report(Verdict.OK, OK, check, detail=check.detail)
     if check.state is ConnectionState.INVALID:
         if status is None:  # refused before any request: no secret stored
-            return ConnectionReport(Verdict.NO_SECRET, check.detail, check)
-        return ConnectionReport(Verdict.REFUSED, f"{check.detail}: {connection.refused}", check)
-    if status is None:
-        text = (
-            f"{settings.title} cannot be reached at {profile.base_url}: {check.detail}. "
-            "Check the base URL and the network connection."
+            return _report(Verdict.NO_SECRET, "{detail}", check, detail=check.detail)
+        return _report(
+            Verdict.REFUSED, REFUSED, check, title=settings.title, status=describe_status(status), cause=connection.refused
         )
-        return ConnectionReport(Verdict.UNREACHABLE, text, check)
+    if status is None:
+        return _report(Verdict.UNREACHABLE, UNREACHABLE, check, title=settings.title, url=profile.base_url,
+                       detail=check.detail)
     said = describe_status(status)
     if status == HTTPStatus.NOT_FOUND or 300 <= status < 400:
-        text = f"Something answers at {profile.base_url}, but not as {settings.title}'s API ({said}): "
-        return ConnectionReport(Verdict.WRONG_ADDRESS, text + connection.wrong_address, check)
+        return _report(Verdict.WRONG_ADDRESS, WRONG_ADDRESS, check, title=settings.title, url=profile.base_url,
+                       status=said, hint=connection.wrong_address)
     if status == HTTPStatus.TOO_MANY_REQUESTS:
-        text = f"{settings.title} is taking no more requests right now ({said}); test again in a minute."
-        return ConnectionReport(Verdict.RATE_LIMITED, text, check)
+        return _report(Verdict.RATE_LIMITED, RATE_LIMITED, check, title=settings.title, status=said)
     if status >= 500:
-        text = f"{settings.title} has a server error ({said}): the problem is on its side; test again later."
-        return ConnectionReport(Verdict.SERVER_ERROR, text, check)
-    return ConnectionReport(Verdict.UNEXPECTED, check.detail, check)
+        return _report(Verdict.SERVER_ERROR, SERVER_ERROR, check, title=settings.title, status=said)
+    return _report(Verdict.UNEXPECTED, "{detail}", check, detail=check.detail)
+
+
+OK = "OK: {detail}."
+REFUSED = "{title} refused the credentials ({status}): {cause}"
+UNREACHABLE = "{title} cannot be reached at {url}: {detail}. Check the base URL and the network connection."
+WRONG_ADDRESS = "Something answers at {url}, but not as {title}'s API ({status}): {hint}"
+RATE_LIMITED = "{title} is taking no more requests right now ({status}); test again in a minute."
+SERVER_ERROR = "{title} has a server error ({status}): the problem is on its side; test again later."
+VERDICT_TEMPLATES = (OK, REFUSED, UNREACHABLE, WRONG_ADDRESS, RATE_LIMITED, SERVER_ERROR)
+"""Every template ``explain`` says a verdict with, besides ``{detail}`` alone (the request's own words)."""

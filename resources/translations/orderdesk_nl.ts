@@ -2075,6 +2075,81 @@ Wat u typt blijft in het formulier staan en wordt in het logboek bewaard zodra d
         </message>
     </context>
     <context>
+        <name>ProfileProblems</name>
+        <message>
+            <source>Name is required</source>
+            <translation>Een naam is verplicht</translation>
+        </message>
+        <message>
+            <source>Name: at most 64 letters, digits, spaces, dots, dashes and underscores, starting with a letter or digit</source>
+            <translation>Naam: hoogstens 64 letters, cijfers, spaties, punten, streepjes en liggende streepjes, te beginnen met een letter of cijfer</translation>
+        </message>
+        <message>
+            <source>{label} is required for {title}</source>
+            <translation>{label} is verplicht voor {title}</translation>
+        </message>
+        <message>
+            <source>{label}: at most 200 characters, without spaces</source>
+            <translation>{label}: hoogstens 200 tekens, zonder spaties</translation>
+        </message>
+        <message>
+            <source>{label}: only letters and digits (it is part of the API's address)</source>
+            <translation>{label}: alleen letters en cijfers (het is een deel van het adres van de API)</translation>
+        </message>
+        <message>
+            <source>Base URL is required</source>
+            <translation>Een basis-URL is verplicht</translation>
+        </message>
+        <message>
+            <source>Base URL is not a valid address</source>
+            <translation>De basis-URL is geen geldig adres</translation>
+        </message>
+        <message>
+            <source>Base URL must start with https:// (plain http is only allowed for the local sandbox on 127.0.0.1)</source>
+            <translation>De basis-URL moet met https:// beginnen (gewoon http mag alleen voor de lokale sandbox op 127.0.0.1)</translation>
+        </message>
+        <message>
+            <source>Base URL must not contain a user name or password (secrets go in the keyring)</source>
+            <translation>De basis-URL mag geen gebruikersnaam of wachtwoord bevatten (geheimen horen in de sleutelbos van het systeem)</translation>
+        </message>
+        <message>
+            <source>Base URL must be a plain address, without spaces, '?' or '#'</source>
+            <translation>De basis-URL moet een gewoon adres zijn, zonder spaties, '?' of '#'</translation>
+        </message>
+        <message>
+            <source>Base URL is required for {title}: {help}</source>
+            <translation>Een basis-URL is verplicht voor {title}: {help}</translation>
+        </message>
+        <message>
+            <source>A profile called '{name}' already exists</source>
+            <translation>Er is al een profiel met de naam '{name}'</translation>
+        </message>
+        <message>
+            <source>Enter the {label} of this {title} account</source>
+            <translation>Vul de {label} van dit {title}-account in</translation>
+        </message>
+        <message>
+            <source>Enter the {label} of the {title} account: the profile now talks to another API</source>
+            <translation>Vul de {label} van het {title}-account in: het profiel verstuurt nu naar een andere API</translation>
+        </message>
+        <message>
+            <source>The {label} is empty.</source>
+            <translation>De {label} is leeg.</translation>
+        </message>
+        <message>
+            <source>The {label} contains a line break or another control character; paste it again.</source>
+            <translation>De {label} bevat een regeleinde of een ander stuurteken; plak hem opnieuw.</translation>
+        </message>
+        <message>
+            <source>The {label} starts or ends with a space; paste it again without the space.</source>
+            <translation>De {label} begint of eindigt met een spatie; plak hem opnieuw zonder de spatie.</translation>
+        </message>
+        <message>
+            <source>The {label} contains a character a request cannot carry (such as a typographic quote or “…”, often added when copying); copy it again from the API's own page.</source>
+            <translation>De {label} bevat een teken dat niet in een verzoek mee kan (zoals een gekrulde aanhalingsteken of “…”, vaak meegekomen bij het kopiëren); kopieer hem opnieuw van de pagina van de API zelf.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfilesDialog</name>
         <message>
             <source>Waiting for the keyring to unlock…</source>
@@ -2203,6 +2278,181 @@ Wat u typt blijft in het formulier staan en wordt in het logboek bewaard zodra d
         <message>
             <source>Base URL</source>
             <translation>Basis-URL</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reasons</name>
+        <message>
+            <source>The order was refused; correct the fields shown and send it again.</source>
+            <translation>De bestelling is geweigerd; verbeter de gemarkeerde velden en verstuur haar opnieuw.</translation>
+        </message>
+        <message>
+            <source>{api} refused the credentials of this profile. Check them with 'profiles test'.</source>
+            <translation>{api} weigerde de inloggegevens van dit profiel. Controleer ze met Verbinding testen onder Bestelling ▸ Profielen beheren.</translation>
+        </message>
+        <message>
+            <source>{api} refused the credentials of this profile ({said}). Check them with 'profiles test'.</source>
+            <translation>{api} weigerde de inloggegevens van dit profiel ({said}). Controleer ze met Verbinding testen onder Bestelling ▸ Profielen beheren.</translation>
+        </message>
+        <message>
+            <source>{api} is limiting the number of requests; the order was not taken. Try again in {wait} s.</source>
+            <translation>{api} neemt tijdelijk geen verzoeken meer aan; de bestelling is niet verwerkt. Probeer het over {wait} s opnieuw.</translation>
+        </message>
+        <message>
+            <source>{api} is limiting the number of requests; the order was not taken. Try again later.</source>
+            <translation>{api} neemt tijdelijk geen verzoeken meer aan; de bestelling is niet verwerkt. Probeer het later opnieuw.</translation>
+        </message>
+        <message>
+            <source>{api} had a server error: {status} with {body}. Sending the order again is safe.</source>
+            <translation>{api} had een serverfout: {status} met {body}. De bestelling kan veilig opnieuw worden verstuurd.</translation>
+        </message>
+        <message>
+            <source>{api} had a server error: {status} with {body}. It may have created the order: look it up before sending it again.</source>
+            <translation>{api} had een serverfout: {status} met {body}. Mogelijk is de bestelling toch aangemaakt: zoek haar op voordat u haar opnieuw verstuurt.</translation>
+        </message>
+        <message>
+            <source>{api} answered {status} with {body}, which its documentation does not describe.</source>
+            <translation>{api} antwoordde {status} met {body}; dat staat niet in de documentatie van de API.</translation>
+        </message>
+        <message>
+            <source>{api} answered {status} with {body}, which its documentation does not describe. It may have created the order: look it up before sending it again.</source>
+            <translation>{api} antwoordde {status} met {body}; dat staat niet in de documentatie van de API. Mogelijk is de bestelling toch aangemaakt: zoek haar op voordat u haar opnieuw verstuurt.</translation>
+        </message>
+        <message>
+            <source>{reason}. {api} may have created the order: look it up before sending it again.</source>
+            <translation>{reason}. Mogelijk heeft {api} de bestelling toch aangemaakt: zoek haar op voordat u haar opnieuw verstuurt.</translation>
+        </message>
+        <message>
+            <source>{reason} ({tries} tries).</source>
+            <translation>{reason} ({tries} pogingen).</translation>
+        </message>
+        <message>
+            <source>{reason}.</source>
+            <translation>{reason}.</translation>
+        </message>
+        <message>
+            <source>{body} ({tries} tries)</source>
+            <translation>{body} ({tries} pogingen)</translation>
+        </message>
+        <message>
+            <source>an empty body</source>
+            <translation>een leeg antwoord</translation>
+        </message>
+        <message>
+            <source>an HTML page</source>
+            <translation>een HTML-pagina</translation>
+        </message>
+        <message>
+            <source>a body that is not valid JSON</source>
+            <translation>een antwoord dat geen geldige JSON is</translation>
+        </message>
+        <message>
+            <source>a JSON body of an unexpected shape</source>
+            <translation>JSON in een onverwachte vorm</translation>
+        </message>
+        <message>
+            <source>the message "{said}"</source>
+            <translation>de melding "{said}"</translation>
+        </message>
+        <message>
+            <source>No connection to {host} within {seconds} s (nothing was sent)</source>
+            <translation>Geen verbinding met {host} binnen {seconds} s (er is niets verstuurd)</translation>
+        </message>
+        <message>
+            <source>{host} did not answer within {seconds} s after the request was sent</source>
+            <translation>{host} gaf binnen {seconds} s na het versturen geen antwoord</translation>
+        </message>
+        <message>
+            <source>The address {url} is not a valid URL</source>
+            <translation>Het adres {url} is geen geldige URL</translation>
+        </message>
+        <message>
+            <source>The address must start with http:// or https://</source>
+            <translation>Het adres moet met http:// of https:// beginnen</translation>
+        </message>
+        <message>
+            <source>No secure connection to {host} (certificate or TLS problem)</source>
+            <translation>Geen beveiligde verbinding met {host} (probleem met het certificaat of TLS)</translation>
+        </message>
+        <message>
+            <source>Could not connect to {host} (nothing was sent)</source>
+            <translation>Kon geen verbinding maken met {host} (er is niets verstuurd)</translation>
+        </message>
+        <message>
+            <source>The connection to {host} broke off before a complete answer arrived</source>
+            <translation>De verbinding met {host} werd verbroken voordat er een volledig antwoord was</translation>
+        </message>
+        <message>
+            <source>Not sent: the order breaks {api}'s documented rules; correct the fields shown.</source>
+            <translation>Niet verstuurd: de bestelling voldoet niet aan de regels van {api}; verbeter de gemarkeerde velden.</translation>
+        </message>
+        <message>
+            <source>{api} has the order: the earlier attempt created it. Do not send it again.</source>
+            <translation>{api} heeft de bestelling al: de vorige poging heeft haar aangemaakt. Verstuur haar niet opnieuw.</translation>
+        </message>
+        <message>
+            <source>{api} does not have the order: the earlier attempt did not create it, so sending it again is safe.</source>
+            <translation>{api} heeft de bestelling niet: de vorige poging heeft haar niet aangemaakt, dus opnieuw versturen is veilig.</translation>
+        </message>
+        <message>
+            <source>{api} does not show the order yet, but the earlier attempt may still be being written there. It can be checked from {time}; nothing was sent.</source>
+            <translation>{api} toont de bestelling nog niet, maar de vorige poging wordt daar misschien nog verwerkt. Vanaf {time} is het na te kijken; er is niets verstuurd.</translation>
+        </message>
+        <message>
+            <source>OrderDesk failed while sending ({error}); the order may or may not have arrived. Look it up before sending it again.</source>
+            <translation>Er ging in OrderDesk iets mis tijdens het versturen ({error}); de bestelling is misschien wel, misschien niet aangekomen. Zoek haar op voordat u haar opnieuw verstuurt.</translation>
+        </message>
+        <message>
+            <source>Dropday already had an order with this external_id; nothing new was created.</source>
+            <translation>Dropday had al een bestelling met deze external_id; er is niets nieuws aangemaakt.</translation>
+        </message>
+        <message>
+            <source>Centra already has an order with this order number; nothing new was created.</source>
+            <translation>Centra heeft al een bestelling met dit bestelnummer; er is niets nieuws aangemaakt.</translation>
+        </message>
+        <message>
+            <source>{api} accepted the credentials</source>
+            <translation>{api} heeft de inloggegevens geaccepteerd</translation>
+        </message>
+        <message>
+            <source>{api} accepted the client id and secret</source>
+            <translation>{api} heeft de client-ID en het clientgeheim geaccepteerd</translation>
+        </message>
+        <message>
+            <source>{api} refused the credentials ({status})</source>
+            <translation>{api} weigerde de inloggegevens ({status})</translation>
+        </message>
+        <message>
+            <source>{api} answered {status} with {body}.</source>
+            <translation>{api} antwoordde {status} met {body}.</translation>
+        </message>
+        <message>
+            <source>{api} answered {status} with {body}. Is the base URL right?</source>
+            <translation>{api} antwoordde {status} met {body}. Klopt de basis-URL?</translation>
+        </message>
+        <message>
+            <source>OK: {detail}.</source>
+            <translation>In orde: {detail}.</translation>
+        </message>
+        <message>
+            <source>{title} refused the credentials ({status}): {cause}</source>
+            <translation>{title} weigerde de inloggegevens ({status}): {cause}</translation>
+        </message>
+        <message>
+            <source>{title} cannot be reached at {url}: {detail}. Check the base URL and the network connection.</source>
+            <translation>{title} is niet bereikbaar op {url}: {detail}. Controleer de basis-URL en de netwerkverbinding.</translation>
+        </message>
+        <message>
+            <source>Something answers at {url}, but not as {title}'s API ({status}): {hint}</source>
+            <translation>Op {url} antwoordt wel iets, maar niet de API van {title} ({status}): {hint}</translation>
+        </message>
+        <message>
+            <source>{title} is taking no more requests right now ({status}); test again in a minute.</source>
+            <translation>{title} neemt op dit moment geen verzoeken meer aan ({status}); test over een minuut opnieuw.</translation>
+        </message>
+        <message>
+            <source>{title} has a server error ({status}): the problem is on its side; test again later.</source>
+            <translation>{title} heeft een serverfout ({status}): het probleem ligt aan hun kant; test later opnieuw.</translation>
         </message>
     </context>
     <context>
@@ -2650,6 +2900,34 @@ Wat u typt blijft in het formulier staan en wordt in het logboek bewaard zodra d
         <message>
             <source>The client secret that belongs to the client id; the access token it buys is kept in the keyring too.</source>
             <translation>Het clientgeheim dat bij het client-ID hoort; het toegangstoken dat het oplevert, staat ook in de sleutelbos.</translation>
+        </message>
+        <message>
+            <source>the API key is wrong or expired, or the account id does not belong to it (Dropday answers both the same way).</source>
+            <translation>de API-sleutel klopt niet of is verlopen, of het account-ID hoort er niet bij (Dropday antwoordt in beide gevallen hetzelfde).</translation>
+        </message>
+        <message>
+            <source>the API key is wrong, or is not the key of this Order API plugin.</source>
+            <translation>de API-sleutel klopt niet, of is niet de sleutel van deze Order API-plug-in.</translation>
+        </message>
+        <message>
+            <source>the access token is wrong, or its API account lacks the Orders scope.</source>
+            <translation>het toegangstoken klopt niet, of het API-account mist de Orders-scope.</translation>
+        </message>
+        <message>
+            <source>the client id or the client secret is wrong.</source>
+            <translation>de client-ID of het clientgeheim klopt niet.</translation>
+        </message>
+        <message>
+            <source>check the base URL.</source>
+            <translation>controleer de basis-URL.</translation>
+        </message>
+        <message>
+            <source>check the base URL and the store hash.</source>
+            <translation>controleer de basis-URL en de store hash.</translation>
+        </message>
+        <message>
+            <source>check the base URL: it is your Order API plugin's URL.</source>
+            <translation>controleer de basis-URL: dat is de URL van uw Order API-plug-in.</translation>
         </message>
     </context>
     <context>

@@ -139,6 +139,17 @@ DECLARED_TEXTS: tuple[str, ...] = (
         "The client secret that belongs to the client id; the access token it buys is kept in the keyring"
         " too.",
     ),
+    QT_TRANSLATE_NOOP(
+        "Targets",
+        "the API key is wrong or expired, or the account id does not belong to it (Dropday answers both the same"
+        " way).",
+    ),
+    QT_TRANSLATE_NOOP("Targets", "the API key is wrong, or is not the key of this Order API plugin."),
+    QT_TRANSLATE_NOOP("Targets", "the access token is wrong, or its API account lacks the Orders scope."),
+    QT_TRANSLATE_NOOP("Targets", "the client id or the client secret is wrong."),
+    QT_TRANSLATE_NOOP("Targets", "check the base URL."),
+    QT_TRANSLATE_NOOP("Targets", "check the base URL and the store hash."),
+    QT_TRANSLATE_NOOP("Targets", "check the base URL: it is your Order API plugin's URL."),
 )
 """Every label, help text, placeholder and choice the APIs and profiles declare, as ``lupdate`` must see them."""
 

@@ -25,7 +25,9 @@ from orderdesk.core.outcome import Outcome
 from orderdesk.services.outcome_words import Severity, describe
 from orderdesk.services.sending import next_step
 from orderdesk.ui.language.core_texts import core_text
+from orderdesk.ui.language.finding_texts import finding_text
 from orderdesk.ui.language.numbers import show_number
+from orderdesk.ui.language.reason_texts import reason_text
 from orderdesk.ui.language.text import translate
 from orderdesk.ui.widgets.field_widgets import set_state
 
@@ -40,13 +42,16 @@ def outcome_text(outcome: Outcome) -> tuple[str, str]:
     Field errors are left out: they are shown next to the inputs they belong to.
     """
     told = describe(outcome)
-    values = {**told.values, **({"how": core_text(told.values["how"])} if "how" in told.values else {})}
+    values = {**told.values, "reason": reason_text(told.values.get("reason", ""))}
+    if "how" in told.values:
+        values["how"] = core_text(told.values["how"])
     sentence = core_text(told.template, values)
     if told.errors:
         sentence = translate("ResultsPanel", "{0} shown next to the inputs").format(sentence)
     elif told.said:
         sentence = translate("ResultsPanel", "{0}, see below").format(sentence)
-    return told.severity.value, "\n".join([f"{SIGNS[told.severity]} {sentence}", *told.said])
+    said = [reason_text(finding_text(line)) for line in told.said]
+    return told.severity.value, "\n".join([f"{SIGNS[told.severity]} {sentence}", *said])
 
 
 class _Row:

@@ -40,7 +40,9 @@ from orderdesk.services.journal_access import (
     secret_header,
 )
 from orderdesk.ui.background import run_in_background
+from orderdesk.ui.language.finding_texts import finding_text
 from orderdesk.ui.language.numbers import show_moment, show_number
+from orderdesk.ui.language.reason_texts import reason_text
 from orderdesk.ui.language.text import translate
 from orderdesk.ui.outbox_page.outbox_words import detail, readable_path, state_help, state_words
 
@@ -89,7 +91,7 @@ def response_text(attempt: AttemptRow) -> str:
     if attempt.reference:
         lines.append(translate("OutboxView", "Reference: {0}").format(attempt.reference))
     if attempt.reason:
-        lines.append(translate("OutboxView", "Reason: {0}").format(attempt.reason))
+        lines.append(translate("OutboxView", "Reason: {0}").format(reason_text(attempt.reason)))
     errors = [(path, text) for path, texts in attempt.errors.errors.items() for text in texts]
     if errors:
         lines += [
@@ -99,7 +101,7 @@ def response_text(attempt: AttemptRow) -> str:
                 "What the API said is wrong (shown next to the inputs when the order is opened in the form):",
             ),
         ]
-        lines += [f"  {readable_path(path)}: {text}" for path, text in errors]
+        lines += [f"  {readable_path(path)}: {finding_text(text)}" for path, text in errors]
     answer = translate("OutboxView", "Answer:") if attempt.response_body else None
     lines += ["", answer or translate("OutboxView", "The answer had no body.")]
     if attempt.response_body:
@@ -127,7 +129,9 @@ def changes_text(older: AttemptRow, newer: AttemptRow, older_number: int, newer_
 
 def _errors_said(attempt: AttemptRow) -> str:
     """The problems an API named, on one line: ``Line 2 › Quantity: Only 4 in stock.``."""
-    return " ".join(f"{readable_path(path)}: {text}" for path, texts in attempt.errors.errors.items() for text in texts)
+    return " ".join(
+        f"{readable_path(path)}: {finding_text(text)}" for path, texts in attempt.errors.errors.items() for text in texts
+    )
 
 
 def _laid_out(text: str) -> str:
@@ -306,7 +310,7 @@ class AttemptDetail(QWidget):
                 ]
             )
             item.setToolTip(2, f"{attempt.method} {attempt.url}")
-            item.setToolTip(3, attempt.reason or "")
+            item.setToolTip(3, reason_text(attempt.reason or ""))
             self.attempts.addTopLevelItem(item)
         last = self.attempts.topLevelItem(len(self._attempts) - 1) if self._attempts else None
         if last is not None:

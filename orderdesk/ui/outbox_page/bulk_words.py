@@ -9,7 +9,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from orderdesk.core.outcome import OutcomeKind
 from orderdesk.outbox import OrderResult, RetryPlan, SkipReason
+from orderdesk.ui.language.finding_texts import finding_text
 from orderdesk.ui.language.numbers import show_number
+from orderdesk.ui.language.reason_texts import reason_text
 from orderdesk.ui.language.text import translate
 from orderdesk.ui.order_page.results_panel import outcome_text
 from orderdesk.ui.outbox_page.outbox_words import readable_path
@@ -37,8 +39,10 @@ def problem_line(result: OrderResult, label: str) -> str:
     """One line about an order that did not go through: which order, where, and what the API said."""
     outcome = result.outcome
     if outcome.kind is OutcomeKind.REJECTED:
-        said = [f"{readable_path(path)}: {text}" for path, texts in outcome.errors.errors.items() for text in texts]
-        reason = "; ".join(said) or outcome.reason or translate("BulkRetry", "the API gave no reason")
+        said = [
+            f"{readable_path(path)}: {finding_text(text)}" for path, texts in outcome.errors.errors.items() for text in texts
+        ]
+        reason = "; ".join(said) or reason_text(outcome.reason) or translate("BulkRetry", "the API gave no reason")
         text = "✖ " + translate("BulkRetry", "Rejected: {0}").format(reason)
     else:
         text = " ".join(outcome_text(outcome)[1].split())

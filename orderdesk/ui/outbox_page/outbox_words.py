@@ -6,7 +6,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from orderdesk.core.outcome import Reach
 from orderdesk.services.journal_access import OutboxRow, OutboxState
+from orderdesk.ui.language.reason_texts import reason_text
 from orderdesk.ui.language.text import translate
+from orderdesk.ui.order_page.form_sections import ADDRESS_FIELDS
 from orderdesk.ui.order_page.line_columns import COLUMNS as LINE_COLUMNS
 
 C = "OutboxModel"
@@ -101,8 +103,35 @@ def state_help(state: OutboxState, reach: Reach | None, resolved_by: str | None 
     return translate(C, STATE_HELP[state])
 
 
+FORM_LABELS: dict[str, tuple[str, str]] = {
+    "external_id": ("MainWindow", "Order &number"),
+    "source": ("MainWindow", "Shop"),
+    "test": ("MainWindow", "Test order (not to be fulfilled)"),
+    "customer": ("MainWindow", "Customer"),
+    "customer.name": ("MainWindow", "Na&me"),
+    "customer.email": ("MainWindow", "&E-mail"),
+    "customer.phone": ("MainWindow", "P&hone"),
+    "shipping": ("MainWindow", "Shipping address"),
+    "billing": ("MainWindow", "Billing address"),
+    "billing_same_as_shipping": ("MainWindow", "&Billing address same as shipping"),
+    "lines": ("MainWindow", "&Products"),
+    "shipping_cost": ("MainWindow", "Shipping &cost"),
+    "notes": ("MainWindow", "No&tes"),
+}
+"""The form's own label of each input and section, by draft path (as ``order_form`` translates it)."""
+
+ADDRESS_LABELS: dict[str, str] = dict(ADDRESS_FIELDS)
+"""The label of each input of an address (context ``AddressSection``)."""
+
+
+def _label(context: str, text: str) -> str:
+    """A form label as a person reads it outside the form: translated, without its Alt-shortcut mark."""
+    return translate(context, text).replace("&", "")
+
+
 def readable_path(path: str) -> str:
-    """A draft path as a person reads it: ``lines.1.quantity`` is "Line 2 › Quantity"."""
+    """A draft path as a person reads it, in the form's own labels: ``shipping.postcode`` is "Shipping address ›
+    Postcode", ``lines.1.quantity`` is "Line 2 › Quantity"; a part the form has no label for is shown as words."""
     if not path:
         return translate("OutboxModel", "The order as a whole")
     parts = path.split(".")
@@ -110,8 +139,17 @@ def readable_path(path: str) -> str:
         titles = {column.key: translate("LinesModel", column.title) for column in LINE_COLUMNS}
         rest = [titles.get(part, part.replace("_", " ")) for part in parts[2:]]
         return " › ".join([translate("LineProblems", "Line {0}").format(int(parts[1]) + 1), *rest])
-    words = " › ".join(part.replace("_", " ") for part in parts)
-    return words[:1].upper() + words[1:]
+    words = []
+    for number, part in enumerate(parts):
+        whole = ".".join(parts[: number + 1])
+        if whole in FORM_LABELS:
+            words.append(_label(*FORM_LABELS[whole]))
+        elif number == 1 and parts[0] in ("shipping", "billing") and part in ADDRESS_LABELS:
+            words.append(_label("AddressSection", ADDRESS_LABELS[part]))
+        else:
+            words.append(part.replace("_", " "))
+    said = " › ".join(words)
+    return said[:1].upper() + said[1:]
 
 
 def detail(row: OutboxRow) -> str:
@@ -123,7 +161,7 @@ def detail(row: OutboxRow) -> str:
             else translate("OutboxModel", "At the API")
         )
     if row.reason:
-        return " ".join(row.reason.split())
+        return reason_text(" ".join(row.reason.split()))
     if row.state is OutboxState.REJECTED:
         return translate("OutboxModel", "The API named what to fix: select the order to see it")
     return f"HTTP {row.status}" if row.status is not None else ""

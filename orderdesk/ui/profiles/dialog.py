@@ -41,6 +41,7 @@ from orderdesk.config.profiles import (
 from orderdesk.services.sending import ConnectionReport, Verdict, check_profile
 from orderdesk.ui.background import run_in_background
 from orderdesk.ui.language.target_texts import target_text
+from orderdesk.ui.language.reason_texts import profile_problem_text, verdict_text
 from orderdesk.ui.language.text import translate
 from orderdesk.ui.profiles.banner import ProblemBanner
 from orderdesk.ui.profiles.profile_form import ProfileForm
@@ -118,7 +119,7 @@ class ProfilesDialog(QDialog):
         try:
             profile = self._form.profile(self._form.name.text())
         except ProfileError as exc:
-            self._form.say("\n".join(exc.problems.values()), error=True)
+            self._form.say("\n".join(map(profile_problem_text, exc.problems.values())), error=True)
             return
         secret, original_name = self._form.secret.text(), self._editing
         self._set_busy(True)
@@ -133,7 +134,7 @@ class ProfilesDialog(QDialog):
         try:
             profile = self._form.profile(self._form.name.text().strip() or self._editing or UNTESTED_NAME)
         except ProfileError as exc:
-            self._form.show_test_result("\n".join(exc.problems.values()), ok=False)
+            self._form.show_test_result("\n".join(map(profile_problem_text, exc.problems.values())), ok=False)
             return
         typed = self._form.secret.text().strip()
         label = target_text(SECRET_LABEL[profile.secret_kind])
@@ -178,11 +179,15 @@ class ProfilesDialog(QDialog):
     def _saved(self, profile: Profile, result: object) -> None:
         self._set_busy(False)
         if isinstance(result, ProfileError):
-            self._form.say("\n".join(result.problems.values()), error=True)
+            self._form.say("\n".join(map(profile_problem_text, result.problems.values())), error=True)
             return
         if isinstance(result, KeyringUnavailable):
             self._banner.keyring_checked(result)
-        if isinstance(result, ConfigError | KeyringUnavailable | SecretRejected | UnknownProfile):
+        if isinstance(result, SecretRejected):
+            said = profile_problem_text(str(result))
+            self._form.say(translate("ProfilesDialog", "{0} Nothing was saved.").format(said), error=True)
+            return
+        if isinstance(result, ConfigError | KeyringUnavailable | UnknownProfile):
             self._form.say(translate("ProfilesDialog", "{0} Nothing was saved.").format(result), error=True)
             return
         if isinstance(result, Exception):
@@ -258,7 +263,9 @@ class ProfilesDialog(QDialog):
         if shown != self._shown:
             self._form.show_test_result("", ok=True)  # a verdict on another profile than the one shown
         elif isinstance(report, ConnectionReport):
-            self._form.show_test_result(report.text, ok=report.verdict is Verdict.OK)
+            self._form.show_test_result(
+                verdict_text(report.template, report.values, report.text), ok=report.verdict is Verdict.OK
+            )
         else:
             self._form.show_test_result(self._unexpected(translate("ProfilesDialog", "The test"), report), ok=False)
         self.tested.emit()

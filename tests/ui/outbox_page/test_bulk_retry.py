@@ -81,7 +81,7 @@ def test_bulk_retry_creates_every_order_but_the_one_the_server_rejects(
     assert progress.tally.text() == "4 created, 1 rejected"
     assert progress.headline.text().startswith("Done. 1 order did not go through")
     assert progress.problems.toPlainText() == (
-        "BULK-2 to Drop NL: ✖ Rejected: Shipping › postcode: The postcode does not match the city."
+        "BULK-2 to Drop NL: ✖ Rejected: Shipping address › Postcode: The postcode does not match the city."
     )
     assert progress.button.text() == "Close"
     with Journal() as journal:

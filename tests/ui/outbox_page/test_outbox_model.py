@@ -270,7 +270,8 @@ def test_refresh_keeps_the_rows_already_loaded_and_fetch_all_loads_the_rest(qtbo
     [
         ("lines.1.quantity", "Line 2 › Quantity"),
         ("lines.0.unit_price", "Line 1 › Unit price"),
-        ("shipping.postcode", "Shipping › postcode"),
+        ("shipping.postcode", "Shipping address › Postcode"),
+        ("customer.email", "Customer › E-mail"),
         ("extras.centra.orderNumber", "Extras › centra › orderNumber"),
         ("", "The order as a whole"),
     ],

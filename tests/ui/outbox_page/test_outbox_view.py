@@ -262,7 +262,7 @@ def test_an_order_shows_its_attempts_each_request_and_response_and_what_changed(
     assert '"postcode": "9999 ZZ"' in request and "sandbox" not in request
     response = view.detail.response_view.toPlainText()
     assert response.startswith("✖ Rejected — HTTP 422")
-    assert "  Shipping › postcode: The postcode does not match the city." in response
+    assert "  Shipping address › Postcode: The postcode does not match the city." in response
 
     view.detail.attempts.selectAll()  # two attempts: what the second changed against the first
     changes = view.detail.changes_view.toPlainText()
