@@ -95,8 +95,11 @@ def transport_outcome(error: TransportError, api: str, idempotent: bool) -> Outc
 def rate_limited_outcome(reply: Reply, api: str, quota: QuotaHeaders | None = None) -> Outcome:
     """The outcome of a 429 the session could not wait out; ``quota`` names the API's own reset header."""
     wait = rate_limit_wait(reply.headers, quota)
-    later = f" in {wait:.0f} s" if wait is not None else " later"
-    reason = f"{api} is limiting the number of requests; the order was not taken. Try again{later}."
+    # Whole sentences, one per case: the window translates them by their template (ui/language/reason_texts).
+    if wait is None:
+        reason = f"{api} is limiting the number of requests; the order was not taken. Try again later."
+    else:
+        reason = f"{api} is limiting the number of requests; the order was not taken. Try again in {wait:.0f} s."
     return _answered(OutcomeKind.FAILED, reply, reason, retryable=True)
 
 

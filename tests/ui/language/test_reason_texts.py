@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import ast
+import re
 from collections.abc import Callable
+from pathlib import Path
+
+import orderdesk
 
 from orderdesk.config.profiles import ProfileError, make_profile
 from orderdesk.core.findings import Findings
@@ -11,7 +16,7 @@ from orderdesk.sending.connection_check import VERDICT_TEMPLATES, explain
 from orderdesk.services.journal_access import OutboxRow, OutboxState
 from orderdesk.targets.answers import rejected_outcome, server_error_outcome, transport_outcome, unauthorized_outcome
 from orderdesk.transport.replies import ConnectionCheck, ConnectionState, Delivery, Reply, TransportError
-from orderdesk.ui.language.reason_texts import REASONS, profile_problem_text, reason_text, verdict_text
+from orderdesk.ui.language.reason_texts import PROFILE_PROBLEMS, REASONS, profile_problem_text, reason_text, verdict_text
 from orderdesk.ui.order_page.results_panel import outcome_text
 from orderdesk.ui.outbox_page.outbox_words import detail, readable_path
 
@@ -91,3 +96,36 @@ def test_a_profile_that_cannot_be_saved_says_why_in_dutch(speak: Callable[[str],
     shown = [profile_problem_text(problem) for problem in problems]
     assert problems and all(said != problem for said, problem in zip(shown, problems, strict=True))
     assert profile_problem_text("Account id is required for Dropday") == "Account-ID is verplicht voor Dropday"
+
+
+def _written_sentences() -> list[str]:
+    """Every string the Qt-free code writes, its values as ``\\x00`` (implicitly joined literals are one string)."""
+    root = Path(orderdesk.__file__).parent
+    written: list[str] = []
+    for module in root.rglob("*.py"):
+        if "ui" in module.relative_to(root).parts:
+            continue
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                written.append(re.sub(r"\{\w*\}", "\x00", node.value))  # a str.format template
+            elif isinstance(node, ast.JoinedStr):
+                written.append("".join(
+                    part.value if isinstance(part, ast.Constant) else "\x00" for part in node.values
+                ))
+    return written
+
+
+def test_every_template_is_still_written_by_the_code_it_translates() -> None:
+    """A reworded sentence in the Qt-free code would silently show in English: its template must follow it.
+
+    The code builds some sentences from parts (``"Try again" + later``), so each part of a template,
+    between its fields and clauses, must be a part of something the code writes.
+    """
+    written = _written_sentences()
+    stale = []
+    for template in (*REASONS, *PROFILE_PROBLEMS):
+        pieces = [piece.strip(" .():\"") for piece in re.split(r"\{\w+\}|\. |; |: |, ", template)]
+        for piece in (piece for piece in pieces if len(piece) >= 4):
+            if not any(piece in sentence for sentence in written):
+                stale.append(f"{piece!r} of {template!r}")
+    assert stale == [], "\n".join(stale)
