@@ -202,6 +202,7 @@ class MainWindow(OrderForm, OrderActions, QMainWindow):
         zero_when_left_empty(self.bindings, self.presenter)  # before its error could show
         self.bindings.left.connect(self.validation.touch)
         self.bindings.unreadable.connect(self.validation.set_unreadable)
+        self.presenter.lines_model.unreadable.connect(self.validation.set_unreadable)
         self.summary.next_requested.connect(self.next_problem)
         self.submit_button.clicked.connect(self.submit)
         self.send_to.chosen_changed.connect(self._chosen_changed)
