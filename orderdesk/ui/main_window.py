@@ -202,6 +202,7 @@ class MainWindow(OrderForm, OrderActions, QMainWindow):
         zero_when_left_empty(self.bindings, self.presenter)  # before its error could show
         self.bindings.left.connect(self.validation.touch)
         self.bindings.unreadable.connect(self.validation.set_unreadable)
+        self.presenter.lines_model.unreadable.connect(self.validation.set_unreadable)
         self.summary.next_requested.connect(self.next_problem)
         self.submit_button.clicked.connect(self.submit)
         self.send_to.chosen_changed.connect(self._chosen_changed)
@@ -211,7 +212,8 @@ class MainWindow(OrderForm, OrderActions, QMainWindow):
         self.lines_view.selectionModel().currentRowChanged.connect(self._row_left)
         self.submitter.started.connect(self._sending)
         self.submitter.finished.connect(self._sent)
-        self.submitter.idle.connect(lambda: self.submit_button.setEnabled(True))
+        self.submitter.idle.connect(self.update_submit)
+        self.autosaver.setting_aside_changed.connect(self.update_submit)
         self.results.retry_requested.connect(self.retry)
         self.autosaver.failed.connect(lambda text: self.statusBar().showMessage(text))
         self.autosaver.recovered.connect(self._journal_reached)

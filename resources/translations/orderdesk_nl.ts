@@ -1534,6 +1534,14 @@ Wat u typt blijft in het formulier staan en wordt in het logboek bewaard zodra d
             <translation>Opslaan lukt niet</translation>
         </message>
         <message>
+            <source>Submit sends the order on the Order page: go there first (Ctrl+1).</source>
+            <translation>Verzenden verstuurt de bestelling op het tabblad Bestelling: ga daar eerst heen (Ctrl+1).</translation>
+        </message>
+        <message>
+            <source>Not sent: the order is still being put on the form. Submit again once it is.</source>
+            <translation>Niet verzonden: de bestelling wordt nog in het formulier gezet. Verzend opnieuw zodra ze er staat.</translation>
+        </message>
+        <message>
             <source>Tick at least one profile under Send to.</source>
             <translation>Vink minstens één profiel aan onder Verzenden naar.</translation>
         </message>

@@ -41,10 +41,14 @@ class Autosaver(QObject):
     Signals:
         failed(str): a save did not work; the reason in plain words.
         recovered: a save worked after one that did not.
+        setting_aside_changed(bool): the draft on screen started (``True``) or finished (``False``) being set
+            aside for another (New order, a draft, an order from the outbox); the form is not the order to
+            send meanwhile.
     """
 
     failed = Signal(str)
     recovered = Signal()
+    setting_aside_changed = Signal(bool)
 
     def __init__(
         self, presenter: DraftPresenter, journal: JournalStore, draft_id: int | None = None, parent: QObject | None = None
@@ -54,6 +58,7 @@ class Autosaver(QObject):
         self._journal = journal
         self.draft_id = draft_id
         self._failing = False
+        self._setting_aside = 0  # set_aside calls whose answer has not come back yet
         self._unsaved_because: str | None = None  # written on the journal lane, read once its work is done
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -85,6 +90,11 @@ class Autosaver(QObject):
         asking = translate("Autosaver", "Saving the order…")
         run_in_background(self, lambda: self.draft_id, then, journal=True, asking=asking)
 
+    @property
+    def setting_aside(self) -> bool:
+        """True from ``set_aside`` until its answer (and ``then``) has run on the window thread."""
+        return self._setting_aside > 0
+
     def set_aside(
         self, then: Callable[[Any], None] | None = None, *, reopen: Reopen | None = None, asking: str = ""
     ) -> None:
@@ -110,11 +120,19 @@ class Autosaver(QObject):
             return value
 
         def answered(answer: object) -> None:
-            if then is not None:
-                then(answer)
-            elif isinstance(answer, Exception):
-                self.failed.emit(translate("Autosaver", "The draft could not be set aside: {0}").format(answer))
+            try:
+                if then is not None:
+                    then(answer)
+                elif isinstance(answer, Exception):
+                    self.failed.emit(translate("Autosaver", "The draft could not be set aside: {0}").format(answer))
+            finally:
+                self._setting_aside -= 1
+                if not self._setting_aside:
+                    self.setting_aside_changed.emit(False)
 
+        self._setting_aside += 1
+        if self._setting_aside == 1:
+            self.setting_aside_changed.emit(True)
         run_in_background(self, aside, answered, journal=True, asking=asking)
 
     def close(self) -> str | None:

@@ -86,9 +86,12 @@ def merged_messages(
                     sayers = by_text.setdefault(said, [])
                     if source not in sayers:
                         sayers.append(source)
-    if not lines:
-        for path, text in unreadable.items():
-            merged.setdefault(place(path), Message()).errors.setdefault(text, [])
+    for path, text in unreadable.items():
+        if (path == LINES or path.startswith(LINES + ".")) != lines or (rows is not None and row_of(path) not in rows):
+            continue
+        # What the APIs say of the value ("Required") is about the nothing it reads as, not about what was
+        # typed: the one true message is why the text is not a number.
+        merged[place(path)] = Message(errors={text: []})
     return {path: (message.state, message.text()) for path, message in merged.items()}
 
 

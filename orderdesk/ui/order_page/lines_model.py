@@ -23,10 +23,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from orderdesk.core.order import Line
-from orderdesk.ui.language.text import translate
 from orderdesk.core.amounts import NumberProblem
+from orderdesk.core.order import Line
 from orderdesk.ui.language.numbers import edit_text, problem_text, read_amount
+from orderdesk.ui.language.text import translate
 from orderdesk.ui.order_page.line_columns import COLUMN_KEYS, COLUMNS, TOTAL_COLUMN, cell_text
 
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,12 +61,13 @@ class LinesModel(QAbstractTableModel):
         edited(str): the draft path of what a person changed: ``lines.<row>.<key>`` for one
             cell, ``lines`` when rows were added, removed or moved. Not emitted for
             validation messages, so listeners can tell edits from markings.
-        refused(str): a typed number was not read (it is not one in the window's language), and why;
-            the cell keeps its value.
+        unreadable(str, str): the number cell of this path holds text that is not a number in the window's
+            language, and why (``""`` once it is one again, or the cell is gone). The cell keeps showing
+            what was typed, so it can be corrected; the line's value is ``None`` meanwhile.
     """
 
     edited = Signal(str)
-    refused = Signal(str)
+    unreadable = Signal(str, str)
 
     def __init__(self, lines: list[Line] | None = None) -> None:
         super().__init__()
@@ -74,6 +75,9 @@ class LinesModel(QAbstractTableModel):
         self._messages: dict[tuple[int, int], CellMessage] = {}
         self._row_messages: dict[int, CellMessage] = {}
         self._required: dict[int, str] = {}
+        # Number cells whose typed text is not a number: by the line itself (rows move), key -> (typed, why).
+        self._typed: dict[int, tuple[Line, dict[str, tuple[str, str]]]] = {}
+        self._announced: dict[str, str] = {}
 
     # -- Qt overrides -------------------------------------------------------------------
 
@@ -88,6 +92,10 @@ class LinesModel(QAbstractTableModel):
             return None
         line = self._lines[index.row()]
         column = COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            typed = self._typed_text(line, column.key)
+            if typed is not None:
+                return typed[0]
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(line, column)
         if role == Qt.ItemDataRole.EditRole:
@@ -110,16 +118,21 @@ class LinesModel(QAbstractTableModel):
         column = COLUMNS[index.column()]
         if not column.editable:
             return False
+        line = self._lines[index.row()]
         if column.numeric:
+            was_typed = self._typed_text(line, column.key) is not None
             try:
                 value = value if isinstance(value, Decimal) or value is None else read_amount(str(value))
-            except NumberProblem as problem:
-                where = translate("LineProblems", "Line {0}").format(index.row() + 1)
-                self.refused.emit(f"{where}, {translate('LinesModel', column.title)}: {problem_text(problem)}")
-                return False
+            except NumberProblem as problem:  # kept as typed, and said on the cell: nothing is thrown away
+                self._keep_typed(line, column.key, str(value).strip(), problem_text(problem))
+                value = None
+            else:
+                self._keep_typed(line, column.key, None)
+            if was_typed or self._typed_text(line, column.key) is not None:
+                self._cell_changed(index.row(), index.column())
+            self._announce_typed()
         else:
             value = "" if value is None else str(value)
-        line = self._lines[index.row()]
         if getattr(line, column.key) == value:
             return True
         setattr(line, column.key, value)
@@ -168,6 +181,7 @@ class LinesModel(QAbstractTableModel):
         del self._lines[row : row + count]
         self.endRemoveRows()
         self._clear_messages()
+        self._announce_typed()
         self.edited.emit("lines")
         return True
 
@@ -194,6 +208,7 @@ class LinesModel(QAbstractTableModel):
         self._lines[at:at] = moving
         self.endMoveRows()
         self._clear_messages()
+        self._announce_typed()
         self.edited.emit("lines")
         return True
 
@@ -210,7 +225,9 @@ class LinesModel(QAbstractTableModel):
         self._lines = lines
         self._messages.clear()
         self._row_messages.clear()
+        self._typed.clear()
         self.endResetModel()
+        self._announce_typed()
 
     def insert_lines(self, row: int, lines: Sequence[Line], parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
         """Insert ``lines`` before ``row`` (``rowCount()`` appends)."""
@@ -220,6 +237,7 @@ class LinesModel(QAbstractTableModel):
         self._lines[row:row] = list(lines)
         self.endInsertRows()
         self._clear_messages()
+        self._announce_typed()
         self.edited.emit("lines")
         return True
 
@@ -233,6 +251,9 @@ class LinesModel(QAbstractTableModel):
         fill(line)
         editable = [column.key for column in COLUMNS if column.editable]
         changed = [key for key in editable if getattr(before, key) != getattr(line, key)]
+        for key in changed:
+            self._keep_typed(line, key, None)
+        self._announce_typed()
         if changed:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
             for key in changed:
@@ -288,12 +309,14 @@ class LinesModel(QAbstractTableModel):
                         unreadable.append((row + offset, key))
                         continue
                     setattr(line, key, number)
+                    self._keep_typed(line, key, None)
                 else:
                     setattr(line, key, cell.strip())
         self.dataChanged.emit(
             self.index(row, 0), self.index(row + len(table) - 1, len(COLUMNS) - 1), [Qt.ItemDataRole.DisplayRole]
         )
         self._clear_messages()
+        self._announce_typed()
         self.edited.emit("lines")
         return PasteResult(row, len(table), tuple(unreadable))
 
@@ -345,6 +368,46 @@ class LinesModel(QAbstractTableModel):
     def _cell_changed(self, row: int, column: int, roles: list[int] | None = None) -> None:
         index = self.index(row, column)
         self.dataChanged.emit(index, index, roles or [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
+
+    def typed_problems(self) -> dict[str, str]:
+        """Why each number cell holding text that is not a number cannot be read, by the cell's draft path."""
+        rows = {id(line): row for row, line in enumerate(self._lines)}
+        return {
+            f"lines.{rows[key]}.{column}": why
+            for key, (_line, cells) in self._typed.items()
+            if key in rows
+            for column, (_text, why) in cells.items()
+        }
+
+    def _typed_text(self, line: Line, key: str) -> tuple[str, str] | None:
+        entry = self._typed.get(id(line))
+        return entry[1].get(key) if entry is not None and entry[0] is line else None
+
+    def _keep_typed(self, line: Line, key: str, text: str | None, why: str = "") -> None:
+        """Remember ``text`` typed into ``line``'s number cell ``key`` and why it is no number (``None``: forget)."""
+        entry = self._typed.get(id(line))
+        if entry is None or entry[0] is not line:
+            entry = self._typed[id(line)] = (line, {})
+        if text is None:
+            entry[1].pop(key, None)
+        else:
+            entry[1][key] = (text, why)
+        if not entry[1]:
+            del self._typed[id(line)]
+
+    def _announce_typed(self) -> None:
+        """Say which cells hold unreadable text now (and which no longer do), by their current paths."""
+        present = {id(line) for line in self._lines}
+        for gone in [key for key in self._typed if key not in present]:
+            del self._typed[gone]
+        now = self.typed_problems()
+        for path in [path for path in self._announced if path not in now]:
+            del self._announced[path]
+            self.unreadable.emit(path, "")
+        for path, why in now.items():
+            if self._announced.get(path) != why:
+                self._announced[path] = why
+                self.unreadable.emit(path, why)
 
     def _clear_messages(self) -> None:
         # Row numbers shifted: old markings would point at the wrong lines until validation runs again.

@@ -72,7 +72,6 @@ class LinesView(QTableView):
         self.setObjectName("lines")
         self.setModel(model)
         self._lines = model
-        model.refused.connect(self.notice)
         self.delegate = LinesDelegate(self)
         self.setItemDelegate(self.delegate)
         self.delegate.entered.connect(self._entered)

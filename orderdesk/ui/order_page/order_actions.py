@@ -29,6 +29,7 @@ from orderdesk.ui.order_page.submission import SubmitController
 from orderdesk.ui.order_page.validation import ValidationController
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
 
     from orderdesk.ui.order_page.drafts_dialog import DraftsDialog
@@ -50,6 +51,7 @@ class OrderActions(_Window):
     send_to: SendToList
     results: ResultsPanel
     submit_button: QPushButton
+    submit_action: QAction
     pages: QTabWidget
     order_page: QWidget
     _drafts: DraftsDialog | None
@@ -188,8 +190,34 @@ class OrderActions(_Window):
 
     # -- submitting ---------------------------------------------------------------------
 
+    def update_submit(self) -> None:
+        """Offer Submit only while the form holds the order to send: not while another one takes its place.
+
+        From New order, a draft or an order opened from the outbox until the journal has set the
+        previous one aside (and the new one is on the form), what is on screen is not what Submit
+        would be asked to send. The button also waits while a submission runs.
+        """
+        ready = not self.autosaver.setting_aside
+        self.submit_action.setEnabled(ready)
+        self.submit_button.setEnabled(ready and not self.submitter.busy)
+
     def submit(self) -> None:
-        """Check the order against every ticked API and, when nothing blocks, send it to each."""
+        """Check the order against every ticked API and, when nothing blocks, send it to each.
+
+        Only the Order page's order is sent, and only once it is the one on screen: from the
+        Outbox page, or while an order is still being opened into the form, nothing is sent.
+        """
+        if self.pages.currentWidget() is not self.order_page:
+            self.statusBar().showMessage(
+                translate("MainWindow", "Submit sends the order on the Order page: go there first (Ctrl+1)."), 8000
+            )
+            return
+        if self.autosaver.setting_aside:
+            self.statusBar().showMessage(
+                translate("MainWindow", "Not sent: the order is still being put on the form. Submit again once it is."),
+                8000,
+            )
+            return
         profiles = self.send_to.chosen()
         if not profiles:
             self.statusBar().showMessage(translate("MainWindow", "Tick at least one profile under Send to."), 8000)
@@ -209,7 +237,6 @@ class OrderActions(_Window):
             )
             self.validation.next_problem(from_start=True)
             return
-        self.pages.setCurrentWidget(self.order_page)
         self.send(profiles)
 
     def send(self, profiles: list[Profile]) -> None:
@@ -227,7 +254,7 @@ class OrderActions(_Window):
         reserved = self.submitter.reserve(profiles)  # shown as sent to at once; the draft is still being saved
         if not reserved:
             return
-        self.submit_button.setEnabled(False)
+        self.update_submit()
 
         def send_saved(draft_id: int | None) -> None:  # attempts join the journal's draft of this order
             def send_one(profile: Profile) -> Outcome:
@@ -242,7 +269,7 @@ class OrderActions(_Window):
     def retry(self, profile_name: str) -> None:
         """Send again to one profile (an unknown outcome is looked up first, never sent twice)."""
         profile = self._profiles.get(profile_name)
-        if profile is None:
+        if profile is None or self.autosaver.setting_aside:  # the results shown are of the order going away
             return
         self.send([profile])
 

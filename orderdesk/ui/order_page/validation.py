@@ -120,7 +120,7 @@ class ValidationController(QObject):
         self._checks.run()
 
     def set_unreadable(self, path: str, text: str) -> None:
-        """Say under the input of ``path`` why what it holds cannot be read (``""``: it can again).
+        """Say under the input (or at the table cell) of ``path`` why what it holds cannot be read (``""``: it can again).
 
         A number or day that is not one in the window's language is an error of the form itself,
         whichever APIs are chosen, so Submit is refused until it is fixed: an amount the person did
@@ -130,9 +130,14 @@ class ValidationController(QObject):
             return
         if text:
             self._unreadable[path] = text
+            self._touched.add(path)  # typed there: shown at once, in place of what the APIs say of no value
         else:
             self._unreadable.pop(path, None)
-        self._apply(lines=False)
+        parts = path.split(".")
+        if parts[0] == LINES and len(parts) > 1 and parts[1].isdigit():
+            self._apply(lines={int(parts[1])})
+        else:
+            self._apply(lines=False)
 
     def set_server_findings(self, target: str, findings: Findings, source: str) -> None:
         """Show what was said about ``target`` after sending (draft paths) until the input is edited.

@@ -61,19 +61,24 @@ def test_editing_a_number_updates_the_line_and_its_total(model: LinesModel, qtbo
     assert model.data(model.index(2, column("total")), DISPLAY) == "17.00"
 
 
-def test_numbers_are_read_as_english_writes_them_and_text_is_refused(model: LinesModel) -> None:
-    refused: list[str] = []
-    model.refused.connect(refused.append)
+def test_numbers_are_read_as_english_writes_them_and_text_is_kept_with_its_reason(model: LinesModel) -> None:
+    said: list[tuple[str, str]] = []
+    model.unreadable.connect(lambda path, why: said.append((path, why)))
     price = model.index(0, column("unit_price"))
     assert model.setData(price, "1,012.5", EDIT)
     assert model.lines[0].unit_price == Decimal("1012.5")
-    assert not model.setData(price, "twelve", EDIT)
-    assert not model.setData(price, "12,5", EDIT)  # a Dutch decimal comma: said, not read as 125
-    assert model.lines[0].unit_price == Decimal("1012.5")
-    said = "Line 1, Unit price: “12,5” is not written as a number in this language: did you mean 12.5?"
-    assert refused[-1] == said
-    assert model.setData(price, "", EDIT)
+    assert model.setData(price, "12,5", EDIT)  # a Dutch decimal comma: kept as typed, not read as 125
     assert model.lines[0].unit_price is None
+    assert model.data(price, DISPLAY) == model.data(price, EDIT) == "12,5"
+    why = "“12,5” is not written as a number in this language: did you mean 12.5?"
+    assert said == [("lines.0.unit_price", why)]
+    model.insertRows(0, 1)  # the line moved down: said again at its new place
+    assert said[-2:] == [("lines.0.unit_price", ""), ("lines.1.unit_price", why)]
+    assert model.setData(model.index(1, column("unit_price")), "12.5", EDIT)
+    assert model.lines[1].unit_price == Decimal("12.5") and said[-1] == ("lines.1.unit_price", "")
+    assert model.data(model.index(1, column("unit_price")), DISPLAY) == "12.50"
+    assert model.setData(model.index(1, column("unit_price")), "", EDIT)
+    assert model.lines[1].unit_price is None
 
 
 def test_in_dutch_a_comma_is_the_decimal_sign_and_amounts_show_as_dutch_writes_them(
@@ -86,7 +91,8 @@ def test_in_dutch_a_comma_is_the_decimal_sign_and_amounts_show_as_dutch_writes_t
     assert model.data(price, DISPLAY) == "1.234,50"
     assert model.data(price, EDIT) == "1234,5"  # no groups when editing: it reads back as the same amount
     assert model.data(model.index(0, column("total")), DISPLAY) == "2.469,00"
-    assert not model.setData(price, "24.95", EDIT)
+    assert model.setData(price, "24.95", EDIT)
+    assert model.lines[0].unit_price is None and model.data(price, DISPLAY) == "24.95"
 
 
 def test_the_total_column_is_read_only(model: LinesModel) -> None:

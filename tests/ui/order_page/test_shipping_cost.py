@@ -48,7 +48,9 @@ def test_an_english_amount_in_dutch_is_said_under_the_input_and_blocks_submit(
     window = dutch_window(make_window, speak)
     retype(qtbot, window, "24.95")
     assert field(window, "shipping_cost").text() == "24.95"  # kept as typed, not made 0,00 nor 2495
-    assert "“24.95” is in deze taal niet als getal geschreven: bedoelt u 24,95?" in message(window, "shipping_cost")
+    said = message(window, "shipping_cost")
+    assert said == "✖ “24.95” is in deze taal niet als getal geschreven: bedoelt u 24,95?"  # one message, the reason
+    assert "Verplicht" not in said  # not "Required" for an amount that was typed
     window.submit()
     assert window.statusBar().currentMessage().startswith("Niet verzonden: verbeter eerst de fouten")
     assert not window.results.isVisible()
