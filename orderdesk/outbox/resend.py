@@ -27,7 +27,7 @@ from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import JournalStore
 from orderdesk.outbox.plan import RETRYABLE_STATES, RetryItem
-from orderdesk.sending.submit import BatchClient, OrderClient, reconcile, submit, submit_batch
+from orderdesk.sending.submit import BatchClient, OrderClient, body_of, reconcile, submit, submit_batch
 from orderdesk.targets.registry import batch_support, get_target
 from orderdesk.transport.settings import HttpSettings
 
@@ -133,7 +133,7 @@ class Resender:
         profile = claimed[0][0].profile
         target = get_target(profile.target)
         keys = {f"order-{item.order_key}": item for item, _ in claimed}
-        bodies = {key: target.from_draft(draft) for key, (_, draft) in zip(keys, claimed, strict=True)}
+        bodies = {key: body_of(target, draft) for key, (_, draft) in zip(keys, claimed, strict=True)}
         outcomes = submit_batch(
             bodies,
             profile,
