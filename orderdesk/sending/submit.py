@@ -135,6 +135,13 @@ def body_of(target: Target, draft: OrderDraft) -> dict[str, Any]:
     return target.from_draft(sendable(draft))
 
 
+def refusal(draft: OrderDraft, profile: Profile) -> Outcome | None:
+    """The ``rejected`` outcome (nothing sent, reach ``not_sent``) of a draft that breaks the documented rules
+    of ``profile``'s API, as ``submit`` would refuse it; ``None`` when it may be sent."""
+    target = get_target(profile.target)
+    return _client_side_errors(target, body_of(target, draft), draft)
+
+
 def submit(
     draft: OrderDraft,
     profile: Profile,

@@ -11,7 +11,7 @@ import pytest
 
 from orderdesk.config.profiles import Profile
 from orderdesk.core.order import Line
-from orderdesk.core.outcome import OutcomeKind
+from orderdesk.core.outcome import OutcomeKind, Reach
 from orderdesk.journal import Journal, OutboxState
 from orderdesk.outbox import plan_retry
 from orderdesk.outbox.resend import Resender, is_claimed_elsewhere, sent_order
@@ -108,6 +108,30 @@ def test_the_empty_row_the_form_keeps_is_no_line_in_a_centra_batch(journal: Jour
     finally:
         client.close()
     assert {key: outcome.kind for key, outcome in outcomes.items()} == dict.fromkeys(keys, OutcomeKind.CREATED)
+
+
+def test_a_draft_breaking_the_rules_is_refused_before_anything_is_looked_up(
+    journal: Journal, sandbox: RunningSandbox
+) -> None:
+    profile = profile_for(sandbox, "bigcommerce")
+    draft = example_draft("bigcommerce", "PHONE-BROKEN")
+    key = unknown_order(journal, sandbox, profile, draft, created=False)  # a 500 came back
+    draft.lines[0].quantity = None  # changed since, and now breaks BigCommerce's rules
+    journal.save_draft(draft, journal.order(key).draft_id)
+    [unclear] = journal.attempts_for(key)
+    [item] = plan_retry(journal, [key], profiles=[profile]).items
+    secrets = secrets_for(profile)
+    client = open_client(profile, secrets, FAST)
+    try:
+        outcome = Resender(journal, secrets, FAST, settled).one(item, journal.load_draft(item.draft_id), client)
+    finally:
+        client.close()
+
+    assert (outcome.kind, outcome.reach) == (OutcomeKind.REJECTED, Reach.NOT_SENT)
+    assert set(outcome.errors.errors) == {"lines.0.quantity"}
+    assert received(sandbox, "bigcommerce") == []
+    assert journal.attempts_for(key) == [unclear]  # no lookup journaled: the order still shows how it went
+    assert journal.order(key).state is OutboxState.UNKNOWN
 
 
 def test_an_api_that_cannot_look_orders_up_gets_nothing_sent(journal: Journal, sandbox: RunningSandbox) -> None:

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from orderdesk.core.outcome import OutcomeKind
+from orderdesk.core.outcome import OutcomeKind, Reach
 from orderdesk.outbox import OrderResult, RetryPlan, SkipReason
 from orderdesk.ui.language.numbers import show_number
 from orderdesk.ui.language.text import translate
@@ -36,7 +36,13 @@ def tally_text(counts: Mapping[OutcomeKind, int]) -> str:
 def problem_line(result: OrderResult, label: str) -> str:
     """One line about an order that did not go through: which order, where, and what the API said."""
     outcome = result.outcome
-    if outcome.kind is OutcomeKind.REJECTED:
+    if outcome.kind is OutcomeKind.REJECTED and outcome.reach is Reach.NOT_SENT:  # our own check of the API's rules
+        said = [f"{readable_path(path)}: {text}" for path, texts in outcome.errors.errors.items() for text in texts]
+        reason = "; ".join(said) or outcome.reason
+        text = "✖ " + translate(
+            "BulkRetry", "Not sent: refused before sending because of {0}. Open it in the form to fix them."
+        ).format(reason)
+    elif outcome.kind is OutcomeKind.REJECTED:
         said = [f"{readable_path(path)}: {text}" for path, texts in outcome.errors.errors.items() for text in texts]
         reason = "; ".join(said) or outcome.reason or translate("BulkRetry", "the API gave no reason")
         text = "✖ " + translate("BulkRetry", "Rejected: {0}").format(reason)
