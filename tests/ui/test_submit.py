@@ -206,7 +206,11 @@ def test_submitting_again_after_created_never_creates_the_order_twice(
                     and "Created" not in result(window, "Big store"), timeout=15000)
     window.close()
 
-    reopened = make_window()  # a restart: the draft comes back, this session remembers nothing
+    reopened = make_window()  # a restart: this session remembers nothing; the sent order is opened from the outbox
+    with Journal() as journal:
+        [row] = journal.list_outbox()
+    reopened.open_order(row.order_key)
+    qtbot.waitUntil(lambda: reopened.presenter.draft.external_id == "PHONE-2026-0001")  # type: ignore[attr-defined]
     reopened.choose("Big store")
     press_submit(qtbot, reopened)
     qtbot.waitUntil(lambda: not result(reopened, "Big store").startswith("Sending")  # type: ignore[attr-defined]
