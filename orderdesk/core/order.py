@@ -138,3 +138,19 @@ class OrderDraft(DraftModel):
     def extra(self, target: str, key: str, default: Any = None) -> Any:
         """One per-target setting, or ``default`` when it was never set."""
         return self.extras.get(target, {}).get(key, default)
+
+
+def sendable(draft: OrderDraft) -> OrderDraft:
+    """The draft as it is checked and sent: empty lines at the end (the row the form keeps for typing) left out.
+
+    The one rule for every way an order is checked or sent (the form, ``orderdesk submit``,
+    Send again): the draft as typed and journaled keeps its lines. Only trailing lines are
+    dropped, so every other line keeps its row number and an error about ``lines.3`` still
+    points at the fourth row of the table. ``draft`` itself is returned when nothing is dropped.
+    """
+    end = len(draft.lines)
+    while end and draft.lines[end - 1] == Line():
+        end -= 1
+    if end == len(draft.lines):
+        return draft
+    return draft.model_copy(update={"lines": draft.lines[:end]})

@@ -9,6 +9,16 @@ from __future__ import annotations
 import sqlite3
 
 from orderdesk.journal.errors import NotInJournal
+from orderdesk.journal.rows import OutboxState
+
+SENT_AS_SAVED = (
+    "EXISTS (SELECT 1 FROM orders WHERE orders.draft_id = drafts.id)"
+    f" AND NOT EXISTS (SELECT 1 FROM orders WHERE orders.draft_id = drafts.id AND orders.state <> '{OutboxState.SENT}')"
+    " AND drafts.updated_at <= (SELECT max(orders.latest_at) FROM orders WHERE orders.draft_id = drafts.id)"
+)
+"""SQL (the same on both journals) that is true for a draft done with: every order it became is at its API
+(``sent``) and nothing was saved into it since it was last sent. Such a draft is not the one a person was
+typing, so start does not reopen it; a save after the send (typing on) makes it a draft in progress again."""
 
 
 def save(connection: sqlite3.Connection, body: str, draft_id: int | None, now: float) -> int:
@@ -55,11 +65,13 @@ def load(connection: sqlite3.Connection, draft_id: int) -> str:
 
 
 def latest_open(connection: sqlite3.Connection) -> tuple[int, str] | None:
-    """The open draft saved most recently, as ``(id, json)``."""
+    """The open draft saved most recently, as ``(id, json)``; ``None`` when there is none or it was sent as
+    saved (``SENT_AS_SAVED``): start then shows a fresh order, and the sent one stays in the journal."""
     row = connection.execute(
-        "SELECT id, body FROM drafts WHERE closed_at IS NULL ORDER BY updated_at DESC, id DESC LIMIT 1"
+        f"SELECT id, body, {SENT_AS_SAVED} FROM drafts WHERE closed_at IS NULL"
+        " ORDER BY updated_at DESC, id DESC LIMIT 1"
     ).fetchone()
-    return None if row is None else (int(row[0]), str(row[1]))
+    return None if row is None or row[2] else (int(row[0]), str(row[1]))
 
 
 def set_closed(connection: sqlite3.Connection, draft_id: int, now: float, closed: bool) -> None:

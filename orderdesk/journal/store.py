@@ -203,7 +203,8 @@ class Journal:
         return draft_from_json(body)
 
     def latest_open_draft(self) -> tuple[int, OrderDraft] | None:
-        """The open draft saved most recently, to reopen the form where the person left it."""
+        """The open draft saved most recently, to reopen the form where the person left it; ``None`` when it
+        was sent as saved (every order it became is at its API, nothing typed since): start shows a fresh order."""
         with self._reading() as connection:
             found = drafts.latest_open(connection)
         return None if found is None else (found[0], draft_from_json(found[1]))

@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from orderdesk.config.profiles import Profile, ProfileStore
 from orderdesk.core.jsonio import BodyError
+from orderdesk.core.order import sendable
 from orderdesk.core.outcome import OutcomeKind
 from orderdesk.journal import (
     AttemptRow,
@@ -294,10 +295,11 @@ def _decide(
 def _unchanged(journal: JournalStore, draft_id: int, latest: AttemptRow) -> bool:
     """Whether the draft is still exactly what the latest attempt sent.
 
-    A draft that cannot be read counts as changed: the run then says why it cannot be sent.
+    A draft that cannot be read counts as changed: the run then says why it cannot be sent. Both are
+    compared as sent (``sendable``): the empty row the form keeps at the end of the lines changes nothing.
     """
     try:
-        return journal.load_draft(draft_id) == latest.draft()
+        return sendable(journal.load_draft(draft_id)) == sendable(latest.draft())
     except (JournalError, BodyError, ValueError):
         return False
 

@@ -9,6 +9,9 @@ than the settle time (``HttpSettings.settle_seconds``): the server may still be 
 Every lookup that settles the question and every send is journaled by
 ``orderdesk.sending.submit``.
 
+An order whose draft breaks its API's documented rules is refused before anything else (nothing
+looked up, sent or journaled), so the outbox goes on showing how its last request went.
+
 Each order is claimed in the journal before anything is looked up or sent
 (``Journal.claim``), so two processes resending the same orders at once send each one once;
 the one that loses the claim leaves the order alone and says so.
@@ -27,7 +30,15 @@ from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import JournalStore
 from orderdesk.outbox.plan import RETRYABLE_STATES, RetryItem
-from orderdesk.sending.submit import BatchClient, OrderClient, reconcile, submit, submit_batch
+from orderdesk.sending.submit import (
+    BatchClient,
+    OrderClient,
+    body_of,
+    reconcile,
+    refusal,
+    submit,
+    submit_batch,
+)
 from orderdesk.targets.registry import batch_support, get_target
 from orderdesk.transport.settings import HttpSettings
 
@@ -72,7 +83,14 @@ class Resender:
     clock: Callable[[], float] = time.time
 
     def one(self, item: RetryItem, draft: OrderDraft, client: OrderClient) -> Outcome:
-        """Claim the order, look up what an unclear attempt may have created, then send ``draft`` if it is safe."""
+        """Claim the order, look up what an unclear attempt may have created, then send ``draft`` if it is safe.
+
+        A draft that breaks the API's documented rules is refused first, before anything is claimed, looked
+        up or journaled: the order keeps the state its attempts gave it, and the outcome names the fields.
+        """
+        refused = refusal(draft, item.profile)
+        if refused is not None:
+            return refused
         if not self.journal.claim(item.order_key, item.latest_attempt_id, RETRYABLE_STATES):
             return claimed_elsewhere(self.journal.claim_holder(item.order_key))
         try:
@@ -133,7 +151,7 @@ class Resender:
         profile = claimed[0][0].profile
         target = get_target(profile.target)
         keys = {f"order-{item.order_key}": item for item, _ in claimed}
-        bodies = {key: target.from_draft(draft) for key, (_, draft) in zip(keys, claimed, strict=True)}
+        bodies = {key: body_of(target, draft) for key, (_, draft) in zip(keys, claimed, strict=True)}
         outcomes = submit_batch(
             bodies,
             profile,

@@ -23,7 +23,7 @@ from orderdesk.config.credentials import KeyringUnavailable, SecretSource
 from orderdesk.config.profiles import Profile
 from orderdesk.core import jsonio
 from orderdesk.core.findings import Findings
-from orderdesk.core.order import OrderDraft
+from orderdesk.core.order import OrderDraft, sendable
 from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import JournalStore
 from orderdesk.targets.base import Target
@@ -127,6 +127,21 @@ def can_look_up(target: str) -> bool:
     return get_api(target).looks_up_orders
 
 
+def body_of(target: Target, draft: OrderDraft) -> dict[str, Any]:
+    """The body ``target``'s API is sent for ``draft``: the draft as it is checked and sent
+    (``core.order.sendable``: the empty row the form keeps at the end of the lines is no line),
+    converted. Every way of sending a draft (the form, ``orderdesk submit``, Send again) goes through here.
+    """
+    return target.from_draft(sendable(draft))
+
+
+def refusal(draft: OrderDraft, profile: Profile) -> Outcome | None:
+    """The ``rejected`` outcome (nothing sent, reach ``not_sent``) of a draft that breaks the documented rules
+    of ``profile``'s API, as ``submit`` would refuse it; ``None`` when it may be sent."""
+    target = get_target(profile.target)
+    return _client_side_errors(target, body_of(target, draft), draft)
+
+
 def submit(
     draft: OrderDraft,
     profile: Profile,
@@ -150,7 +165,7 @@ def submit(
         settings: timeouts and retry policy, when no client is given.
     """
     target = get_target(profile.target)
-    return _send(target, target.from_draft(draft), draft, draft_id, profile, secrets, journal, client, settings)
+    return _send(target, body_of(target, draft), draft, draft_id, profile, secrets, journal, client, settings)
 
 
 def submit_body(
@@ -279,7 +294,7 @@ def reconcile(
     target = get_target(profile.target)
     if sent_body is None and journal is not None and draft_id is not None:
         sent_body = _last_sent_body(journal, draft_id, profile.name)
-    looked_up = dict(sent_body) if sent_body is not None else target.from_draft(draft)
+    looked_up = dict(sent_body) if sent_body is not None else body_of(target, draft)
     with _opened(profile, secrets, settings, client) as (opened, problem):
         if problem is not None:
             return problem
@@ -291,7 +306,7 @@ def reconcile(
         if found.found is False and settled_at is not None and clock() < settled_at:
             outcome = _not_settled(profile, settled_at)
         elif found.found is False and resend:
-            body = target.from_draft(draft)
+            body = body_of(target, draft)
             return _send(target, body, draft, draft_id, profile, secrets, journal, opened, settings)
         elif found.found:
             outcome = Outcome(

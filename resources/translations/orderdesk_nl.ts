@@ -148,6 +148,10 @@ Om met een leeg logboek te beginnen: sluit OrderDesk overal en zet {1} opzij (ge
             <translation>geen toegang</translation>
         </message>
         <message>
+            <source>Not sent: refused before sending because of {0}. Open it in the form to fix them.</source>
+            <translation>Niet verzonden: vóór het verzenden geweigerd vanwege {0}. Open haar in het formulier om dat te verbeteren.</translation>
+        </message>
+        <message>
             <source>the API gave no reason</source>
             <translation>de API gaf geen reden</translation>
         </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from orderdesk.core.order import Address, Line, OrderDraft
+from orderdesk.core.order import Address, Line, OrderDraft, sendable
 
 
 def test_totals_are_exact_decimals() -> None:
@@ -51,3 +51,11 @@ def test_extras_default_when_never_set() -> None:
 def test_an_address_knows_when_nothing_was_typed() -> None:
     assert Address().is_empty()
     assert not Address(postcode="1234 AB").is_empty()
+
+
+def test_sendable_drops_only_empty_lines_at_the_end() -> None:
+    draft = OrderDraft(lines=[Line(name="a"), Line(), Line(name="b"), Line(), Line()])
+    assert [line.name for line in sendable(draft).lines] == ["a", "", "b"]
+    assert len(draft.lines) == 5  # the form keeps its lines
+    complete = OrderDraft(lines=[Line(name="a")])
+    assert sendable(complete) is complete

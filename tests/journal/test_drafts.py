@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from orderdesk.core.order import OrderDraft
+from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import Journal, NotInJournal
 from tests.journal.conftest import Clock, OpenJournal
 from tests.journal.samples import make_draft
@@ -71,6 +72,58 @@ def test_new_order_closes_the_old_draft_but_keeps_it(journal: Journal, clock: Cl
     new = journal.save_draft(OrderDraft(), None)
     found = journal.latest_open_draft()
     assert found is not None and found[0] == new and found[1] == OrderDraft()
+
+
+def _sent(journal: Journal, draft_id: int, profile: str, kind: OutcomeKind = OutcomeKind.CREATED) -> None:
+    """One attempt of draft ``draft_id`` at ``profile`` that ended as ``kind``."""
+    draft = journal.load_draft(draft_id)
+    attempt = journal.begin_attempt(draft_id, draft, profile, "dropday", "POST", "http://127.0.0.1:1/orders", "{}")
+    journal.finish_attempt(attempt, Outcome(kind, reference="1001" if kind is OutcomeKind.CREATED else ""), 5.0)
+
+
+def test_a_draft_sent_everywhere_is_not_reopened_at_start_but_kept(journal: Journal, clock: Clock) -> None:
+    draft_id = journal.save_draft(make_draft("SENT"), None)
+    clock.advance(1)
+    _sent(journal, draft_id, "shop")
+    _sent(journal, draft_id, "backup shop")
+    clock.advance(1)
+
+    assert journal.latest_open_draft() is None  # start shows a fresh order
+    assert journal.load_draft(draft_id).external_id == "SENT"  # nothing typed is lost
+    assert {row.draft_id for row in journal.list_outbox()} == {draft_id}
+
+
+def test_a_draft_not_sent_everywhere_is_reopened(journal: Journal, clock: Clock) -> None:
+    draft_id = journal.save_draft(make_draft("HALF"), None)
+    clock.advance(1)
+    _sent(journal, draft_id, "shop")
+    _sent(journal, draft_id, "backup shop", OutcomeKind.FAILED)
+
+    found = journal.latest_open_draft()
+
+    assert found is not None and found[0] == draft_id
+
+
+def test_typing_on_after_sending_makes_it_a_draft_again(journal: Journal, clock: Clock) -> None:
+    draft_id = journal.save_draft(make_draft("SENT"), None)
+    clock.advance(1)
+    _sent(journal, draft_id, "shop")
+    clock.advance(1)
+    journal.save_draft(make_draft("SENT, THEN TYPED ON"), draft_id)
+
+    found = journal.latest_open_draft()
+
+    assert found is not None and (found[0], found[1].external_id) == (draft_id, "SENT, THEN TYPED ON")
+
+
+def test_the_latest_open_draft_being_sent_does_not_bring_back_an_older_one(journal: Journal, clock: Clock) -> None:
+    journal.save_draft(make_draft("OLDER"), None)
+    clock.advance(1)
+    sent = journal.save_draft(make_draft("SENT"), None)
+    clock.advance(1)
+    _sent(journal, sent, "shop")
+
+    assert journal.latest_open_draft() is None
 
 
 def test_saving_a_closed_draft_keeps_it_closed(journal: Journal) -> None:

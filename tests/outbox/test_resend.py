@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from orderdesk.config.profiles import Profile
-from orderdesk.core.outcome import OutcomeKind
+from orderdesk.core.order import Line
+from orderdesk.core.outcome import OutcomeKind, Reach
 from orderdesk.journal import Journal, OutboxState
 from orderdesk.outbox import plan_retry
 from orderdesk.outbox.resend import Resender, is_claimed_elsewhere, sent_order
@@ -75,6 +76,62 @@ def test_an_order_the_unclear_attempt_did_not_create_is_looked_up_then_sent_once
     assert (lookup.method, lookup.outcome) == ("GET", OutcomeKind.FAILED)
     assert "does not have the order" in lookup.reason
     assert (sent.method, sent.outcome) == ("POST", OutcomeKind.CREATED)
+
+
+def test_the_empty_row_the_form_keeps_is_no_line_when_sent_again(journal: Journal, sandbox: RunningSandbox) -> None:
+    profile = profile_for(sandbox, "bigcommerce")
+    draft = example_draft("bigcommerce", "PHONE-BLANK-ROW")
+    typed = len(draft.lines)
+    key = unknown_order(journal, sandbox, profile, draft, created=False)  # the form sent it; a 500 came back
+    draft.lines.append(Line())  # the row the product table keeps for typing, autosaved with the draft
+    journal.save_draft(draft, journal.order(key).draft_id)
+
+    assert resend(journal, profile, key) is OutboxState.SENT
+
+    [stored] = received(sandbox, "bigcommerce")
+    assert len(stored["products"]) == typed
+
+
+def test_the_empty_row_the_form_keeps_is_no_line_in_a_centra_batch(journal: Journal, sandbox: RunningSandbox) -> None:
+    profile = profile_for(sandbox, "centra")
+    drafts = [example_draft("centra", f"C-{n}") for n in range(2)]
+    for draft in drafts:
+        draft.lines.append(Line())
+    keys = [journal_order(journal, profile, draft) for draft in drafts]
+    plan = plan_retry(journal, keys, profiles=[profile])
+    secrets = secrets_for(profile)
+    client = open_client(profile, secrets, FAST)
+    assert isinstance(client, CentraClient)
+    try:
+        loaded = [journal.load_draft(item.draft_id) for item in plan.items]
+        outcomes = Resender(journal, secrets, FAST, settled).batch(plan.items, loaded, client)
+    finally:
+        client.close()
+    assert {key: outcome.kind for key, outcome in outcomes.items()} == dict.fromkeys(keys, OutcomeKind.CREATED)
+
+
+def test_a_draft_breaking_the_rules_is_refused_before_anything_is_looked_up(
+    journal: Journal, sandbox: RunningSandbox
+) -> None:
+    profile = profile_for(sandbox, "bigcommerce")
+    draft = example_draft("bigcommerce", "PHONE-BROKEN")
+    key = unknown_order(journal, sandbox, profile, draft, created=False)  # a 500 came back
+    draft.lines[0].quantity = None  # changed since, and now breaks BigCommerce's rules
+    journal.save_draft(draft, journal.order(key).draft_id)
+    [unclear] = journal.attempts_for(key)
+    [item] = plan_retry(journal, [key], profiles=[profile]).items
+    secrets = secrets_for(profile)
+    client = open_client(profile, secrets, FAST)
+    try:
+        outcome = Resender(journal, secrets, FAST, settled).one(item, journal.load_draft(item.draft_id), client)
+    finally:
+        client.close()
+
+    assert (outcome.kind, outcome.reach) == (OutcomeKind.REJECTED, Reach.NOT_SENT)
+    assert set(outcome.errors.errors) == {"lines.0.quantity"}
+    assert received(sandbox, "bigcommerce") == []
+    assert journal.attempts_for(key) == [unclear]  # no lookup journaled: the order still shows how it went
+    assert journal.order(key).state is OutboxState.UNKNOWN
 
 
 def test_an_api_that_cannot_look_orders_up_gets_nothing_sent(journal: Journal, sandbox: RunningSandbox) -> None:

@@ -12,7 +12,7 @@ import pytest
 from orderdesk.config.credentials import Credentials, KeyringUnavailable
 from orderdesk.config.profiles import Profile
 from orderdesk.core import jsonio
-from orderdesk.core.order import OrderDraft
+from orderdesk.core.order import Line, OrderDraft
 from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import Journal
 from orderdesk.sandbox.server import RunningSandbox
@@ -91,6 +91,19 @@ def test_an_order_breaking_the_documented_rules_is_not_sent(sandbox: RunningSand
     assert set(outcome.errors.errors) == {"shipping.first_name", "lines.1.quantity"}
     assert outcome.errors.warnings == {}
     assert received(sandbox, "dropday") == [] and journal.list_outbox() == []
+
+
+def test_the_empty_row_the_form_keeps_at_the_end_is_no_line(sandbox: RunningSandbox, journal: Journal) -> None:
+    profile = profile_for(sandbox, "dropday")
+    draft = dropday_draft()
+    typed = len(draft.lines)
+    draft.lines.append(Line())
+    draft_id = journal.save_draft(draft)
+    outcome = submit(draft, profile, secrets_for(profile), journal, draft_id=draft_id, settings=FAST)
+    assert outcome.kind is OutcomeKind.CREATED, outcome
+    [stored] = received(sandbox, "dropday")
+    assert len(stored["products"]) == typed
+    assert len(journal.load_draft(draft_id).lines) == typed + 1  # the draft as typed keeps its row
 
 
 def test_server_errors_on_billing_show_on_shipping_when_billing_is_the_same() -> None:

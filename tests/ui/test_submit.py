@@ -206,7 +206,11 @@ def test_submitting_again_after_created_never_creates_the_order_twice(
                     and "Created" not in result(window, "Big store"), timeout=15000)
     window.close()
 
-    reopened = make_window()  # a restart: the draft comes back, this session remembers nothing
+    reopened = make_window()  # a restart: this session remembers nothing; the sent order is opened from the outbox
+    with Journal() as journal:
+        [row] = journal.list_outbox()
+    reopened.open_order(row.order_key)
+    qtbot.waitUntil(lambda: reopened.presenter.draft.external_id == "PHONE-2026-0001")  # type: ignore[attr-defined]
     reopened.choose("Big store")
     press_submit(qtbot, reopened)
     qtbot.waitUntil(lambda: not result(reopened, "Big store").startswith("Sending")  # type: ignore[attr-defined]
@@ -290,3 +294,46 @@ def test_submit_again_of_an_unchanged_rejected_order_still_looks_up_what_an_uncl
     with Journal() as journal:
         assert [attempt.method for attempt in journal.attempts_for(key)] == ["POST", "POST", "GET"]
         assert journal.order(key).state is OutboxState.SENT
+
+
+def test_a_sent_order_is_not_reopened_at_the_next_start(
+    qtbot: object, make_window: WindowFactory, shop: RunningSandbox
+) -> None:
+    window = make_window()
+    window.presenter.replace(complete_order(1))
+    window.choose("Drop NL", "Big store")
+    press_submit(qtbot, window)
+    qtbot.waitUntil(lambda: "Created" in result(window, "Drop NL") and "Created" in result(window, "Big store"),  # type: ignore[attr-defined]
+                    timeout=15000)
+    window.close()
+
+    restarted = make_window()
+
+    assert "Reopened" not in restarted.statusBar().currentMessage()
+    draft = restarted.presenter.draft
+    assert draft.external_id != "PHONE-2026-0001" and draft.customer.name == ""
+    assert draft.source == "Example Shop"  # a fresh order, with what the shop's orders start with
+    with Journal() as journal:  # nothing typed is lost: the sent order keeps its draft
+        rows = journal.list_outbox()
+        assert {row.state for row in rows} == {OutboxState.SENT}
+        assert journal.load_draft(rows[0].draft_id).customer.name == "Anna de Vries"
+
+
+def test_an_order_typed_on_after_sending_is_reopened_at_the_next_start(
+    qtbot: object, make_window: WindowFactory, shop: RunningSandbox
+) -> None:
+    window = make_window()
+    window.presenter.replace(complete_order(1))
+    window.choose("Drop NL")
+    press_submit(qtbot, window)
+    qtbot.waitUntil(lambda: "Created" in result(window, "Drop NL"), timeout=15000)  # type: ignore[attr-defined]
+    notes = window.findChild(QPlainTextEdit, "notes")
+    assert notes is not None
+    notes.setFocus()
+    qtbot.keyClicks(notes, "Second order: the same again")  # type: ignore[attr-defined]
+    window.close()  # waits for the last autosave
+
+    restarted = make_window()
+
+    assert "Reopened" in restarted.statusBar().currentMessage()
+    assert restarted.presenter.draft.notes == "Second order: the same again"

@@ -43,7 +43,7 @@ import psycopg_pool
 from orderdesk.core.findings import Findings
 from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import Outcome, OutcomeKind
-from orderdesk.journal import attempts, draft_list, outbox, resolutions
+from orderdesk.journal import attempts, draft_list, drafts, outbox, resolutions
 from orderdesk.journal.auth import non_secret
 from orderdesk.journal.codec import draft_from_json, draft_to_json
 from orderdesk.journal.draft_list import DraftSummary
@@ -205,15 +205,16 @@ class PostgresJournal:
         return draft_from_json(self._run(lambda connection: _draft_body(connection, draft_id)))
 
     def latest_open_draft(self) -> tuple[int, OrderDraft] | None:
-        """This desk's open draft saved most recently, to reopen the form where the person left it."""
+        """This desk's open draft saved most recently, to reopen the form where the person left it;
+        ``None`` when it was sent as saved (``drafts.SENT_AS_SAVED``): start then shows a fresh order."""
         row = self._run(
             lambda connection: connection.execute(
-                "SELECT id, body FROM drafts WHERE closed_at IS NULL AND desk = %s"
+                f"SELECT id, body, {drafts.SENT_AS_SAVED} FROM drafts WHERE closed_at IS NULL AND desk = %s"
                 " ORDER BY updated_at DESC, id DESC LIMIT 1",
                 (self.desk,),
             ).fetchone()
         )
-        return None if row is None else (int(row[0]), draft_from_json(row[1]))
+        return None if row is None or row[2] else (int(row[0]), draft_from_json(row[1]))
 
     def close_draft(self, draft_id: int) -> None:
         """Set a draft aside (New order): it stays in the journal but is no longer reopened at start."""

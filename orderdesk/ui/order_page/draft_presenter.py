@@ -45,20 +45,6 @@ def fresh_draft(previous: OrderDraft | None = None, defaults: ShopDefaults | Non
     return draft
 
 
-def sendable(draft: OrderDraft) -> OrderDraft:
-    """The draft as it is checked and sent: empty lines at the end (the one Tab opened) left out.
-
-    Only trailing lines are dropped, so every other line keeps its row number and an
-    error about ``lines.3`` still points at the fourth row of the table.
-    """
-    end = len(draft.lines)
-    while end and _is_blank(draft.lines[end - 1]):
-        end -= 1
-    if end == len(draft.lines):
-        return draft
-    return draft.model_copy(update={"lines": draft.lines[:end]})
-
-
 class DraftPresenter(QObject):
     """Holds the draft; everything that changes it goes through here.
 
@@ -104,7 +90,3 @@ class DraftPresenter(QObject):
     def start_new(self, defaults: ShopDefaults | None = None) -> None:
         """Start a clean order (keeping the shop name and test flag, filling in the shop's ``defaults``)."""
         self.replace(fresh_draft(self._draft, defaults))
-
-
-def _is_blank(line: Line) -> bool:
-    return line == Line()

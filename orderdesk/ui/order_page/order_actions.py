@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBo
 
 from orderdesk.config.profiles import Profile
 from orderdesk.core.jsonio import BodyError
-from orderdesk.core.order import OrderDraft
+from orderdesk.core.order import OrderDraft, sendable
 from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.services.journal_access import JournalStore
 from orderdesk.services.profiles import SecretSource
@@ -21,7 +21,7 @@ from orderdesk.targets.base import Target
 from orderdesk.ui.language.text import translate
 from orderdesk.ui.order_page import body_files
 from orderdesk.ui.order_page.autosave import Autosaver
-from orderdesk.ui.order_page.draft_presenter import DraftPresenter, sendable
+from orderdesk.ui.order_page.draft_presenter import DraftPresenter
 from orderdesk.ui.order_page.results_panel import ResultsPanel
 from orderdesk.ui.order_page.send_to import SendToList
 from orderdesk.ui.order_page.shop_memory import ShopMemory

@@ -15,11 +15,11 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 
 from orderdesk.core.findings import Findings
-from orderdesk.core.order import OrderDraft
+from orderdesk.core.order import OrderDraft, sendable
 from orderdesk.targets.base import Target
 from orderdesk.ui.background import run_in_background
 from orderdesk.ui.language.text import translate
-from orderdesk.ui.order_page.draft_presenter import DraftPresenter, sendable
+from orderdesk.ui.order_page.draft_presenter import DraftPresenter
 from orderdesk.ui.order_page.findings_merge import spliced
 
 MAX_DELAY_MS = 250

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from orderdesk.core.outcome import OutcomeKind
+from orderdesk.core.outcome import OutcomeKind, Reach
 from orderdesk.outbox import OrderResult, RetryPlan, SkipReason
 from orderdesk.ui.language.finding_texts import finding_text
 from orderdesk.ui.language.numbers import show_number
@@ -38,10 +38,15 @@ def tally_text(counts: Mapping[OutcomeKind, int]) -> str:
 def problem_line(result: OrderResult, label: str) -> str:
     """One line about an order that did not go through: which order, where, and what the API said."""
     outcome = result.outcome
-    if outcome.kind is OutcomeKind.REJECTED:
-        said = [
-            f"{readable_path(path)}: {finding_text(text)}" for path, texts in outcome.errors.errors.items() for text in texts
-        ]
+    said = [
+        f"{readable_path(path)}: {finding_text(text)}" for path, texts in outcome.errors.errors.items() for text in texts
+    ]
+    if outcome.kind is OutcomeKind.REJECTED and outcome.reach is Reach.NOT_SENT:  # our own check of the API's rules
+        reason = "; ".join(said) or reason_text(outcome.reason)
+        text = "✖ " + translate(
+            "BulkRetry", "Not sent: refused before sending because of {0}. Open it in the form to fix them."
+        ).format(reason)
+    elif outcome.kind is OutcomeKind.REJECTED:
         reason = "; ".join(said) or reason_text(outcome.reason) or translate("BulkRetry", "the API gave no reason")
         text = "✖ " + translate("BulkRetry", "Rejected: {0}").format(reason)
     else:

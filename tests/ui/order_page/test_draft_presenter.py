@@ -9,7 +9,6 @@ from orderdesk.ui.order_page.draft_presenter import (
     DraftPresenter,
     fresh_draft,
     new_order_number,
-    sendable,
 )
 
 
@@ -30,14 +29,6 @@ def test_start_new_keeps_the_shop_and_gives_a_new_number(qtbot: object) -> None:
     assert (draft.source, draft.test, draft.customer.name) == ("Tuinshop", True, "")
     assert draft.external_id.startswith("PHONE-")
     assert presenter.lines_model.rowCount() == 1
-
-
-def test_sendable_drops_only_empty_lines_at_the_end() -> None:
-    draft = OrderDraft(lines=[Line(name="a"), Line(), Line(name="b"), Line(), Line()])
-    assert [line.name for line in sendable(draft).lines] == ["a", "", "b"]
-    assert len(draft.lines) == 5  # the form keeps its lines
-    complete = OrderDraft(lines=[Line(name="a")])
-    assert sendable(complete) is complete
 
 
 def test_order_numbers_follow_the_clock_and_never_repeat() -> None:

@@ -116,7 +116,7 @@ def test_quick_checks_while_typing_and_the_full_check_after_a_pause_agree_with_t
     qtbot: object, make_window: WindowFactory
 ) -> None:
     from orderdesk.targets.registry import get_target
-    from orderdesk.ui.order_page.draft_presenter import sendable
+    from orderdesk.core.order import sendable
 
     add_profile("Drop", "dropday")
     window = make_window()
@@ -173,7 +173,7 @@ def test_a_slow_full_check_runs_on_a_worker_and_lands_only_when_still_current(
 ) -> None:
     from orderdesk.targets.registry import get_target
     from orderdesk.ui.order_page import validation_schedule
-    from orderdesk.ui.order_page.draft_presenter import sendable
+    from orderdesk.core.order import sendable
 
     monkeypatch.setattr(validation_schedule, "BACKGROUND_MS", -1.0)  # every full check counts as slow
     add_profile("Drop", "dropday")
@@ -202,7 +202,7 @@ def test_a_full_check_that_breaks_on_the_worker_says_so_and_the_next_edit_checks
 
     from orderdesk.targets.registry import get_target
     from orderdesk.ui.order_page import validation_schedule
-    from orderdesk.ui.order_page.draft_presenter import sendable
+    from orderdesk.core.order import sendable
 
     monkeypatch.setattr(validation_schedule, "BACKGROUND_MS", -1.0)  # every full check runs on the worker
     broke: list[str] = []

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 
 from orderdesk.config.profiles import Profile
-from orderdesk.core.order import OrderDraft
+from orderdesk.core.order import Line, OrderDraft
 from orderdesk.core.outcome import OutcomeKind
 from orderdesk.journal import Journal, OutboxState
 from orderdesk.outbox import DEFAULT_WORKERS, BulkReport
@@ -18,7 +18,7 @@ from orderdesk.ui.main_window import MainWindow
 from orderdesk.ui.outbox_page.bulk_dialogs import ConfirmDialog, ProgressDialog
 from orderdesk.ui.outbox_page.outbox_view import OutboxView
 from tests.client_support import FAST, MemorySecrets, inject, received
-from tests.outbox.support import journal_order
+from tests.outbox.support import journal_order, unknown_order
 from tests.ui.conftest import WindowFactory, complete_order
 from tests.ui.outbox_support import check_postcodes, sandbox_profiles, settled
 
@@ -245,6 +245,35 @@ def test_send_again_leaves_an_order_another_process_has_claimed_to_it(
     assert [body["external_id"] for body in received(sandbox, "dropday")] == ["CLAIM-0"]
     left = {result.item.order_key: result.left_to_another for result in report.results}
     assert left == {mine: False, theirs: True} and report.left_to_others() == 1
+
+
+def test_an_order_refused_before_sending_is_told_as_such_and_keeps_its_state(
+    qtbot: object, make_window: WindowFactory, sandbox: RunningSandbox
+) -> None:
+    profiles, secrets = sandbox_profiles(sandbox, {"Big store": "bigcommerce"})
+    with Journal() as journal:
+        draft = order("REFUSED-1")
+        key = unknown_order(journal, sandbox, profiles["Big store"], draft, created=False)  # a 500 came back
+        draft.lines[0].quantity = None  # then changed, breaking BigCommerce's rules
+        draft.lines.append(Line())  # with the row the product table keeps for typing
+        journal.save_draft(draft, journal.order(key).draft_id)
+    window: MainWindow = make_window(secrets=secrets)
+    qtbot.keyClick(window, Qt.Key.Key_2, CTRL)  # type: ignore[attr-defined]
+    outbox = settled(window.outbox)
+    outbox.table.setFocus()
+    qtbot.keyClick(outbox.table, Qt.Key.Key_A, CTRL)  # type: ignore[attr-defined]
+    qtbot.waitUntil(outbox.retry_button.isEnabled)  # type: ignore[attr-defined]
+    qtbot.mouseClick(outbox.retry_button, LEFT)  # type: ignore[attr-defined]
+    progress, report = send_confirmed(qtbot, outbox)
+
+    assert [result.outcome.kind for result in report.results] == [OutcomeKind.REJECTED]
+    assert progress.problems.toPlainText() == (
+        "REFUSED-1 to Big store: ✖ Not sent: refused before sending because of Line 1 › Quantity: Required. "
+        "Open it in the form to fix them."
+    )
+    assert received(sandbox, "bigcommerce") == []
+    with Journal() as journal:  # no lookup journaled after it: the order is not told as "never reached the API"
+        assert journal.order(key).state is OutboxState.UNKNOWN and len(journal.attempts_for(key)) == 1
 
 
 def test_the_confirmation_says_the_plan_as_the_command_line_does_and_in_dutch(speak: Callable[[str], None]) -> None:
