@@ -8,6 +8,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -18,8 +19,9 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox
 from orderdesk.config.team import JOURNAL_VARIABLE, desk_name
 from orderdesk.journal import Journal
 from orderdesk.journal.postgres.store import PostgresJournal
+from orderdesk.ui import MainWindow
 from orderdesk.ui.order_page.autosave import RETRY_MS
-from tests.fixtures_postgres import private_cluster
+from tests.fixtures_postgres import PostgresCluster, private_cluster
 from tests.ui.conftest import WindowFactory, complete_order, field, type_into
 
 TYPIST = textwrap.dedent(
@@ -219,50 +221,51 @@ def test_the_unreachable_note_goes_once_the_team_journal_is_back_though_nothing_
         window.close()
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen, a message box
-def test_closing_with_an_order_the_journal_could_not_take_asks_first(
+@pytest.fixture
+def asked_on_close(
     qtbot: object, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The database away: closing would lose what was typed, so the window asks and stays open unless told."""
+) -> Iterator[tuple[PostgresCluster, MainWindow, QMessageBox]]:
+    """A window whose database went away after it started, an order typed, and Close pressed."""
     with private_cluster() as server:
         monkeypatch.setenv(JOURNAL_VARIABLE, server.url())
         window = make_window()
         server.stop(mode="fast")
         type_into(qtbot, window, "customer.name", "Piet Jansen")
-
         window.close()
         box = window.findChild(QMessageBox, "unsaved_close")
         assert box is not None and box.isVisible() and window.isVisible()
-        assert "cannot be reached" in box.text() and "Save as API body" in box.text()
-        keep = box.defaultButton()
-        assert keep is not None and keep.text() == "Keep the window open"
-        keep.click()
-        assert window.isVisible()
+        yield server, window, box
 
-        server.resume()  # kept open: the order reaches the journal, and closing asks nothing
 
-        def saved() -> bool:
-            with PostgresJournal(server.url(), where="team", desk=desk_name()) as journal:
-                found = journal.latest_open_draft()
-            return found is not None and found[1].customer.name == "Piet Jansen"
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen, a message box
+def test_closing_with_an_order_the_journal_could_not_take_asks_first(
+    qtbot: object, asked_on_close: tuple[PostgresCluster, MainWindow, QMessageBox]
+) -> None:
+    """The database away: closing would lose what was typed, so the window asks and stays open unless told."""
+    server, window, box = asked_on_close
+    assert "cannot be reached" in box.text() and "Save as API body" in box.text()
+    keep = box.defaultButton()
+    assert keep is not None and keep.text() == "Keep the window open"
+    keep.click()
+    assert window.isVisible()
 
-        qtbot.waitUntil(saved, timeout=RETRY_MS + 10_000)  # type: ignore[attr-defined]
-        window.close()
-        assert not window.isVisible()
+    server.resume()  # kept open: the order reaches the journal, and closing asks nothing
+
+    def saved() -> bool:
+        with PostgresJournal(server.url(), where="team", desk=desk_name()) as journal:
+            found = journal.latest_open_draft()
+        return found is not None and found[1].customer.name == "Piet Jansen"
+
+    qtbot.waitUntil(saved, timeout=RETRY_MS + 10_000)  # type: ignore[attr-defined]
+    window.close()
+    assert not window.isVisible()
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen, a message box
 def test_the_person_may_close_and_lose_an_order_the_journal_could_not_take(
-    qtbot: object, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+    asked_on_close: tuple[PostgresCluster, MainWindow, QMessageBox],
 ) -> None:
-    with private_cluster() as server:
-        monkeypatch.setenv(JOURNAL_VARIABLE, server.url())
-        window = make_window()
-        server.stop(mode="fast")
-        type_into(qtbot, window, "customer.name", "Piet Jansen")
-        window.close()
-        box = window.findChild(QMessageBox, "unsaved_close")
-        assert box is not None
-        [lose] = [button for button in box.buttons() if button.text() == "Close and lose the order"]
-        lose.click()
-        assert not window.isVisible()
+    _, window, box = asked_on_close
+    [lose] = [button for button in box.buttons() if button.text() == "Close and lose the order"]
+    lose.click()
+    assert not window.isVisible()
