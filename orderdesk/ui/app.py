@@ -60,7 +60,7 @@ def run_app(self_test: bool = False) -> int:
         return app.exec()
     finally:
         if frame.form is None:  # closed before the form took the journal: nobody else closes it
-            _close_unused(frame.prepared)
+            _close_unused(frame.wait_prepared())
         frame.deleteLater()
 
 

@@ -337,7 +337,7 @@ class MainWindow(OrderForm, OrderActions, QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        unsaved = self.autosaver.close()
+        unsaved = self.autosaver.close(try_again=not self._losing_unsaved)
         if unsaved is not None and not self._losing_unsaved:
             event.ignore()  # the order is only here: asked first
             ask_before_losing(self, unsaved, self._close_losing_unsaved)

@@ -85,6 +85,12 @@ class StartupFrame(QMainWindow):
             self._preparing.start()
             self._poll.start()
 
+    def wait_prepared(self) -> object:
+        """What ``prepare`` gave, waiting for it if it still runs (``None`` if it never started)."""
+        if self._preparing.is_alive():
+            self._preparing.join()
+        return self.prepared
+
     def _run_prepare(self) -> None:
         try:
             self.prepared = self._prepare()

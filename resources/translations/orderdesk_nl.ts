@@ -110,6 +110,10 @@ Om met een leeg logboek te beginnen: sluit OrderDesk overal en zet {1} opzij (ge
             <translation>Het concept kon niet opzij worden gezet: {0}</translation>
         </message>
         <message>
+            <source>The journal has not answered within {0} seconds.</source>
+            <translation>Het logboek heeft binnen {0} seconden niet geantwoord.</translation>
+        </message>
+        <message>
             <source>The draft could not be saved: {0}</source>
             <translation>Het concept kon niet worden bewaard: {0}</translation>
         </message>

@@ -134,6 +134,28 @@ def test_a_failed_submission_says_why_and_retry_sends_it(
     qtbot.waitUntil(lambda: "Created" in result(window, "Drop NL"), timeout=15000)  # type: ignore[attr-defined]
 
 
+def test_retry_checks_the_order_as_it_is_now_and_sends_nothing_that_breaks_a_rule(
+    qtbot: object, make_window: WindowFactory, shop: RunningSandbox
+) -> None:
+    """Edited into an error after it failed: Retry stops at the error, as Submit does."""
+    requests.post(f"{shop.url}/_sandbox/faults", json={"api": "dropday", "fault": "500", "count": 5}, timeout=5)
+    window = make_window()
+    window.presenter.replace(complete_order(1))
+    window.choose("Drop NL")
+    press_submit(qtbot, window)
+    qtbot.waitUntil(lambda: "Failed" in result(window, "Drop NL"), timeout=30000)  # type: ignore[attr-defined]
+    requests.post(f"{shop.url}/_sandbox/reset", timeout=5)
+    broken = complete_order(1)
+    broken.lines[0].quantity = None  # as a badly typed quantity leaves the line
+    window.presenter.replace(broken)
+    retry = window.findChild(QPushButton, "retry:Drop NL")
+    assert retry is not None
+    qtbot.mouseClick(retry, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert "Not sent: fix the errors first" in window.statusBar().currentMessage()
+    qtbot.wait(500)  # type: ignore[attr-defined]
+    assert requests.get(f"{shop.url}/_sandbox/received/dropday", timeout=5).json() == []
+
+
 def test_a_profile_without_a_secret_is_reported_not_authorised(
     qtbot: object, make_window: WindowFactory, secret_service: object, sandbox: RunningSandbox
 ) -> None:

@@ -105,7 +105,14 @@ class PostgresJournal:
         self._url = url
         self._clock = clock
         self._lease = lease_seconds
-        self._connect_arguments: dict[str, Any] = {"connect_timeout": int(CONNECT_SECONDS)}
+        # Keepalives: a connection the network dropped silently fails within seconds, not at the OS's TCP timeout.
+        self._connect_arguments: dict[str, Any] = {
+            "connect_timeout": int(CONNECT_SECONDS),
+            "keepalives": 1,
+            "keepalives_idle": 10,
+            "keepalives_interval": 5,
+            "keepalives_count": 3,
+        }
         if password:
             self._connect_arguments["password"] = password
         self.recovered_attempts = 0
@@ -149,12 +156,18 @@ class PostgresJournal:
                 name="orderdesk-journal",
             )
             try:
-                pool.open(wait=True, timeout=CONNECT_SECONDS)
+                try:
+                    pool.open(wait=True, timeout=CONNECT_SECONDS)
+                except psycopg_pool.PoolTimeout as exc:  # gone again between the migration and the pool
+                    raise self._unreachable(exc) from None
                 host, pid = socket.gethostname(), os.getpid()
                 self._in_transaction(pool, lambda c: leases.renew(c, self.owner_id, self.desk, host, pid))
                 self.recovered_attempts = self._in_transaction(
                     pool, lambda c: leases.recover(c, self._lease, self._clock())
                 )
+                if self._stopping.is_set():  # closed meanwhile: close() did not wait for this opening
+                    self._in_transaction(pool, lambda c: leases.give_up(c, self.owner_id))
+                    raise JournalError(f"the journal {self.where} is closed")
             except BaseException:
                 pool.close()
                 raise
@@ -653,8 +666,12 @@ class PostgresJournal:
         self._stopping.set()
         for listener in self._listeners:
             listener.stop()
-        with self._opening:  # an opening under way finishes first, and no other starts
+        if not self._opening.acquire(blocking=False):
+            return  # an opening under way (on another thread) sees it is closed and undoes itself
+        try:
             pool, heartbeat = self._pool, self._heartbeat
+        finally:
+            self._opening.release()
         if pool is None or heartbeat is None:
             return  # never reached: no lease to give up
         heartbeat.join()

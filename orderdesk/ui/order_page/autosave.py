@@ -25,6 +25,8 @@ from orderdesk.ui.order_page.draft_presenter import DraftPresenter
 DELAY_MS = 300
 RETRY_MS = 5000
 """After a failed save (a team's database unreachable), the draft is saved again this long after, until it is."""
+CLOSE_WAIT_MS = 15_000
+"""How long closing waits for the last save before asking whether to close without it."""
 
 Reopen = Callable[[], tuple[int, Any]]
 """Journal reads run after the current draft is set aside: the id of the draft that takes its place, and
@@ -135,15 +137,19 @@ class Autosaver(QObject):
             self.setting_aside_changed.emit(True)
         run_in_background(self, aside, answered, journal=True, asking=asking)
 
-    def close(self) -> str | None:
+    def close(self, *, try_again: bool = True) -> str | None:
         """Save what is pending and wait until it is in the journal: the window is closing, nothing may be lost.
 
-        Returns why what is on screen is not in the journal (unreachable, damaged), or ``None``
-        when it is. Autosave goes on trying while the window stays open.
+        Returns why what is on screen is not in the journal (unreachable, damaged, still being
+        written after ``CLOSE_WAIT_MS``), or ``None`` when it is. Autosave goes on trying while the
+        window stays open. ``try_again=False``: the person chose to lose it; no further save.
         """
-        if self._timer.isActive() or self._retry.isActive():
+        if try_again and (self._timer.isActive() or self._retry.isActive()):
             self.save_soon_now()
-        finish_journal_work()
+        if not finish_journal_work(CLOSE_WAIT_MS):
+            return translate("Autosaver", "The journal has not answered within {0} seconds.").format(
+                CLOSE_WAIT_MS // 1000
+            )
         return self._unsaved_because
 
     def _save(self, snapshot: dict[str, Any]) -> int:

@@ -226,6 +226,11 @@ class OrderActions(_Window):
         if self.submitter.busy:
             self.statusBar().showMessage(translate("MainWindow", "Still sending; the results appear below."), 5000)
             return
+        if not self._blocked():
+            self.send(profiles)
+
+    def _blocked(self) -> bool:
+        """Whether an error stops the order (said, and the first one shown): every send checks, Retry too."""
         self.validation.touch_all()
         blocking = self.validation.blocking()
         if blocking:
@@ -236,8 +241,7 @@ class OrderActions(_Window):
                 translate("MainWindow", "Not sent: fix the errors first ({0}).").format(counts), 10000
             )
             self.validation.next_problem(from_start=True)
-            return
-        self.send(profiles)
+        return bool(blocking)
 
     def send(self, profiles: list[Profile]) -> None:
         """Send the order as it is now to ``profiles``, off the window thread.
@@ -271,7 +275,8 @@ class OrderActions(_Window):
         profile = self._profiles.get(profile_name)
         if profile is None or self.autosaver.setting_aside:  # the results shown are of the order going away
             return
-        self.send([profile])
+        if not self._blocked():  # the order may have been edited into an error since it was sent
+            self.send([profile])
 
     def _sending(self, profile_name: str) -> None:
         profile = self._profiles.get(profile_name)
