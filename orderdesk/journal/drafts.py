@@ -14,11 +14,13 @@ from orderdesk.journal.rows import OutboxState
 SENT_AS_SAVED = (
     "EXISTS (SELECT 1 FROM orders WHERE orders.draft_id = drafts.id)"
     f" AND NOT EXISTS (SELECT 1 FROM orders WHERE orders.draft_id = drafts.id AND orders.state <> '{OutboxState.SENT}')"
-    " AND drafts.updated_at <= (SELECT max(orders.latest_at) FROM orders WHERE orders.draft_id = drafts.id)"
+    " AND drafts.updated_at <= (SELECT max(attempts.started_at) FROM attempts JOIN orders ON orders.id = attempts.order_id"
+    " WHERE orders.draft_id = drafts.id AND attempts.resolved_by IS NULL)"
 )
 """SQL (the same on both journals) that is true for a draft done with: every order it became is at its API
-(``sent``) and nothing was saved into it since it was last sent. Such a draft is not the one a person was
-typing, so start does not reopen it; a save after the send (typing on) makes it a draft in progress again."""
+(``sent``) and nothing was saved into it since its last request (a person's "Mark resolved" is no request, so
+typing before it still counts). Such a draft is not the one a person was typing, so start does not reopen it; a
+save after the send (typing on) makes it a draft in progress again."""
 
 
 def save(connection: sqlite3.Connection, body: str, draft_id: int | None, now: float) -> int:

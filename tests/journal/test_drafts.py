@@ -116,6 +116,22 @@ def test_typing_on_after_sending_makes_it_a_draft_again(journal: Journal, clock:
     assert found is not None and (found[0], found[1].external_id) == (draft_id, "SENT, THEN TYPED ON")
 
 
+def test_typing_before_a_person_marks_the_order_created_still_reopens(journal: Journal, clock: Clock) -> None:
+    """Marking an unclear order created is no request: what was typed after the send is still in progress."""
+    draft_id = journal.save_draft(make_draft("UNCLEAR"), None)
+    clock.advance(1)
+    _sent(journal, draft_id, "shop", OutcomeKind.UNKNOWN)
+    clock.advance(1)
+    journal.save_draft(make_draft("UNCLEAR, THEN TYPED ON"), draft_id)
+    clock.advance(1)
+    [row] = journal.list_outbox()
+    journal.resolve(row.order_key, "1001", by="support")
+
+    found = journal.latest_open_draft()
+
+    assert found is not None and (found[0], found[1].external_id) == (draft_id, "UNCLEAR, THEN TYPED ON")
+
+
 def test_the_latest_open_draft_being_sent_does_not_bring_back_an_older_one(journal: Journal, clock: Clock) -> None:
     journal.save_draft(make_draft("OLDER"), None)
     clock.advance(1)
