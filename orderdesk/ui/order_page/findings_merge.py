@@ -67,13 +67,15 @@ def merged_messages(
     shows on, ``say`` puts a message in the window's words, and ``unreadable`` holds the form's own
     errors (an input whose text is not a number or day).
     """
+
+    def wanted(path: str) -> bool:
+        return is_under(path, LINES) == lines and (rows is None or row_of(path) in rows)
+
     merged: dict[str, Message] = {}
     for source, found in sources:
         for bucket, attribute in ((found.errors, "errors"), (found.warnings, "warnings")):
             for path, texts in bucket.items():
-                if (path == LINES or path.startswith(LINES + ".")) != lines:
-                    continue
-                if rows is not None and row_of(path) not in rows:
+                if not wanted(path):
                     continue
                 where = place(path)
                 message = merged.get(where)
@@ -87,7 +89,7 @@ def merged_messages(
                     if source not in sayers:
                         sayers.append(source)
     for path, text in unreadable.items():
-        if (path == LINES or path.startswith(LINES + ".")) != lines or (rows is not None and row_of(path) not in rows):
+        if not wanted(path):
             continue
         # What the APIs say of the value ("Required") is about the nothing it reads as, not about what was
         # typed: the one true message is why the text is not a number.

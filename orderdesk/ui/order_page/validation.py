@@ -133,11 +133,8 @@ class ValidationController(QObject):
             self._touched.add(path)  # typed there: shown at once, in place of what the APIs say of no value
         else:
             self._unreadable.pop(path, None)
-        parts = path.split(".")
-        if parts[0] == LINES and len(parts) > 1 and parts[1].isdigit():
-            self._apply(lines={int(parts[1])})
-        else:
-            self._apply(lines=False)
+        row = row_of(path)
+        self._apply(lines={int(row)} if row is not None else False)
 
     def set_server_findings(self, target: str, findings: Findings, source: str) -> None:
         """Show what was said about ``target`` after sending (draft paths) until the input is edited.
