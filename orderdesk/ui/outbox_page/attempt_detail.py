@@ -40,11 +40,10 @@ from orderdesk.services.journal_access import (
     secret_header,
 )
 from orderdesk.ui.background import run_in_background
-from orderdesk.ui.language.finding_texts import finding_text
 from orderdesk.ui.language.numbers import show_moment, show_number
 from orderdesk.ui.language.reason_texts import reason_text
 from orderdesk.ui.language.text import translate
-from orderdesk.ui.outbox_page.outbox_words import detail, readable_path, state_help, state_words
+from orderdesk.ui.outbox_page.outbox_words import detail, errors_said, state_help, state_words
 
 ATTEMPT_COLUMNS = (
     "#",
@@ -92,7 +91,7 @@ def response_text(attempt: AttemptRow) -> str:
         lines.append(translate("OutboxView", "Reference: {0}").format(attempt.reference))
     if attempt.reason:
         lines.append(translate("OutboxView", "Reason: {0}").format(reason_text(attempt.reason)))
-    errors = [(path, text) for path, texts in attempt.errors.errors.items() for text in texts]
+    errors = errors_said(attempt.errors)
     if errors:
         lines += [
             "",
@@ -101,7 +100,7 @@ def response_text(attempt: AttemptRow) -> str:
                 "What the API said is wrong (shown next to the inputs when the order is opened in the form):",
             ),
         ]
-        lines += [f"  {readable_path(path)}: {finding_text(text)}" for path, text in errors]
+        lines += [f"  {error}" for error in errors]
     answer = translate("OutboxView", "Answer:") if attempt.response_body else None
     lines += ["", answer or translate("OutboxView", "The answer had no body.")]
     if attempt.response_body:
@@ -129,9 +128,7 @@ def changes_text(older: AttemptRow, newer: AttemptRow, older_number: int, newer_
 
 def _errors_said(attempt: AttemptRow) -> str:
     """The problems an API named, on one line: ``Line 2 › Quantity: Only 4 in stock.``."""
-    return " ".join(
-        f"{readable_path(path)}: {finding_text(text)}" for path, texts in attempt.errors.errors.items() for text in texts
-    )
+    return " ".join(errors_said(attempt.errors))
 
 
 def _laid_out(text: str) -> str:

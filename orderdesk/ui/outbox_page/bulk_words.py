@@ -9,12 +9,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from orderdesk.core.outcome import OutcomeKind, Reach
 from orderdesk.outbox import OrderResult, RetryPlan, SkipReason
-from orderdesk.ui.language.finding_texts import finding_text
 from orderdesk.ui.language.numbers import show_number
 from orderdesk.ui.language.reason_texts import reason_text
 from orderdesk.ui.language.text import translate
 from orderdesk.ui.order_page.results_panel import outcome_text
-from orderdesk.ui.outbox_page.outbox_words import readable_path
+from orderdesk.ui.outbox_page.outbox_words import errors_said
 
 KIND_WORDS: dict[OutcomeKind, str] = {
     OutcomeKind.CREATED: QT_TRANSLATE_NOOP("BulkRetry", "created"),
@@ -38,9 +37,7 @@ def tally_text(counts: Mapping[OutcomeKind, int]) -> str:
 def problem_line(result: OrderResult, label: str) -> str:
     """One line about an order that did not go through: which order, where, and what the API said."""
     outcome = result.outcome
-    said = [
-        f"{readable_path(path)}: {finding_text(text)}" for path, texts in outcome.errors.errors.items() for text in texts
-    ]
+    said = errors_said(outcome.errors)
     if outcome.kind is OutcomeKind.REJECTED and outcome.reach is Reach.NOT_SENT:  # our own check of the API's rules
         reason = "; ".join(said) or reason_text(outcome.reason)
         text = "✖ " + translate(

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from orderdesk.core.findings import Findings
 from orderdesk.core.outcome import Reach
 from orderdesk.services.journal_access import OutboxRow, OutboxState
+from orderdesk.ui.language.finding_texts import finding_text
 from orderdesk.ui.language.reason_texts import reason_text
 from orderdesk.ui.language.text import translate
 from orderdesk.ui.order_page.form_sections import ADDRESS_FIELDS
@@ -150,6 +152,11 @@ def readable_path(path: str) -> str:
             words.append(part.replace("_", " "))
     said = " › ".join(words)
     return said[:1].upper() + said[1:]
+
+
+def errors_said(errors: Findings) -> list[str]:
+    """Each error an API named, as a person reads it: ``Line 2 › Quantity: Only 4 in stock.``."""
+    return [f"{readable_path(path)}: {finding_text(text)}" for path, texts in errors.errors.items() for text in texts]
 
 
 def detail(row: OutboxRow) -> str:
