@@ -27,9 +27,9 @@ from orderdesk.journal import (
     diff_bodies,
     open_journal,
 )
-from orderdesk.journal.opening import journal_choice
 from orderdesk.journal.auth import AUTH_HEADERS
 from orderdesk.journal.draft_list import DraftSummary
+from orderdesk.journal.opening import journal_choice
 from orderdesk.journal.resolutions import desk_name
 from orderdesk.journal.store import JOURNAL_FILE
 
@@ -44,9 +44,9 @@ __all__ = [
     "JournalStore",
     "JournalUnreachable",
     "OpenedOrder",
-    "StartingJournal",
     "OutboxRow",
     "OutboxState",
+    "StartingJournal",
     "curl_command",
     "desk_name",
     "diff_bodies",
