@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from orderdesk.config.team import JOURNAL_VARIABLE, desk_name
+from orderdesk.core.order import OrderDraft
 from orderdesk.journal import Journal
 from orderdesk.journal.postgres.store import PostgresJournal
 from orderdesk.ui import MainWindow
@@ -141,6 +142,13 @@ def test_new_order_starts_clean_and_keeps_the_previous_in_the_journal(
         journal.close()
 
 
+def team_draft(server: PostgresCluster) -> OrderDraft | None:
+    """The draft this desk would reopen from the team's journal on ``server``, read by a journal of the test's own."""
+    with PostgresJournal(server.url(), where="team", desk=desk_name()) as journal:
+        found = journal.latest_open_draft()
+    return None if found is None else found[1]
+
+
 def test_a_team_journal_down_for_a_while_loses_nothing_typed(
     qtbot: object, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -151,9 +159,8 @@ def test_a_team_journal_down_for_a_while_loses_nothing_typed(
         type_into(qtbot, window, "customer.name", "Piet Jansen")
 
         def saved(phone: str = "") -> bool:
-            with PostgresJournal(server.url(), where="team", desk=desk_name()) as journal:
-                found = journal.latest_open_draft()
-            return found is not None and found[1].customer.name == "Piet Jansen" and found[1].customer.phone == phone
+            found = team_draft(server)
+            return found is not None and found.customer.name == "Piet Jansen" and found.customer.phone == phone
 
         qtbot.waitUntil(saved, timeout=10_000)  # type: ignore[attr-defined]
 
@@ -171,54 +178,54 @@ def test_a_team_journal_down_for_a_while_loses_nothing_typed(
         window.close()  # while its server still runs, so closing does not wait for one that is gone
 
 
-def test_a_team_journal_down_at_start_still_opens_the_window_and_saves_once_it_is_back(
-    qtbot: object, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """No database when the window starts: it starts anyway, says so, and what is typed reaches it later."""
+@pytest.fixture
+def started_without_database(
+    make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[PostgresCluster, MainWindow]]:
+    """A window started while its team's database is stopped."""
     with private_cluster() as server:
         server.stop(mode="fast")
         monkeypatch.setenv(JOURNAL_VARIABLE, server.url())
-        window = make_window()
-        note = window.journal_reach.note if window.journal_reach is not None else None
-        assert note is not None and note.isVisible()
-        assert note.text() == "Team journal unreachable: nothing is sent until it is back"
-        assert f"{server.url()} cannot be reached" in note.toolTip()
+        yield server, make_window()
 
-        type_into(qtbot, window, "customer.name", "Piet Jansen")
-        qtbot.waitUntil(  # type: ignore[attr-defined]
-            lambda: "could not be saved" in window.statusBar().currentMessage(), timeout=10_000
-        )
-        server.resume()
 
-        def saved() -> bool:
-            with PostgresJournal(server.url(), where="team", desk=desk_name()) as journal:
-                found = journal.latest_open_draft()
-            return found is not None and found[1].customer.name == "Piet Jansen"
+def test_a_team_journal_down_at_start_still_opens_the_window_and_saves_once_it_is_back(
+    qtbot: object, started_without_database: tuple[PostgresCluster, MainWindow]
+) -> None:
+    """No database when the window starts: it starts anyway, says so, and what is typed reaches it later."""
+    server, window = started_without_database
+    reach = window.journal_reach
+    assert reach is not None and reach.note is not None and reach.note.isVisible()
+    assert reach.note.text() == "Team journal unreachable: nothing is sent until it is back"
+    assert f"{server.url()} cannot be reached" in reach.note.toolTip()
 
-        qtbot.waitUntil(saved, timeout=RETRY_MS + 10_000)  # type: ignore[attr-defined]
-        reach = window.journal_reach
-        assert reach is not None
-        qtbot.waitUntil(lambda: reach.note is None, timeout=RETRY_MS + 5_000)  # type: ignore[attr-defined]
-        assert "reached again" in window.statusBar().currentMessage()
-        window.close()
+    type_into(qtbot, window, "customer.name", "Piet Jansen")
+    qtbot.waitUntil(  # type: ignore[attr-defined]
+        lambda: "could not be saved" in window.statusBar().currentMessage(), timeout=10_000
+    )
+    server.resume()
+
+    def saved() -> bool:
+        found = team_draft(server)
+        return found is not None and found.customer.name == "Piet Jansen"
+
+    qtbot.waitUntil(saved, timeout=RETRY_MS + 10_000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: reach.note is None, timeout=RETRY_MS + 5_000)  # type: ignore[attr-defined]
+    assert "reached again" in window.statusBar().currentMessage()
+    window.close()
 
 
 def test_the_unreachable_note_goes_once_the_team_journal_is_back_though_nothing_was_typed(
-    qtbot: object, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+    qtbot: object, started_without_database: tuple[PostgresCluster, MainWindow]
 ) -> None:
-    with private_cluster() as server:
-        server.stop(mode="fast")
-        monkeypatch.setenv(JOURNAL_VARIABLE, server.url())
-        window = make_window()
-        assert window.journal_reach is not None and window.journal_reach.note is not None
-        server.resume()
-        reach = window.journal_reach
-        assert reach is not None
-        qtbot.waitUntil(lambda: reach.note is None, timeout=RETRY_MS + 10_000)  # type: ignore[attr-defined]
-        assert "reached again" in window.statusBar().currentMessage()
-        with PostgresJournal(server.url(), where="team", desk=desk_name()) as journal:
-            assert journal.latest_open_draft() is None  # nothing typed: nothing saved
-        window.close()
+    server, window = started_without_database
+    reach = window.journal_reach
+    assert reach is not None and reach.note is not None
+    server.resume()
+    qtbot.waitUntil(lambda: reach.note is None, timeout=RETRY_MS + 10_000)  # type: ignore[attr-defined]
+    assert "reached again" in window.statusBar().currentMessage()
+    assert team_draft(server) is None  # nothing typed: nothing saved
+    window.close()
 
 
 @pytest.fixture
@@ -252,9 +259,8 @@ def test_closing_with_an_order_the_journal_could_not_take_asks_first(
     server.resume()  # kept open: the order reaches the journal, and closing asks nothing
 
     def saved() -> bool:
-        with PostgresJournal(server.url(), where="team", desk=desk_name()) as journal:
-            found = journal.latest_open_draft()
-        return found is not None and found[1].customer.name == "Piet Jansen"
+        found = team_draft(server)
+        return found is not None and found.customer.name == "Piet Jansen"
 
     qtbot.waitUntil(saved, timeout=RETRY_MS + 10_000)  # type: ignore[attr-defined]
     window.close()
