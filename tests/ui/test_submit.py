@@ -118,18 +118,24 @@ def test_the_window_stays_responsive_while_a_slow_server_answers(
     qtbot.waitUntil(lambda: "Created" in result(window, "Drop NL"), timeout=15000)  # type: ignore[attr-defined]
 
 
-def test_a_failed_submission_says_why_and_retry_sends_it(
-    qtbot: object, make_window: WindowFactory, shop: RunningSandbox
-) -> None:
+def failed_at_dropday(qtbot: object, make_window: WindowFactory, shop: RunningSandbox) -> MainWindow:
+    """A window whose order Dropday answered with server errors; the sandbox is well again afterwards."""
     requests.post(f"{shop.url}/_sandbox/faults", json={"api": "dropday", "fault": "500", "count": 5}, timeout=5)
     window = make_window()
     window.presenter.replace(complete_order(1))
     window.choose("Drop NL")
     press_submit(qtbot, window)
     qtbot.waitUntil(lambda: "Failed" in result(window, "Drop NL"), timeout=30000)  # type: ignore[attr-defined]
+    requests.post(f"{shop.url}/_sandbox/reset", timeout=5)
+    return window
+
+
+def test_a_failed_submission_says_why_and_retry_sends_it(
+    qtbot: object, make_window: WindowFactory, shop: RunningSandbox
+) -> None:
+    window = failed_at_dropday(qtbot, make_window, shop)
     retry = window.findChild(QPushButton, "retry:Drop NL")
     assert retry is not None and retry.isVisibleTo(window)
-    requests.post(f"{shop.url}/_sandbox/reset", timeout=5)
     qtbot.mouseClick(retry, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: "Created" in result(window, "Drop NL"), timeout=15000)  # type: ignore[attr-defined]
 
@@ -138,13 +144,7 @@ def test_retry_checks_the_order_as_it_is_now_and_sends_nothing_that_breaks_a_rul
     qtbot: object, make_window: WindowFactory, shop: RunningSandbox
 ) -> None:
     """Edited into an error after it failed: Retry stops at the error, as Submit does."""
-    requests.post(f"{shop.url}/_sandbox/faults", json={"api": "dropday", "fault": "500", "count": 5}, timeout=5)
-    window = make_window()
-    window.presenter.replace(complete_order(1))
-    window.choose("Drop NL")
-    press_submit(qtbot, window)
-    qtbot.waitUntil(lambda: "Failed" in result(window, "Drop NL"), timeout=30000)  # type: ignore[attr-defined]
-    requests.post(f"{shop.url}/_sandbox/reset", timeout=5)
+    window = failed_at_dropday(qtbot, make_window, shop)
     broken = complete_order(1)
     broken.lines[0].quantity = None  # as a badly typed quantity leaves the line
     window.presenter.replace(broken)
