@@ -150,8 +150,7 @@ class PostgresJournal:
                 max_size=8,
                 kwargs={**self._connect_arguments, "autocommit": True},
                 timeout=CONNECT_SECONDS,
-                check=_check_when_idle,  # a connection the server dropped meanwhile is replaced, not failed on
-                reset=_note_return,
+                reset=_note_return,  # idle connections are checked by ``_connection``, not the pool (see there)
                 open=False,
                 name="orderdesk-journal",
             )
@@ -720,8 +719,12 @@ class PostgresJournal:
     def _connection(self, pool: psycopg_pool.ConnectionPool) -> Iterator[psycopg.Connection]:
         """A connection from ``pool``; the database's absence or a dropped connection is ``JournalUnreachable``."""
         try:
-            with pool.connection() as connection:
-                yield connection
+            connection = _live_connection(pool)
+            try:
+                with connection:
+                    yield connection
+            finally:
+                pool.putconn(connection)
         except psycopg_pool.PoolClosed:  # before OperationalError, its base
             raise JournalError(f"the journal {self.where} is closed") from None
         except (psycopg.OperationalError, psycopg_pool.PoolTimeout) as exc:
@@ -782,10 +785,23 @@ def _note_return(connection: psycopg.Connection) -> None:
     connection.info_returned_at = time.monotonic()  # type: ignore[attr-defined]
 
 
-def _check_when_idle(connection: psycopg.Connection) -> None:
-    """The pool's check: a connection idle for a while may have been dropped by the server (or the network)."""
-    if time.monotonic() - getattr(connection, "info_returned_at", 0.0) > _IDLE_CHECK_SECONDS:
+def _live_connection(pool: psycopg_pool.ConnectionPool) -> psycopg.Connection:
+    """A pooled connection that works, replacing every connection the server dropped in one go.
+
+    The pool's own ``check`` finds dead connections one at a time and sleeps 1, 2, 4 s between them, so a restart that
+    left four idle connections dead outlasts the 5 s wait. One failed check here means the server dropped them all.
+    """
+    connection = pool.getconn()
+    if time.monotonic() - getattr(connection, "info_returned_at", 0.0) <= _IDLE_CHECK_SECONDS:
+        return connection  # just used: trusted, a round trip saved
+    try:
         psycopg_pool.ConnectionPool.check_connection(connection)
+        return connection
+    except psycopg.Error:
+        connection.close()  # a closed connection given back is replaced, never handed out again
+        pool.putconn(connection)
+    pool.check()  # the others the server dropped with it are replaced now, while the caller waits for one
+    return pool.getconn()
 
 
 def _draft_body(connection: psycopg.Connection, draft_id: int) -> str:
