@@ -1478,6 +1478,10 @@ Wat u typt blijft in het formulier staan en wordt in het logboek bewaard zodra d
             <translation>Niets te verbeteren.</translation>
         </message>
         <message>
+            <source>New order started; the previous one goes into the journal as soon as it can be reached. Keep OrderDesk open until then.</source>
+            <translation>Nieuwe bestelling begonnen; de vorige gaat het logboek in zodra dat bereikbaar is. Laat OrderDesk tot dan open.</translation>
+        </message>
+        <message>
             <source>New order started; the previous one is kept in the journal.</source>
             <translation>Nieuwe bestelling begonnen; de vorige blijft in het logboek.</translation>
         </message>

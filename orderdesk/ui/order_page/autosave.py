@@ -62,6 +62,9 @@ class Autosaver(QObject):
         self._failing = False
         self._setting_aside = 0  # set_aside calls whose answer has not come back yet
         self._unsaved_because: str | None = None  # written on the journal lane, read once its work is done
+        # Orders set aside (New order, another draft) before the journal took them: saved, then closed, ahead of
+        # the next save of the order on screen. Used on the journal lane only.
+        self._behind: list[tuple[int | None, dict[str, Any]]] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
@@ -93,6 +96,11 @@ class Autosaver(QObject):
         run_in_background(self, lambda: self.draft_id, then, journal=True, asking=asking)
 
     @property
+    def unsaved(self) -> bool:
+        """True while the last save did not reach the journal (what is on screen, or set aside, is only here)."""
+        return self._failing
+
+    @property
     def setting_aside(self) -> bool:
         """True from ``set_aside`` until its answer (and ``then``) has run on the window thread."""
         return self._setting_aside > 0
@@ -111,17 +119,25 @@ class Autosaver(QObject):
         """
         if self._timer.isActive():
             self.save_soon_now()
+        leaving = self._presenter.draft.model_dump(mode="python")
 
         def aside() -> object:
             previous, self.draft_id = self.draft_id, None
-            if previous is not None:
-                self._journal.close_draft(previous)
+            if self._unsaved_because is not None:  # its save (queued just before) failed: kept to save later
+                self._behind.append((previous, leaving))
+            elif previous is not None:
+                try:
+                    self._journal.close_draft(previous)
+                except Exception:
+                    self._behind.append((previous, leaving))  # saved but still open: closed at the next save
             if reopen is None:
                 return None
             self.draft_id, value = reopen()
             return value
 
         def answered(answer: object) -> None:
+            if isinstance(answer, Exception):
+                self._retry.start()  # whatever was set aside but not closed is saved and closed then
             try:
                 if then is not None:
                     then(answer)
@@ -155,12 +171,22 @@ class Autosaver(QObject):
     def _save(self, snapshot: dict[str, Any]) -> int:
         # On the journal lane: draft_id changes only here and in set_aside's work, one at a time.
         try:
+            self._save_behind()
             self.draft_id = self._journal.save_draft(OrderDraft.model_validate(snapshot), self.draft_id)
         except Exception as exc:
             self._unsaved_because = str(exc)
             raise
         self._unsaved_because = None
         return self.draft_id
+
+    def _save_behind(self) -> None:
+        """Save and close the orders set aside while the journal could not be reached, oldest first."""
+        while self._behind:
+            draft_id, snapshot = self._behind[0]
+            draft_id = self._journal.save_draft(OrderDraft.model_validate(snapshot), draft_id)
+            self._behind[0] = (draft_id, snapshot)  # saved: a failed close must not save it as a second draft
+            self._journal.close_draft(draft_id)
+            self._behind.pop(0)
 
     def _saved(self, answer: object) -> None:
         if isinstance(answer, Exception):

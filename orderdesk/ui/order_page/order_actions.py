@@ -72,7 +72,15 @@ class OrderActions(_Window):
         """Start a clean order; the one on screen stays in the journal."""
         self.autosaver.set_aside()
         self.presenter.start_new(self.shop_memory.defaults(self.presenter.draft.source))
-        self._after_replace(translate("MainWindow", "New order started; the previous one is kept in the journal."))
+        if self.autosaver.unsaved:
+            note = translate(
+                "MainWindow",
+                "New order started; the previous one goes into the journal as soon as it can be reached. "
+                "Keep OrderDesk open until then.",
+            )
+        else:
+            note = translate("MainWindow", "New order started; the previous one is kept in the journal.")
+        self._after_replace(note)
 
     def load_draft(self, draft: OrderDraft, note: str) -> None:
         """Put ``draft`` on screen as a new order (the one on screen stays in the journal)."""
