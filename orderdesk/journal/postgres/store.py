@@ -118,6 +118,7 @@ class PostgresJournal:
         self.recovered_attempts = 0
         self._stopping = threading.Event()
         self._listeners: list[_Listener] = []
+        self._listening = threading.Lock()
         self._heartbeat: threading.Thread | None = None
         self._pool: psycopg_pool.ConnectionPool | None = None
         self._opening = threading.Lock()
@@ -651,18 +652,22 @@ class PostgresJournal:
         drops the connection, the listener connects again (every few seconds) and reports
         order key 0: "something may have changed, read again".
         """
-        listener = _Listener(self._url, self._connect_arguments, changed)
-        self._listeners.append(listener)
-        listener.start()
+        with self._listening:  # never one more after close() stopped them
+            if self._stopping.is_set():
+                return lambda: None  # closed: nothing will change through it
+            listener = _Listener(self._url, self._connect_arguments, changed)
+            self._listeners.append(listener)
+            listener.start()
         return listener.stop
 
     # Lifetime
 
     def close(self) -> None:
         """Stop the heartbeat and listeners, and say this journal is gone: its attempts in flight are nobody's."""
-        if self._stopping.is_set():
-            return
-        self._stopping.set()
+        with self._listening:
+            if self._stopping.is_set():
+                return
+            self._stopping.set()
         for listener in self._listeners:
             listener.stop()
         if not self._opening.acquire(blocking=False):

@@ -127,6 +127,15 @@ def test_a_listening_desk_hears_of_another_desks_change_within_a_second(postgres
         assert heard == []  # stopped: nothing more
 
 
+def test_a_listener_asked_for_after_close_starts_no_connection(postgres_url: str) -> None:
+    journal = PostgresJournal(postgres_url, where="team", desk="desk-a")
+    journal.close()
+    before = {thread.ident for thread in threading.enumerate()}
+    stop = journal.listen(lambda _order_key: None)  # the window's outbox may ask while the window closes
+    assert [t.name for t in threading.enumerate() if t.ident not in before] == []  # nothing that close() missed
+    stop()
+
+
 def _closed_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
