@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -43,6 +44,22 @@ def test_typing_a_line_with_tab_fills_cells_and_starts_a_new_line(qtbot: object,
     )
     assert editor().objectName() == "lines.1.external_id"
     assert window.total_label.text() == "22.50"
+
+
+def test_totals_show_as_money_rounded_half_up_while_the_line_keeps_its_exact_total(
+    qtbot: object, make_window: WindowFactory, speak: Callable[[str], None]
+) -> None:
+    speak("nl")
+    window = make_window()
+    window.lines_view.go_to(0, COLUMN_KEYS.index("quantity"))
+    qtbot.keyClick(window.lines_view, Qt.Key.Key_F2)  # type: ignore[attr-defined]
+    for text in ("1,5", "24,95"):
+        qtbot.keyClicks(editor(), text)  # type: ignore[attr-defined]
+        qtbot.keyClick(editor(), Qt.Key.Key_Tab)  # type: ignore[attr-defined]
+    total = window.presenter.lines_model.index(0, COLUMN_KEYS.index("total"))
+    assert total.data(Qt.ItemDataRole.DisplayRole) == "37,43"  # 37,425: a half cent rounds up, as a till does
+    assert (window.subtotal_label.text(), window.total_label.text()) == ("37,43", "37,43")
+    assert window.presenter.draft.lines[0].total == Decimal("37.425")  # only the showing rounds
 
 
 def test_tab_from_an_empty_last_line_leaves_the_table(qtbot: object, make_window: WindowFactory) -> None:
