@@ -102,6 +102,27 @@ def test_a_block_pasted_from_a_spreadsheet_fills_lines_and_totals_follow(
     assert window.total_label.text() == "42.40"
 
 
+def test_pasted_text_that_is_no_number_stays_in_its_cell_with_its_reason_as_typed_text_does(
+    qtbot: object, make_window: WindowFactory, speak: Callable[[str], None]
+) -> None:
+    speak("nl")
+    window = make_window()
+    window.presenter.replace(complete_order(2))
+    model = window.presenter.lines_model
+    QGuiApplication.clipboard().setText("abc\t12,3,4\n")
+    window.lines_view.go_to(0, COLUMN_KEYS.index("quantity"))
+    qtbot.keyClick(window.lines_view, Qt.Key.Key_V, CTRL)  # type: ignore[attr-defined]
+    quantity, price = model.index(0, COLUMN_KEYS.index("quantity")), model.index(0, COLUMN_KEYS.index("unit_price"))
+    assert (quantity.data(), price.data()) == ("abc", "12,3,4")  # kept, to be corrected
+    line = window.presenter.draft.lines[0]
+    assert (line.quantity, line.unit_price) == (None, None)  # not the amounts that were there before
+    tooltip = lambda cell: cell.data(Qt.ItemDataRole.ToolTipRole) or ""  # noqa: E731
+    qtbot.waitUntil(lambda: "“abc” is geen getal" in tooltip(quantity))  # type: ignore[attr-defined]
+    assert "“12,3,4” is geen getal" in tooltip(price)
+    note = "; geen getal, blijft staan zoals geplakt: regel 1 Aantal, regel 1 Stukprijs"
+    assert window.statusBar().currentMessage().endswith(note)
+
+
 def test_duplicate_delete_and_move_by_keyboard(qtbot: object, make_window: WindowFactory) -> None:
     window = make_window()
     window.presenter.replace(complete_order(3))
