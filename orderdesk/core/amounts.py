@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from babel import Locale
 
 
+_CENT = Decimal("0.01")
 _CURRENCY = re.compile(r"^(?:€|\$|£|¥|EUR|USD|GBP)\s*|\s*(?:€|\$|£|¥|EUR|USD|GBP)$", re.IGNORECASE)
 
 
@@ -115,3 +116,17 @@ def write_number(value: Decimal, locale: str, min_decimals: int = 0) -> str:
     decimals = max(min_decimals, -exponent if isinstance(exponent, int) and exponent < 0 else 0)
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
     return format_decimal(value, format=pattern, locale=locale, decimal_quantization=False)
+
+
+def round_to_cents(value: Decimal) -> Decimal:
+    """A money total as a shop shows it: whole cents, a half cent rounded up (away from zero), never ``-0.00``.
+
+    Only for showing: each API's converter decides what is sent, and the draft keeps the exact amount.
+    Not a finite number stays as it is, so it still shows as not a number.
+    """
+    if not value.is_finite():
+        return value
+    # Enough digits for every whole unit, a carry and the cents, however large the amount.
+    context = Context(prec=max(value.adjusted(), 0) + 4)
+    rounded = value.quantize(_CENT, rounding=ROUND_HALF_UP, context=context)
+    return rounded if rounded else rounded.copy_abs()

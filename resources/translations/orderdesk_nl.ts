@@ -1275,8 +1275,8 @@ Wat u typt blijft in het formulier staan en wordt in het logboek bewaard zodra d
             <translation>regel {0} {1}</translation>
         </message>
         <message>
-            <source>; not a number, left as it was: {0}</source>
-            <translation>; geen getal, ongewijzigd gelaten: {0}</translation>
+            <source>; kept as pasted, not a number: {0}</source>
+            <translation>; geen getal, blijft staan zoals geplakt: {0}</translation>
         </message>
         <message>
             <source>{0} is not in the catalogue: it stays on line {1}; type the rest by hand</source>

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from orderdesk.core.amounts import NumberProblem, read_number, write_number
+from orderdesk.core.amounts import NumberProblem, read_number, round_to_cents, write_number
 
 
 @pytest.mark.parametrize(
@@ -86,3 +86,21 @@ def test_what_is_written_reads_back_the_same() -> None:
     for value in (Decimal("1234.50"), Decimal("0.05"), Decimal("-1000000.125")):
         for locale in ("nl_NL", "en_GB"):
             assert read_number(write_number(value, locale, 2), locale) == value
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ("37.425", "37.43"),  # a half cent goes up, as a till rounds
+        ("37.4249", "37.42"),
+        ("-37.425", "-37.43"),  # a refund rounds the same way, away from zero
+        ("9.995", "10.00"),
+        ("-0.004", "0.00"),  # no minus before a zero amount
+        ("19.9", "19.90"),
+        ("1E+30", "1000000000000000000000000000000.00"),  # past the usual 28 digits: still whole
+        ("NaN", "NaN"),
+        ("Infinity", "Infinity"),
+    ],
+)
+def test_a_money_total_is_rounded_to_cents_half_up(value: str, shown: str) -> None:
+    assert str(round_to_cents(Decimal(value))) == shown

@@ -114,6 +114,14 @@ def test_totals_follow_the_lines_and_the_shipping_cost(qtbot: object, make_windo
     assert window.presenter.draft.computed_total == Decimal("77.70")
 
 
+def test_a_stated_total_shows_as_money(make_window: WindowFactory) -> None:
+    order = complete_order(1)
+    order.stated_total = Decimal("17.905")
+    window = make_window()
+    window.presenter.replace(order)
+    assert "stated a total of 17.91;" in window.stated_label.text()
+
+
 def test_billing_inputs_appear_when_billing_differs(qtbot: object, make_window: WindowFactory) -> None:
     window = make_window()
     billing = field(window, "billing.first_name")

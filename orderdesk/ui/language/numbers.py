@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale
 
-from orderdesk.core.amounts import NumberProblem, read_number
+from orderdesk.core.amounts import NumberProblem, read_number, round_to_cents
 from orderdesk.ui.language.choice import NUMBER_LOCALES
 from orderdesk.ui.language.text import translate
 
@@ -58,8 +58,13 @@ def edit_text(value: Decimal | int | None) -> str:
 
 
 def show_money(value: Decimal) -> str:
-    """An amount as totals show it: grouped, two decimals, more only when it has them."""
+    """A price as it was given: grouped, two decimals, more only when it has them (a unit price of 0,125 is meant)."""
     return _grouped(value, 2)
+
+
+def show_total(value: Decimal) -> str:
+    """A money total (a line's, the subtotal, the total): grouped, in whole cents as a shop shows it."""
+    return _grouped(round_to_cents(value), 2)
 
 
 def show_number(value: Decimal) -> str:

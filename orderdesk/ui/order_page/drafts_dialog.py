@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from orderdesk.services.journal_access import DraftSummary
 from orderdesk.ui.background import run_in_background
-from orderdesk.ui.language.numbers import show_moment, show_money
+from orderdesk.ui.language.numbers import show_moment, show_total
 from orderdesk.ui.language.text import translate
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ HEADERS = (
 def row_texts(summary: DraftSummary) -> list[str]:
     """What one draft's row says, column by column."""
     saved = show_moment(summary.updated_at)
-    total = show_money(summary.total) if summary.total is not None and summary.total.is_finite() else ""
+    total = show_total(summary.total) if summary.total is not None and summary.total.is_finite() else ""
     customer = summary.customer or translate("DraftsDialog", "(no customer yet)")
     return [saved, summary.external_id, customer, str(summary.lines), total]
 

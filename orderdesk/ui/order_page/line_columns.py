@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from orderdesk.core.order import Line
-from orderdesk.ui.language.numbers import show_money, show_number
+from orderdesk.ui.language.numbers import show_money, show_number, show_total
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ def cell_text(line: Line, column: Column) -> str:
     if not column.numeric:
         return value
     if column.key == "total":
-        return show_money(value) if line.quantity is not None or line.unit_price is not None else ""
+        return show_total(value) if line.quantity is not None or line.unit_price is not None else ""
     if column.key == "unit_price" and value is not None:
         return show_money(value)
     return show_number(value) if value is not None else ""

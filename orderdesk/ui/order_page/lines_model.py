@@ -47,7 +47,7 @@ class CellMessage:
 
 @dataclass(frozen=True)
 class PasteResult:
-    """What a paste did: the rows it touched and the cells it could not read as numbers."""
+    """What a paste did: the rows it touched and the cells it could not read as numbers (kept as pasted)."""
 
     first_row: int
     row_count: int
@@ -121,13 +121,10 @@ class LinesModel(QAbstractTableModel):
         line = self._lines[index.row()]
         if column.numeric:
             was_typed = self._typed_text(line, column.key) is not None
-            try:
-                value = value if isinstance(value, Decimal) or value is None else read_amount(str(value))
-            except NumberProblem as problem:  # kept as typed, and said on the cell: nothing is thrown away
-                self._keep_typed(line, column.key, str(value).strip(), problem_text(problem))
-                value = None
-            else:
+            if isinstance(value, Decimal) or value is None:
                 self._keep_typed(line, column.key, None)
+            else:
+                value = self._read_number(line, column.key, str(value))
             if was_typed or self._typed_text(line, column.key) is not None:
                 self._cell_changed(index.row(), index.column())
             self._announce_typed()
@@ -285,7 +282,8 @@ class LinesModel(QAbstractTableModel):
 
         Cells land in the columns as the table orders them, so a block copied from a
         spreadsheet with the same columns lands where it belongs; a value for the computed
-        total is ignored. A number cell that cannot be read is left as it was and reported.
+        total is ignored. A number cell that cannot be read keeps the pasted text and its reason,
+        as typing it would, and is reported.
         """
         table = parse_block(text)
         if not table:
@@ -303,13 +301,9 @@ class LinesModel(QAbstractTableModel):
                 if not target.editable:
                     continue
                 if target.numeric:
-                    try:
-                        number = read_amount(cell)
-                    except NumberProblem:
+                    setattr(line, key, self._read_number(line, key, cell))
+                    if self._typed_text(line, key) is not None:
                         unreadable.append((row + offset, key))
-                        continue
-                    setattr(line, key, number)
-                    self._keep_typed(line, key, None)
                 else:
                     setattr(line, key, cell.strip())
         self.dataChanged.emit(
@@ -382,6 +376,20 @@ class LinesModel(QAbstractTableModel):
     def _typed_text(self, line: Line, key: str) -> tuple[str, str] | None:
         entry = self._typed.get(id(line))
         return entry[1].get(key) if entry is not None and entry[0] is line else None
+
+    def _read_number(self, line: Line, key: str, text: str) -> Decimal | None:
+        """The number ``text`` means for ``line``'s cell ``key``; ``None`` when it is none.
+
+        Text that is not a number is kept in the cell with why, typed or pasted alike, so
+        nothing the person put in is thrown away and it can be corrected where it is.
+        """
+        try:
+            number = read_amount(text)
+        except NumberProblem as problem:
+            self._keep_typed(line, key, text.strip(), problem_text(problem))
+            return None
+        self._keep_typed(line, key, None)
+        return number
 
     def _keep_typed(self, line: Line, key: str, text: str | None, why: str = "") -> None:
         """Remember ``text`` typed into ``line``'s number cell ``key`` and why it is no number (``None``: forget)."""

@@ -236,7 +236,7 @@ class LinesView(QTableView):
                 )
                 for r, key in result.unreadable[:5]
             )
-            note += translate("LinesView", "; not a number, left as it was: {0}").format(cells)
+            note += translate("LinesView", "; kept as pasted, not a number: {0}").format(cells)
         self.notice.emit(note)
 
     def clear_selection(self) -> None:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from orderdesk.targets.base import Target
 from orderdesk.ui import window_state
-from orderdesk.ui.language.numbers import show_money
+from orderdesk.ui.language.numbers import show_money, show_total
 from orderdesk.ui.language.text import translate
 from orderdesk.ui.order_page.bindings import Bindings
 from orderdesk.ui.order_page.destination import DestinationLabel
@@ -316,10 +316,10 @@ class OrderForm(_Window):
 
     def _show_totals(self) -> None:
         draft = self.presenter.draft
-        self.subtotal_label.setText(show_money(draft.subtotal))
-        self.total_label.setText(show_money(draft.computed_total))
+        self.subtotal_label.setText(show_total(draft.subtotal))
+        self.total_label.setText(show_total(draft.computed_total))
         if draft.stated_total is not None and draft.stated_total != draft.computed_total:
-            stated = show_money(draft.stated_total)
+            stated = show_total(draft.stated_total)
             self.stated_label.setText(
                 translate("MainWindow", "The opened order stated a total of {0}; it is sent as stated.").format(stated)
             )

@@ -34,6 +34,7 @@ def test_a_row_says_when_who_how_many_lines_and_the_total() -> None:
     texts = row_texts(DraftSummary(7, 0.0, "PHONE-1", "Anna de Vries", 2, Decimal("19.9")))
     assert texts[1:] == ["PHONE-1", "Anna de Vries", "2", "19.90"]
     assert row_texts(DraftSummary(8, 0.0, "", "", 0, None))[2:] == ["(no customer yet)", "0", ""]
+    assert row_texts(DraftSummary(9, 0.0, "", "", 1, Decimal("37.425")))[4] == "37.43"  # money, rounded half up
 
 
 def test_a_set_aside_order_is_opened_again_from_the_drafts(qtbot: object, make_window: WindowFactory) -> None:

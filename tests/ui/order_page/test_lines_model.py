@@ -133,13 +133,20 @@ def test_paste_fills_cells_from_the_current_one_and_adds_lines(model: LinesModel
     assert model.lines[4].quantity == Decimal(2)
 
 
-def test_paste_skips_the_total_column_and_reports_unreadable_numbers(model: LinesModel) -> None:
+def test_paste_skips_the_total_column_and_keeps_unreadable_numbers_as_typing_does(model: LinesModel) -> None:
+    said: list[tuple[str, str]] = []
+    model.unreadable.connect(lambda path, why: said.append((path, why)))
     result = model.paste(0, column("quantity"), "lots\t2.00\t999\n3\t2,50\n")
     assert result.unreadable == ((0, "quantity"), (1, "unit_price"))  # 2,50 is Dutch: not guessed in English
-    assert model.lines[1].unit_price == Decimal("8.5")
-    assert model.lines[0].quantity == Decimal(2)  # left as it was
+    assert model.lines[0].quantity is None and model.lines[1].unit_price is None  # not the old values
+    assert model.data(model.index(0, column("quantity")), DISPLAY) == "lots"  # kept, to be corrected
+    assert model.data(model.index(1, column("unit_price")), EDIT) == "2,50"
+    assert said == [
+        ("lines.0.quantity", "“lots” is not a number"),
+        ("lines.1.unit_price", "“2,50” is not written as a number in this language: did you mean 2.50?"),
+    ]
     assert model.lines[0].unit_price == Decimal("2.00")
-    assert model.lines[0].total == Decimal("4.00")  # the pasted 999 went to the computed column: ignored
+    assert model.lines[0].total == Decimal(0)  # the pasted 999 went to the computed column: ignored
 
 
 def test_insert_duplicate_remove_and_move_rows(model: LinesModel) -> None:

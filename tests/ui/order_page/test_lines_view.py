@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -45,6 +46,22 @@ def test_typing_a_line_with_tab_fills_cells_and_starts_a_new_line(qtbot: object,
     assert window.total_label.text() == "22.50"
 
 
+def test_totals_show_as_money_rounded_half_up_while_the_line_keeps_its_exact_total(
+    qtbot: object, make_window: WindowFactory, speak: Callable[[str], None]
+) -> None:
+    speak("nl")
+    window = make_window()
+    window.lines_view.go_to(0, COLUMN_KEYS.index("quantity"))
+    qtbot.keyClick(window.lines_view, Qt.Key.Key_F2)  # type: ignore[attr-defined]
+    for text in ("1,5", "24,95"):
+        qtbot.keyClicks(editor(), text)  # type: ignore[attr-defined]
+        qtbot.keyClick(editor(), Qt.Key.Key_Tab)  # type: ignore[attr-defined]
+    total = window.presenter.lines_model.index(0, COLUMN_KEYS.index("total"))
+    assert total.data(Qt.ItemDataRole.DisplayRole) == "37,43"  # 37,425: a half cent rounds up, as a till does
+    assert (window.subtotal_label.text(), window.total_label.text()) == ("37,43", "37,43")
+    assert window.presenter.draft.lines[0].total == Decimal("37.425")  # only the showing rounds
+
+
 def test_tab_from_an_empty_last_line_leaves_the_table(qtbot: object, make_window: WindowFactory) -> None:
     window = make_window()
     view = window.lines_view
@@ -83,6 +100,27 @@ def test_a_block_pasted_from_a_spreadsheet_fills_lines_and_totals_follow(
     cost.setFocus(Qt.FocusReason.TabFocusReason)  # as Tab gets there: the shop's default cost is typed over
     qtbot.keyClicks(cost, "5")  # type: ignore[attr-defined]
     assert window.total_label.text() == "42.40"
+
+
+def test_pasted_text_that_is_no_number_stays_in_its_cell_with_its_reason_as_typed_text_does(
+    qtbot: object, make_window: WindowFactory, speak: Callable[[str], None]
+) -> None:
+    speak("nl")
+    window = make_window()
+    window.presenter.replace(complete_order(2))
+    model = window.presenter.lines_model
+    QGuiApplication.clipboard().setText("abc\t12,3,4\n")
+    window.lines_view.go_to(0, COLUMN_KEYS.index("quantity"))
+    qtbot.keyClick(window.lines_view, Qt.Key.Key_V, CTRL)  # type: ignore[attr-defined]
+    quantity, price = model.index(0, COLUMN_KEYS.index("quantity")), model.index(0, COLUMN_KEYS.index("unit_price"))
+    assert (quantity.data(), price.data()) == ("abc", "12,3,4")  # kept, to be corrected
+    line = window.presenter.draft.lines[0]
+    assert (line.quantity, line.unit_price) == (None, None)  # not the amounts that were there before
+    tooltip = lambda cell: cell.data(Qt.ItemDataRole.ToolTipRole) or ""  # noqa: E731
+    qtbot.waitUntil(lambda: "“abc” is geen getal" in tooltip(quantity))  # type: ignore[attr-defined]
+    assert "“12,3,4” is geen getal" in tooltip(price)
+    note = "; geen getal, blijft staan zoals geplakt: regel 1 Aantal, regel 1 Stukprijs"
+    assert window.statusBar().currentMessage().endswith(note)
 
 
 def test_duplicate_delete_and_move_by_keyboard(qtbot: object, make_window: WindowFactory) -> None:
