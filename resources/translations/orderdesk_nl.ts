@@ -728,6 +728,10 @@ Om met een leeg logboek te beginnen: sluit OrderDesk overal en zet {1} opzij (ge
             <translation>Verplicht</translation>
         </message>
         <message>
+            <source>Add at least one product line</source>
+            <translation>Voeg minstens één productregel toe</translation>
+        </message>
+        <message>
             <source>Not a field of this API</source>
             <translation>Geen veld van deze API</translation>
         </message>

@@ -19,6 +19,7 @@ CONTEXT = "Findings"
 
 FIXED_TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Findings", "Required"),
+    QT_TRANSLATE_NOOP("Findings", "Add at least one product line"),  # "Required" of the whole product list
     QT_TRANSLATE_NOOP("Findings", "Not a field of this API"),
     QT_TRANSLATE_NOOP("Findings", "Must be text"),
     QT_TRANSLATE_NOOP("Findings", "Must be a whole number"),

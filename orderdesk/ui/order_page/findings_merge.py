@@ -15,6 +15,8 @@ from orderdesk.ui.order_page.draft_paths import is_under
 
 LINES = "lines"
 ERROR_SIGN, WARNING_SIGN = "✖", "⚠"
+NO_LINES = "Add at least one product line"
+"""What "Required" means said of the product list as a whole: under the table, it names no input to fill in."""
 
 
 @dataclass
@@ -32,10 +34,15 @@ class Message:
     def text(self) -> str:
         """One line per message, marked and naming who said it: ``✖ Required (Dropday, Centra)``.
 
-        The sign tells an error from a warning without colour, line by line.
+        The sign tells an error from a warning without colour, line by line. An API's warning is left
+        out where the same API already has an error: "Usually needed to ship" adds nothing to "Required".
         """
+        blocking = {source for sources in self.errors.values() for source in sources}
         parts = [f"{ERROR_SIGN} {_said(text, sources)}" for text, sources in self.errors.items()]
-        parts += [f"{WARNING_SIGN} {_said(text, sources)}" for text, sources in self.warnings.items()]
+        for text, sources in self.warnings.items():
+            still_said = [source for source in sources if source not in blocking]
+            if still_said or not sources:
+                parts.append(f"{WARNING_SIGN} {_said(text, still_said)}")
         return "\n".join(parts)
 
 
@@ -83,7 +90,7 @@ def merged_messages(
                     message = merged[where] = Message()
                 by_text = message.errors if attribute == "errors" else message.warnings
                 for text in texts:
-                    said = say(text)
+                    said = say(NO_LINES if path == LINES and text == "Required" else text)
                     said = f"{path}: {said}" if where == "" and path else said
                     sayers = by_text.setdefault(said, [])
                     if source not in sayers:

@@ -32,6 +32,24 @@ def test_one_message_said_by_two_apis_reads_once_naming_both() -> None:
     }
 
 
+def test_a_warning_is_left_out_where_the_same_api_already_has_an_error() -> None:
+    sources = [
+        ("Dropday", found(("shipping.city", "Required"))),
+        ("BigCommerce", found(("shipping.city", "Required"), warnings=(("shipping.city", "Usually needed to ship"),))),
+        ("Centra", found(warnings=(("shipping.city", "Usually needed to ship"),))),
+    ]
+    said = merged_messages(sources, {}, lambda path: path, str, lines=False)
+    assert said == {
+        "shipping.city": ("error", "✖ Required (Dropday, BigCommerce)\n⚠ Usually needed to ship (Centra)"),
+    }
+
+
+def test_a_required_product_list_says_to_add_a_line() -> None:
+    sources = [("Dropday", found(("lines", "Required"))), ("BigCommerce", found(("lines", "Required")))]
+    said = merged_messages(sources, {}, lambda path: path, str, lines=True)
+    assert said == {"lines": ("error", "✖ Add at least one product line (Dropday, BigCommerce)")}
+
+
 def test_lines_and_the_rest_are_merged_apart_and_the_forms_own_errors_name_no_one() -> None:
     sources = [("Dropday", found(("lines.2.quantity", "Must be a number"), ("source", "Required")))]
     unreadable = {"shipping_cost": "Not an amount"}
