@@ -37,6 +37,9 @@ PERIODS: tuple[tuple[str, int | None], ...] = (
 )
 """The date filter's choices: days before today that still count; -1 shows two date inputs."""
 
+TEXT_OVERHANG = 2
+"""Pixels a hinted, anti-aliased last letter may draw past its text's advance."""
+
 
 class OutboxFilters(QWidget):
     """The filter inputs in one row, the two date inputs shown only for "Between…"."""
@@ -76,17 +79,13 @@ class OutboxFilters(QWidget):
             (translate("OutboxView", "&Profile"), self.profile_filter),
             (translate("OutboxView", "&When"), self.period_filter),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            row.addWidget(label)
+            row.addWidget(_label(text, widget))
             row.addWidget(widget)
         row.addWidget(self.since_edit)
-        self.until_label = QLabel(translate("OutboxView", "to"))
+        self.until_label = _label(translate("OutboxView", "to"))
         row.addWidget(self.until_label)
         row.addWidget(self.until_edit)
-        search = QLabel(translate("OutboxView", "Sea&rch"))
-        search.setBuddy(self.text_filter)
-        row.addWidget(search)
+        row.addWidget(_label(translate("OutboxView", "Sea&rch"), self.text_filter))
         row.addWidget(self.text_filter, 1)
         row.addWidget(self.refresh_button)
         self.period_filter.currentIndexChanged.connect(self._show_dates)
@@ -113,6 +112,19 @@ class OutboxFilters(QWidget):
         custom = self.period_filter.currentData() == -1
         for widget in (self.since_edit, self.until_label, self.until_edit):
             widget.setVisible(custom)
+
+
+def _label(text: str, buddy: QWidget | None = None) -> QLabel:
+    """A label of the row with room on its right for its last letter's edge.
+
+    A label asks for its text's advance only, and the row gives it no more; a hinted last letter
+    can be drawn a pixel or two past that advance (the "n" of Dutch "Toon"), and the label cut it.
+    """
+    label = QLabel(text)
+    if buddy is not None:
+        label.setBuddy(buddy)
+    label.setContentsMargins(0, 0, TEXT_OVERHANG, 0)
+    return label
 
 
 def _day(edit: QDateEdit) -> date:

@@ -4,7 +4,8 @@ The dialog only displays and collects: checking a profile, storing it and moving
 is ``ProfileStore``'s work, testing it ``check_profile``'s. A secret is typed into a password
 field and never shown again; once stored, the field only says that it is stored. Every
 keyring call runs off the window thread (``run_in_background``), since an unlock prompt may
-wait minutes for a person; meanwhile the dialog says it is waiting, and keeps answering.
+wait minutes for a person; the dialog keeps answering, and says it is waiting once the keyring
+has not answered for a moment (``WAITING_GRACE_MS``).
 The inputs of one profile are ``ProfileForm``'s.
 """
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QHeaderView,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDateEdit,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTreeWidgetItem,
@@ -195,6 +196,44 @@ def test_an_orders_attempts_show_every_column_without_sideways_scrolling(
     took = ATTEMPT_COLUMNS.index("Took")
     assert header.sectionViewportPosition(took) + header.sectionSize(took) <= tree.viewport().width()
     assert header.sectionSize(took) >= tree.fontMetrics().horizontalAdvance(attempt_item(outbox, 0).text(took))
+
+
+def drawn_width(label: QLabel) -> int:
+    """How far the label's text reaches from its left edge when drawn with room to spare, as its style draws it."""
+    image = QImage(label.width() + 40, label.height(), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setFont(label.font())
+    flags = label.alignment().value | Qt.TextFlag.TextShowMnemonic.value
+    area = image.rect().adjusted(label.contentsRect().left(), 0, 0, 0)
+    label.style().drawItemText(painter, area, flags, label.palette(), True, label.text(), QPalette.ColorRole.WindowText)
+    painter.end()
+    inked = (x + 1 for x in range(image.width()) for y in range(image.height()) if image.pixelColor(x, y).alpha())
+    return max(inked, default=0)
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
+def test_the_filter_labels_are_drawn_whole(
+    qtbot: object, make_window: WindowFactory, speak: Callable[[str], None], language: str, size: tuple[int, int]
+) -> None:
+    """The last letter of Dutch "Toon" was cut by a pixel: the label was exactly as wide as the text's advance."""
+    speak(language)
+    window = make_window()
+    window.resize(*size)
+    window.show_outbox()
+    filters = window.outbox.filters
+    filters.period_filter.setCurrentIndex(filters.period_filter.findData(-1))  # "Between…": the widest row
+    qtbot.waitUntil(lambda: window.width() == size[0] and filters.until_label.isVisible())  # type: ignore[attr-defined]
+
+    labels = [label for label in filters.findChildren(QLabel) if label.isVisible()]
+    assert len(labels) == 5
+    cut = [
+        f"{label.text()!r}: {drawn_width(label)} px drawn, {label.width()} px wide"
+        for label in labels
+        if label.width() < max(drawn_width(label), label.sizeHint().width())
+    ]
+    assert cut == []
 
 
 def test_every_input_of_the_page_has_an_object_name(view: OutboxView) -> None:
