@@ -35,10 +35,13 @@ class LinesDelegate(QStyledItemDelegate):
     Signals:
         editor_opened(QLineEdit, QPersistentModelIndex): a cell's editor was made (for suggestions).
         entered(QPersistentModelIndex, str): Enter was pressed in an editor holding this text.
+        leaving(bool): Ctrl+Tab (``True``) or Ctrl+Shift+Tab (``False``) in an editor: the cell is kept and
+            the person wants out of the table, as from a cell that is not being edited.
     """
 
     editor_opened = Signal(QLineEdit, QPersistentModelIndex)
     entered = Signal(QPersistentModelIndex, str)
+    leaving = Signal(bool)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex) -> QWidget:
         editor = QLineEdit(parent)
@@ -53,6 +56,17 @@ class LinesDelegate(QStyledItemDelegate):
         return editor
 
     def eventFilter(self, watched: object, event: QEvent) -> bool:
+        if (
+            isinstance(watched, QLineEdit)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.commitData.emit(watched)
+            self.closeEditor.emit(watched, QStyledItemDelegate.EndEditHint.NoHint)
+            self.leaving.emit(event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            return True
         entered = (
             isinstance(watched, QLineEdit)
             and event.type() == QEvent.Type.KeyPress

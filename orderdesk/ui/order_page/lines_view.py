@@ -74,6 +74,7 @@ class LinesView(QTableView):
         self._lines = model
         self.delegate = LinesDelegate(self)
         self.setItemDelegate(self.delegate)
+        self.delegate.leaving.connect(self.leave)
         self.delegate.entered.connect(self._entered)
         self.setTabKeyNavigation(True)
         self.setWordWrap(False)
@@ -129,10 +130,13 @@ class LinesView(QTableView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
         if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and control:
-            forward = event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-            QAbstractScrollArea.focusNextPrevChild(self, forward)  # leave the table, skipping its cells
+            self.leave(event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
             return
         super().keyPressEvent(event)
+
+    def leave(self, forward: bool) -> None:
+        """Move the focus to the input after (or before) the table, skipping its cells (Ctrl+Tab, Ctrl+Shift+Tab)."""
+        QAbstractScrollArea.focusNextPrevChild(self, forward)
 
     def _walkable(self) -> list[int]:
         return [c for c, column in enumerate(COLUMNS) if column.editable and not self.isColumnHidden(c)]

@@ -154,3 +154,21 @@ def test_thousands_of_lines_stay_smooth(qtbot: object, make_window: WindowFactor
     qtbot.keyClick(editor(), Qt.Key.Key_Return)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: window.presenter.draft.lines[2999].quantity == Decimal(9))  # type: ignore[attr-defined]
     assert time.perf_counter() - started < 1.0
+
+
+def test_ctrl_tab_leaves_the_table_from_a_cell_being_edited_keeping_what_was_typed(
+    qtbot: object, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    start_in_first_cell(qtbot, window)
+    qtbot.keyClicks(editor(), "501")  # type: ignore[attr-defined]
+    qtbot.keyClick(editor(), Qt.Key.Key_Backtab, CTRL | Qt.KeyboardModifier.ShiftModifier)  # type: ignore[attr-defined]
+    assert window.presenter.draft.lines[0].external_id == "501"
+    focused = QApplication.focusWidget()
+    assert focused is not None and not window.lines_view.isAncestorOf(focused) and focused is not window.lines_view
+    assert window.pages.currentWidget() is not window.outbox  # the Order page, not the next tab
+
+    start_in_first_cell(qtbot, window)
+    qtbot.keyClick(editor(), Qt.Key.Key_Tab, CTRL)  # type: ignore[attr-defined]
+    focused = QApplication.focusWidget()
+    assert focused is not None and not window.lines_view.isAncestorOf(focused) and focused is not window.lines_view
