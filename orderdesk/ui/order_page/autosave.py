@@ -11,6 +11,7 @@ thread never waits for the journal, except when the window closes.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -123,6 +124,7 @@ class Autosaver(QObject):
 
         def aside() -> object:
             previous, self.draft_id = self.draft_id, None
+            kept = len(self._behind)
             if self._unsaved_because is not None:  # its save (queued just before) failed: kept to save later
                 self._behind.append((previous, leaving))
             elif previous is not None:
@@ -132,7 +134,12 @@ class Autosaver(QObject):
                     self._behind.append((previous, leaving))  # saved but still open: closed at the next save
             if reopen is None:
                 return None
-            self.draft_id, value = reopen()
+            try:
+                self.draft_id, value = reopen()
+            except Exception:
+                del self._behind[kept:]  # still on screen: saved as the order on screen, not as one set aside
+                self._take_back(previous)
+                raise
             return value
 
         def answered(answer: object) -> None:
@@ -178,6 +185,17 @@ class Autosaver(QObject):
             raise
         self._unsaved_because = None
         return self.draft_id
+
+    def _take_back(self, draft_id: int | None) -> None:
+        """The order that takes the place of ``draft_id`` could not be read: it stays on screen, in its own row.
+
+        Without this the order still on screen would be saved as a second draft row, which the journal
+        would not know as the order it is.
+        """
+        self.draft_id = draft_id
+        if draft_id is not None:
+            with contextlib.suppress(Exception):  # unreachable: then it stays closed, its row still holding it
+                self._journal.reopen_draft(draft_id)
 
     def _save_behind(self) -> None:
         """Save and close the orders set aside while the journal could not be reached, oldest first."""

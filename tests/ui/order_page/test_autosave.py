@@ -142,6 +142,34 @@ def test_new_order_starts_clean_and_keeps_the_previous_in_the_journal(
         journal.close()
 
 
+def test_an_order_that_could_not_be_opened_leaves_the_one_on_screen_in_its_own_draft(
+    qtbot: object, make_window: WindowFactory
+) -> None:
+    """Opening another order fails (deleted meanwhile): the order on screen keeps its row, not a second one."""
+    window = make_window()
+    window.presenter.replace(complete_order(1))
+    ids: list[int | None] = []
+    window.autosaver.saved_id(ids.append)
+    qtbot.waitUntil(lambda: bool(ids))  # type: ignore[attr-defined]
+    answers: list[object] = []
+    window.autosaver.set_aside(answers.append, reopen=lambda: (0, window.journal.reopen_draft(999_999)))
+    qtbot.waitUntil(lambda: bool(answers))  # type: ignore[attr-defined]
+    assert isinstance(answers[0], Exception)
+
+    type_into(qtbot, window, "customer.name", " Jr.")
+    journal = Journal()
+    try:
+
+        def saved() -> bool:
+            latest = journal.latest_open_draft()
+            return latest is not None and latest[1].customer.name == "Anna de Vries Jr."
+
+        qtbot.waitUntil(saved, timeout=10_000)  # type: ignore[attr-defined]
+        assert [summary.draft_id for summary in journal.unsent_drafts()] == ids  # still one draft: its own
+    finally:
+        journal.close()
+
+
 def team_draft(server: PostgresCluster) -> OrderDraft | None:
     """The draft this desk would reopen from the team's journal on ``server``, read by a journal of the test's own."""
     with PostgresJournal(server.url(), where="team", desk=desk_name()) as journal:
