@@ -90,9 +90,9 @@ class PostgresJournal:
         """Connect, migrate the schema if it is older, register this journal and recover gone desks' attempts.
 
         Args:
-            wait_for_server: a database that cannot be reached now is not an error here (the
-                window, which must start and keep what is typed): every call tries to open it
-                again first, and says ``JournalUnreachable`` until it can.
+            wait_for_server: nothing is opened here (the window, which must start and keep what is
+                typed, whether or not the database can be reached): every call opens the journal
+                first if it is not open yet, and says ``JournalUnreachable`` until it can.
 
         Raises:
             JournalUnreachable: the database cannot be reached within ``CONNECT_SECONDS`` (unless
@@ -122,11 +122,8 @@ class PostgresJournal:
         self._heartbeat: threading.Thread | None = None
         self._pool: psycopg_pool.ConnectionPool | None = None
         self._opening = threading.Lock()
-        try:
+        if not wait_for_server:  # the window's first call opens it: one try at start, not two
             self._open()
-        except JournalUnreachable:
-            if not wait_for_server:
-                raise
 
     def _open(self) -> psycopg_pool.ConnectionPool:
         """The pool, once the schema is current, this journal's lease is written and gone desks are recovered.

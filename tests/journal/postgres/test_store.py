@@ -175,6 +175,39 @@ def test_a_journal_for_the_window_opens_once_the_database_can_be_reached() -> No
             assert admin.execute("SELECT count(*) FROM owners").fetchone() == (0,)
 
 
+def test_a_window_journal_tries_the_database_once_at_its_first_call_not_also_when_made() -> None:
+    """A host that does not answer costs the window's start one connect timeout, not two."""
+    with socket.socket() as silent:  # a "server" that takes each connection and hangs up
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        silent.settimeout(5.0)
+        url = f"postgresql://team@127.0.0.1:{silent.getsockname()[1]}/orders?sslmode=disable"
+        journal = PostgresJournal(url, where="team", desk="desk-a", wait_for_server=True)
+        try:
+            tries = []
+
+            def hang_up() -> None:
+                connection, _ = silent.accept()
+                tries.append(1)
+                connection.close()
+
+            answering = threading.Thread(target=hang_up)
+            answering.start()
+            with pytest.raises(JournalUnreachable):
+                journal.latest_open_draft()
+            answering.join()
+            silent.settimeout(0.2)
+            try:
+                second, _ = silent.accept()
+            except TimeoutError:
+                second = None
+            else:
+                second.close()
+            assert tries == [1] and second is None  # no second try waiting behind the first
+        finally:
+            journal.close()
+
+
 def test_a_window_journal_closed_before_the_database_came_back_closes_at_once() -> None:
     url = f"postgresql://team@127.0.0.1:{_closed_port()}/orders"
     journal = PostgresJournal(url, where=url, desk="desk-a", wait_for_server=True)
