@@ -2,9 +2,10 @@
 
 Searches run on a pool thread, one at a time per kind: while one runs, only the latest text
 typed meanwhile waits, so answers never pile up behind fast typing and a stale answer is
-never shown (``Latest``). Imports and pulls run on the same pool and report through signals.
-The SQLite files are opened on first use, on a pool thread too, so starting the window
-reads neither.
+never shown (``Latest``). Imports and pulls run on the catalogue's pool and report through
+signals. The customer book has a thread and a lock of its own: reading it from a large
+journal takes seconds, and a product search must never wait behind that. The SQLite files
+are opened on first use, on a pool thread too, so starting the window reads neither.
 """
 
 from __future__ import annotations
@@ -108,15 +109,19 @@ class CatalogueService(QObject):
         super().__init__(parent)
         self._catalogue_path = catalogue_path
         self._journal_path = journal_path
-        self._lock = threading.Lock()
+        self._catalogue_lock = threading.Lock()
+        self._customers_lock = threading.Lock()
         self._catalogue: Catalogue | None = None
         self._customers: JournalCustomers | None = None
         self.leave_out_draft: int | None = None
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
+        # One thread is enough: ``Latest`` asks the book one question at a time.
+        self.customer_pool = QThreadPool(self)
+        self.customer_pool.setMaxThreadCount(1)
         self._products = Latest(self.pool, lambda text: self.catalogue().search(text), self)
         self._products.answered.connect(self._products_answered)
-        self._customer_lookup = Latest(self.pool, self._find_customers, self)
+        self._customer_lookup = Latest(self.customer_pool, self._find_customers, self)
         self._customer_lookup.answered.connect(self._customers_answered)
         self._relay = _Relay(self)
         self._relay.done.connect(self._finished)
@@ -173,19 +178,21 @@ class CatalogueService(QObject):
         from orderdesk.catalogue.search import Catalogue
         from orderdesk.catalogue.store import open_catalogue
 
-        with self._lock:
+        with self._catalogue_lock:
             if self._catalogue is None:
                 self._catalogue = Catalogue(open_catalogue(self._catalogue_path))
             return self._catalogue
 
     def close(self) -> None:
-        """Stop a pull, wait for the pool, release the files."""
+        """Stop a pull, wait for the pools, release the files."""
         self._cancel.set()
         self.pool.waitForDone()
-        with self._lock:
+        self.customer_pool.waitForDone()
+        with self._catalogue_lock:
             if self._catalogue is not None:
                 self._catalogue.store.close()
                 self._catalogue = None
+        with self._customers_lock:
             if self._customers is not None:
                 self._customers.close()
                 self._customers = None
@@ -194,7 +201,7 @@ class CatalogueService(QObject):
         from orderdesk.customers.book import matching
         from orderdesk.customers.journal_source import JournalCustomers
 
-        with self._lock:
+        with self._customers_lock:
             if self._customers is None:
                 from orderdesk.services.journal_access import journal_path
 

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from orderdesk.catalogue import csv_import
 from orderdesk.catalogue.model import Product
-from orderdesk.catalogue.store import open_catalogue
+from orderdesk.catalogue.store import Stored, open_catalogue
+from orderdesk.customers.journal_source import JournalCustomers
 from orderdesk.ui import MainWindow
 from orderdesk.ui.order_page.catalogue_service import Latest
 from orderdesk.ui.order_page.line_columns import COLUMN_KEYS
@@ -30,6 +34,38 @@ def window(make_window: WindowFactory) -> MainWindow:
     store.upsert(PRODUCTS)
     store.close()
     return make_window()
+
+
+class Held:
+    """Work held on its pool thread until released: ``started`` is set once it is running."""
+
+    def __init__(self) -> None:
+        self.started = threading.Event()
+        self.release = threading.Event()
+
+    def hold(self) -> None:
+        self.started.set()
+        self.release.wait(30)
+
+
+@pytest.fixture
+def slow_customer_book(monkeypatch: pytest.MonkeyPatch) -> Iterator[Held]:
+    """Reading the customer book out of the journal takes until released (seconds, in a large journal).
+
+    A test releases it itself before it ends: closing the window waits for the read.
+    """
+    held = Held()
+    entries = JournalCustomers.entries
+
+    def slow(self: JournalCustomers, leave_out: int | None = None) -> object:
+        held.hold()
+        return entries(self, leave_out)
+
+    monkeypatch.setattr(JournalCustomers, "entries", slow)
+    try:
+        yield held
+    finally:
+        held.release.set()
 
 
 def keyboard() -> object:
@@ -141,3 +177,39 @@ def test_only_the_latest_question_is_answered(qtbot: object) -> None:
     qtbot.waitUntil(lambda: answered == [("abc", "ABC")])  # type: ignore[attr-defined]
     pool.waitForDone()
     assert answered == [("abc", "ABC")]
+
+
+def test_products_are_offered_while_the_customer_book_is_still_being_read(
+    qtbot: object, window: MainWindow, slow_customer_book: Held
+) -> None:
+    try:
+        window.catalogue_tools.service.search_customers("an")  # as typing a customer's name does first
+        assert slow_customer_book.started.wait(5)
+        start_typing_in(qtbot, window, 0, "name")
+        press(qtbot, *"koff")
+        qtbot.waitUntil(lambda: len(suggestions(window)) == 2, timeout=5000)  # type: ignore[attr-defined]
+    finally:
+        slow_customer_book.release.set()  # before the window closes, which waits for the book
+
+
+def test_a_product_search_is_not_queued_behind_the_customer_book_and_an_import(
+    qtbot: object, window: MainWindow, slow_customer_book: Held, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    importing = Held()
+
+    def slow_import(path: Path, store: object) -> csv_import.ImportReport:
+        importing.hold()
+        return csv_import.ImportReport(Stored(added=0, updated=0), [], {})
+
+    monkeypatch.setattr(csv_import, "import_csv", slow_import)
+    service = window.catalogue_tools.service
+    try:
+        service.import_csv(tmp_path / "products.csv")
+        service.search_customers("an")
+        assert importing.started.wait(5) and slow_customer_book.started.wait(5)
+        with qtbot.waitSignal(service.products_found, timeout=5000) as found:  # type: ignore[attr-defined]
+            service.search_products("theepot")
+        assert found.args[0] == "theepot" and [product.sku for product in found.args[1]] == ["TP-400"]
+    finally:
+        importing.release.set()
+        slow_customer_book.release.set()
