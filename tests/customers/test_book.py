@@ -46,3 +46,21 @@ def test_the_newest_address_comes_first_and_older_ones_stay(tmp_path: Path) -> N
     assert anna.summary() == "Anna Bakker — anna@example.nl · 06-12345678 — Kerkstraat 6, 1234 AB, Leiden"
     assert any(entry.customer.name == "Jan Jansen" for entry in book.entries())
     book.close()
+
+
+def test_the_book_is_read_again_only_when_a_draft_other_than_the_one_typed_changed(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite3"
+    with Journal(path) as journal:
+        journal.save_draft(draft("Jan de Vries", "jan@example.nl", "Utrecht"))
+        current = journal.save_draft(draft("Piet", "", "Ede"))
+        book = JournalCustomers(path)
+        try:
+            read = book.entries(leave_out=current)
+            journal.save_draft(draft("Piet Jansen", "piet@example.nl", "Ede"), current)  # autosave while typing
+            assert book.entries(leave_out=current) is read  # not read again
+
+            journal.save_draft(draft("Anna Bakker", "anna@example.nl", "Leiden"))  # another desk's order, say
+            again = book.entries(leave_out=current)
+            assert again is not read and [entry.customer.name for entry in again] == ["Anna Bakker", "Jan de Vries"]
+        finally:
+            book.close()
