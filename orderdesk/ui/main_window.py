@@ -27,6 +27,7 @@ from orderdesk.ui import window_state
 from orderdesk.ui.journal_damage import JournalDamageNotice
 from orderdesk.ui.journal_reach import JournalReachNotice
 from orderdesk.ui.language.menu import LanguageMenu
+from orderdesk.ui.language.reason_texts import profiles_file_text
 from orderdesk.ui.language.text import translate
 from orderdesk.ui.order_page.autosave import Autosaver
 from orderdesk.ui.order_page.bindings import Bindings
@@ -227,7 +228,7 @@ class MainWindow(OrderForm, OrderActions, QMainWindow):
             profiles = self.profile_store.load()
         except ConfigError as exc:
             profiles = []
-            self.statusBar().showMessage(str(exc))
+            self.statusBar().showMessage(profiles_file_text(exc))
         self._profiles = {profile.name: profile for profile in profiles}
         chosen = [p.name for p in self.send_to.chosen()] if self.send_to.count() else window_state.load_chosen()
         self.send_to.set_profiles(profiles, chosen)

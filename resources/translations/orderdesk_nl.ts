@@ -2172,6 +2172,66 @@ Wat u typt blijft in het formulier staan en wordt in het logboek bewaard zodra d
             <source>The {label} contains a character a request cannot carry (such as a typographic quote or “…”, often added when copying); copy it again from the API's own page.</source>
             <translation>De {label} bevat een teken dat niet in een verzoek mee kan (zoals een gekrulde aanhalingsteken of “…”, vaak meegekomen bij het kopiëren); kopieer hem opnieuw van de pagina van de API zelf.</translation>
         </message>
+        <message>
+            <source>is not UTF-8 text</source>
+            <translation>is geen UTF-8-tekst</translation>
+        </message>
+        <message>
+            <source>cannot be read ({error})</source>
+            <translation>kan niet worden gelezen ({error})</translation>
+        </message>
+        <message>
+            <source>cannot be written ({error})</source>
+            <translation>kan niet worden geschreven ({error})</translation>
+        </message>
+        <message>
+            <source>is not valid JSON (line {line}, column {column}: {said})</source>
+            <translation>is geen geldige JSON (regel {line}, kolom {column}: {said})</translation>
+        </message>
+        <message>
+            <source>is not usable JSON: nested too deeply</source>
+            <translation>is geen bruikbare JSON: te diep genest</translation>
+        </message>
+        <message>
+            <source>must hold a JSON object like {"version": 1, "profiles": [...]}</source>
+            <translation>moet een JSON-object bevatten zoals {"version": 1, "profiles": [...]}</translation>
+        </message>
+        <message>
+            <source>has an unknown entry '{name}' (only 'version' and 'profiles' belong there)</source>
+            <translation>heeft een onbekend onderdeel '{name}' (alleen 'version' en 'profiles' horen erin)</translation>
+        </message>
+        <message>
+            <source>has version {version}; this OrderDesk reads version {supported}</source>
+            <translation>heeft versie {version}; deze OrderDesk leest versie {supported}</translation>
+        </message>
+        <message>
+            <source>'profiles' must be a list</source>
+            <translation>'profiles' moet een lijst zijn</translation>
+        </message>
+        <message>
+            <source>two profiles are called '{name}' (names must differ, ignoring case)</source>
+            <translation>twee profielen heten '{name}' (namen moeten verschillen, ook los van hoofdletters)</translation>
+        </message>
+        <message>
+            <source>profile {number} must be a JSON object</source>
+            <translation>profiel {number} moet een JSON-object zijn</translation>
+        </message>
+        <message>
+            <source>profile {number} ('{name}'): {problem}</source>
+            <translation>profiel {number} ('{name}'): {problem}</translation>
+        </message>
+        <message>
+            <source>profile {number}: {problem}</source>
+            <translation>profiel {number}: {problem}</translation>
+        </message>
+        <message>
+            <source>Unknown API '{target}'; OrderDesk knows {known}</source>
+            <translation>Onbekende API '{target}'; OrderDesk kent {known}</translation>
+        </message>
+        <message>
+            <source>Fix the file by hand, or move it away to start without profiles; OrderDesk will not change it while it is broken.</source>
+            <translation>Herstel het bestand met de hand, of zet het ergens anders neer om zonder profielen te beginnen; zolang het stuk is, verandert OrderDesk het niet.</translation>
+        </message>
     </context>
     <context>
         <name>ProfilesDialog</name>
@@ -2433,6 +2493,146 @@ Wat u typt blijft in het formulier staan en wordt in het logboek bewaard zodra d
         <message>
             <source>Centra already has an order with this order number; nothing new was created.</source>
             <translation>Centra heeft al een bestelling met dit bestelnummer; er is niets nieuws aangemaakt.</translation>
+        </message>
+        <message>
+            <source>Centra's answer to the batch said nothing about '{key}'; it has an order number, so sending it again is safe.</source>
+            <translation>Het antwoord van Centra op de batch zei niets over '{key}'; die bestelling heeft een bestelnummer, dus opnieuw versturen is veilig.</translation>
+        </message>
+        <message>
+            <source>Centra's answer to the batch said nothing about '{key}'; it may have been created: look it up before sending it again.</source>
+            <translation>Het antwoord van Centra op de batch zei niets over '{key}'; mogelijk is die bestelling toch aangemaakt: zoek haar op voordat u haar opnieuw verstuurt.</translation>
+        </message>
+        <message>
+            <source>the status "{said}"</source>
+            <translation>de status "{said}"</translation>
+        </message>
+        <message>
+            <source>{api} answered the lookup with {status}: {said}</source>
+            <translation>{api} antwoordde bij het opzoeken met {status}: {said}</translation>
+        </message>
+        <message>
+            <source>The order has no external_id to look it up by.</source>
+            <translation>De bestelling heeft geen external_id om haar mee op te zoeken.</translation>
+        </message>
+        <message>
+            <source>The order has no external_order_id to look it up by.</source>
+            <translation>De bestelling heeft geen external_order_id om haar mee op te zoeken.</translation>
+        </message>
+        <message>
+            <source>More than {count} Dropday orders match '{key}' in part.</source>
+            <translation>Meer dan {count} bestellingen bij Dropday komen gedeeltelijk overeen met '{key}'.</translation>
+        </message>
+        <message>
+            <source>Without an order number Centra cannot look the order up; check Centra's order list before sending it again.</source>
+            <translation>Zonder bestelnummer kan Centra de bestelling niet opzoeken; kijk in de bestellijst van Centra voordat u haar opnieuw verstuurt.</translation>
+        </message>
+        <message>
+            <source>Feedback Company offers no way to look an order up; check its dashboard for the order before sending it again.</source>
+            <translation>Feedback Company biedt geen manier om een bestelling op te zoeken; kijk in het dashboard of de bestelling er staat voordat u haar opnieuw verstuurt.</translation>
+        </message>
+        <message>
+            <source>The journal cannot show what an earlier attempt sent, so the order cannot be looked up. Check at {title} whether it exists before sending it again.</source>
+            <translation>Het logboek kan niet tonen wat een eerdere poging verstuurde, dus de bestelling kan niet worden opgezocht. Kijk bij {title} of ze bestaat voordat u haar opnieuw verstuurt.</translation>
+        </message>
+        <message>
+            <source>OrderDesk could not read this order from the journal ({error}); it was not sent.</source>
+            <translation>OrderDesk kon deze bestelling niet uit het logboek lezen ({error}); ze is niet verstuurd.</translation>
+        </message>
+        <message>
+            <source>OrderDesk failed while sending this order ({error}); it may or may not have arrived. Look it up before sending it again.</source>
+            <translation>Er ging in OrderDesk iets mis tijdens het versturen van deze bestelling ({error}); ze is misschien wel, misschien niet aangekomen. Zoek haar op voordat u haar opnieuw verstuurt.</translation>
+        </message>
+        <message>
+            <source>Being sent by {by}; left to it. 'orderdesk outbox show' tells how it ended.</source>
+            <translation>Wordt al verstuurd door {by}; hier is niets verstuurd. Onder Verzonden bestellingen ziet u hoe het afliep.</translation>
+        </message>
+        <message>
+            <source>desk {name}</source>
+            <translation>werkplek {name}</translation>
+        </message>
+        <message>
+            <source>another process (another 'orderdesk outbox retry' or the window), or just handled by it</source>
+            <translation>een ander proces (een andere 'orderdesk outbox retry' of het venster), of daar net afgehandeld</translation>
+        </message>
+        <message>
+            <source>{reason} The order was not sent.</source>
+            <translation>{reason} De bestelling is niet verstuurd.</translation>
+        </message>
+        <message>
+            <source>{reason}; no access token, so the order was not sent.</source>
+            <translation>{reason}; er is geen toegangstoken, dus de bestelling is niet verstuurd.</translation>
+        </message>
+        <message>
+            <source>No {label} is stored for profile '{profile}'. Add it to the profile first.</source>
+            <translation>Voor profiel '{profile}' is geen {label} bewaard. Voeg die eerst aan het profiel toe.</translation>
+        </message>
+        <message>
+            <source>No profile is called '{name}' (profiles: {profiles}).</source>
+            <translation>Er is geen profiel dat '{name}' heet (profielen: {profiles}).</translation>
+        </message>
+        <message>
+            <source>there are none yet</source>
+            <translation>er zijn er nog geen</translation>
+        </message>
+        <message>
+            <source>No system keyring is available, so OrderDesk cannot store API keys (it never keeps them in a file). {advice}</source>
+            <translation>Er is geen sleutelbos van het systeem beschikbaar, dus OrderDesk kan geen API-sleutels bewaren (in een bestand bewaart het ze nooit). {advice}</translation>
+        </message>
+        <message>
+            <source>The system keyring is locked and was not unlocked: the unlock prompt was cancelled, refused or could not be shown. {advice}</source>
+            <translation>De sleutelbos van het systeem is vergrendeld en niet ontgrendeld: de vraag om te ontgrendelen is geannuleerd, geweigerd of kon niet worden getoond. {advice}</translation>
+        </message>
+        <message>
+            <source>The system keyring cannot be reached: no Secret Service is running on this desktop session's D-Bus. {advice}</source>
+            <translation>De sleutelbos van het systeem is niet bereikbaar: er draait geen Secret Service op de D-Bus van deze bureaubladsessie. {advice}</translation>
+        </message>
+        <message>
+            <source>The system keyring could not be loaded ({error}); check keyring's keyringrc.cfg. {advice}</source>
+            <translation>De sleutelbos van het systeem kon niet worden geladen ({error}); controleer keyringrc.cfg van keyring. {advice}</translation>
+        </message>
+        <message>
+            <source>The keyring backend named by PYTHON_KEYRING_BACKEND ({backend}) cannot be loaded ({error}). Unset PYTHON_KEYRING_BACKEND, or set it to an installed system keyring such as {name}.</source>
+            <translation>De sleutelbos die PYTHON_KEYRING_BACKEND noemt ({backend}), kan niet worden geladen ({error}). Verwijder PYTHON_KEYRING_BACKEND, of laat het naar een geïnstalleerde sleutelbos van het systeem wijzen, zoals {name}.</translation>
+        </message>
+        <message>
+            <source>The keyring in use ({name}) keeps secrets in a file, which OrderDesk does not allow. Uninstall the keyrings.alt package, or set PYTHON_KEYRING_BACKEND to your system keyring. {advice}</source>
+            <translation>De gebruikte sleutelbos ({name}) bewaart geheimen in een bestand, en dat staat OrderDesk niet toe. Verwijder het pakket keyrings.alt, of laat PYTHON_KEYRING_BACKEND naar de sleutelbos van uw systeem wijzen. {advice}</translation>
+        </message>
+        <message>
+            <source>The keyring in use ({name}) is not a system keyring, so OrderDesk will not store secrets in it. {advice}</source>
+            <translation>De gebruikte sleutelbos ({name}) is geen sleutelbos van het systeem, dus OrderDesk bewaart er geen geheimen in. {advice}</translation>
+        </message>
+        <message>
+            <source>The system keyring refused to delete a secret of OrderDesk.</source>
+            <translation>De sleutelbos van het systeem weigerde een geheim van OrderDesk te wissen.</translation>
+        </message>
+        <message>
+            <source>The system keyring refused the request ({error}). Try again, or restart your desktop session.</source>
+            <translation>De sleutelbos van het systeem weigerde het verzoek ({error}). Probeer het opnieuw, of start uw bureaubladsessie opnieuw.</translation>
+        </message>
+        <message>
+            <source>Install and start a Secret Service: GNOME Keyring (sudo apt install gnome-keyring dbus-user-session), KDE's KWallet (sudo apt install kwalletmanager libkf5wallet-bin) or KeePassXC with its Secret Service integration turned on; then log out and in to your desktop again.</source>
+            <translation>Installeer en start een Secret Service: GNOME Keyring (sudo apt install gnome-keyring dbus-user-session), KWallet van KDE (sudo apt install kwalletmanager libkf5wallet-bin) of KeePassXC met de Secret Service-koppeling aangezet; meld u daarna af en weer aan op uw bureaublad.</translation>
+        </message>
+        <message>
+            <source>Unlock the "Login" keyring in Passwords and Keys (seahorse) or in KWallet Manager, or log out and in to your desktop again, then try again.</source>
+            <translation>Ontgrendel de sleutelbos "Login" in Wachtwoorden en sleutels (seahorse) of in KWallet Manager, of meld u af en weer aan op uw bureaublad, en probeer het dan opnieuw.</translation>
+        </message>
+        <message>
+            <source>OrderDesk uses the macOS Keychain; make sure you are logged in to a normal desktop session.</source>
+            <translation>OrderDesk gebruikt de sleutelhanger van macOS; zorg dat u in een gewone bureaubladsessie bent ingelogd.</translation>
+        </message>
+        <message>
+            <source>Unlock the login keychain in Keychain Access (or log in to your Mac again), then try again.</source>
+            <translation>Ontgrendel de inlogsleutelhanger in Sleutelhangertoegang (of log opnieuw in op uw Mac), en probeer het dan opnieuw.</translation>
+        </message>
+        <message>
+            <source>OrderDesk uses the Windows Credential Locker; make sure you are logged in to a normal desktop session.</source>
+            <translation>OrderDesk gebruikt de referentiekluis van Windows; zorg dat u in een gewone bureaubladsessie bent aangemeld.</translation>
+        </message>
+        <message>
+            <source>Sign in to Windows with your own account (the Credential Locker opens with it), then try again.</source>
+            <translation>Meld u bij Windows aan met uw eigen account (daarmee gaat de referentiekluis open), en probeer het dan opnieuw.</translation>
         </message>
         <message>
             <source>{api} accepted the credentials</source>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from orderdesk.services.profiles import KeyringUnavailable
 from orderdesk.ui.background import run_in_background
+from orderdesk.ui.language.reason_texts import reason_text
 from orderdesk.ui.language.text import translate
 
 WAITING_TEXT = QT_TRANSLATE_NOOP("ProfilesDialog", "Waiting for the keyring to unlock…")
@@ -62,7 +63,7 @@ class ProblemBanner(QWidget):
         """Say what a keyring call's ``result`` tells about the keyring: unavailable, unusable, or fine (None)."""
         if isinstance(result, KeyringUnavailable):
             self._keyring_problem = translate("ProfilesDialog", "{0} Secrets cannot be stored until then.").format(
-                result
+                reason_text(str(result))
             )
         elif isinstance(result, Exception):
             self._keyring_problem = translate("ProfilesDialog", "The system keyring cannot be used ({0}).").format(

@@ -42,7 +42,7 @@ from orderdesk.config.profiles import (
 from orderdesk.services.sending import ConnectionReport, Verdict, check_profile
 from orderdesk.ui.background import run_in_background
 from orderdesk.ui.language.target_texts import target_text
-from orderdesk.ui.language.reason_texts import profile_problem_text, verdict_text
+from orderdesk.ui.language.reason_texts import profile_problem_text, profiles_file_text, reason_text, verdict_text
 from orderdesk.ui.language.text import translate
 from orderdesk.ui.profiles.banner import ProblemBanner
 from orderdesk.ui.profiles.profile_form import ProfileForm
@@ -90,7 +90,7 @@ class ProfilesDialog(QDialog):
             self._banner.set_file_problem("")
         except ConfigError as exc:
             profiles, self._usable = [], False
-            self._banner.set_file_problem(f"{exc}\n{exc.advice}")
+            self._banner.set_file_problem(profiles_file_text(exc, advice=True))
         self._set_busy(False)
         for profile in profiles:
             item = QListWidgetItem(f"{profile.name}  ({profile.title})")
@@ -189,7 +189,8 @@ class ProfilesDialog(QDialog):
             self._form.say(translate("ProfilesDialog", "{0} Nothing was saved.").format(said), error=True)
             return
         if isinstance(result, ConfigError | KeyringUnavailable | UnknownProfile):
-            self._form.say(translate("ProfilesDialog", "{0} Nothing was saved.").format(result), error=True)
+            said = _problem_text(result)
+            self._form.say(translate("ProfilesDialog", "{0} Nothing was saved.").format(said), error=True)
             return
         if isinstance(result, Exception):
             self._form.say(self._unexpected(translate("ProfilesDialog", "Saving"), result), error=True)
@@ -217,7 +218,8 @@ class ProfilesDialog(QDialog):
         if isinstance(result, KeyringUnavailable):
             self._banner.keyring_checked(result)
         if isinstance(result, ConfigError | KeyringUnavailable | UnknownProfile):
-            self._form.say(translate("ProfilesDialog", "{0} The profile was not removed.").format(result), error=True)
+            said = _problem_text(result)
+            self._form.say(translate("ProfilesDialog", "{0} The profile was not removed.").format(said), error=True)
             return
         if isinstance(result, Exception):
             self._form.say(self._unexpected(translate("ProfilesDialog", "Removing"), result), error=True)
@@ -248,7 +250,7 @@ class ProfilesDialog(QDialog):
 
     def _stored_secret_read(self, profile: Profile, secret: object, shown: int) -> None:
         if isinstance(secret, Exception):
-            problem = str(secret) if isinstance(secret, KeyringUnavailable) else type(secret).__name__
+            problem = _problem_text(secret) if isinstance(secret, KeyringUnavailable) else type(secret).__name__
             said = translate("ProfilesDialog", "{0} The connection was not tested.").format(problem)
             self._tested(ConnectionReport(Verdict.KEYRING, said), shown)
             return
@@ -279,7 +281,7 @@ class ProfilesDialog(QDialog):
         try:
             profile = self.store.get(item.data(NAME_ROLE))
         except (ConfigError, UnknownProfile) as exc:
-            self._form.say(str(exc), error=True)
+            self._form.say(_problem_text(exc), error=True)
             return
         self._editing = profile.name
         self._form.fill(profile)
@@ -370,3 +372,10 @@ class ProfilesDialog(QDialog):
         layout.addLayout(columns)
         layout.addWidget(close)
         self.resize(820, 480)
+
+
+def _problem_text(problem: ConfigError | KeyringUnavailable | UnknownProfile) -> str:
+    """What the store said, in the window's language: it writes English for the command line."""
+    if isinstance(problem, ConfigError):
+        return profiles_file_text(problem)
+    return reason_text(str(problem))

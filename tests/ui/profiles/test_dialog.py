@@ -295,6 +295,22 @@ def test_a_broken_file_is_shown_by_name_and_left_alone(
     assert broken_profiles_file.read_text(encoding="utf-8") == '{"profiles": [{"name": "live", "target": "dropday",'
 
 
+def test_the_dutch_banner_says_in_dutch_why_the_file_and_the_keyring_cannot_be_used(
+    qtbot: QtBot, broken_profiles_file: Path, speak: Callable[[str], None]
+) -> None:
+    """The store and the keyring write English for the command line; the Dutch window shows Dutch, the path as it is."""
+    speak("nl")
+    dialog = _open(qtbot)
+
+    said = _child(dialog, QLabel, "profiles.problem").text()
+    assert said.startswith(f"{broken_profiles_file}: is geen geldige JSON (regel 1, kolom 52: Expecting property")
+    assert "Herstel het bestand met de hand" in said
+    assert "Er is geen sleutelbos van het systeem beschikbaar, dus OrderDesk kan geen API-sleutels bewaren" in said
+    assert "Installeer en start een Secret Service" in said
+    assert said.endswith("Tot dan kunnen er geen geheimen worden bewaard.")
+    assert "No system keyring" not in said and "Fix the file" not in said and "is not valid JSON" not in said
+
+
 def test_the_main_window_starts_with_a_broken_profiles_file_and_names_it(
     qtbot: QtBot, broken_profiles_file: Path
 ) -> None:
