@@ -1,50 +1,46 @@
-"""The drafts of the SQLite journal, read on a read-only connection of their own, for the customer book.
+"""The customer book of a journal, whichever database keeps it, read again only when its drafts changed.
 
-Only ``drafts`` (id, body, updated_at) is read, newest first; the journal's writers are never
-waited for (WAL). A journal backend of another kind gives the book the same pairs.
+Only the drafts' bodies and when they were saved are read, newest first, through the journal's
+own reads (a team's desks all add to one book). Reading the whole book is seconds at
+``RECENT_DRAFTS``, and autosave writes the draft being typed every few hundred milliseconds, so
+that draft is left out, of the book and of what counts as a change.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
-from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from orderdesk.customers.book import CustomerEntry, entries_from
 
 RECENT_DRAFTS = 20_000
 """How many of the newest drafts the book is made from: years of phone orders for a small shop."""
 
-_RECENT = "SELECT updated_at, body FROM drafts WHERE id IS NOT ? ORDER BY updated_at DESC LIMIT ?"
-_CHANGED = "SELECT count(*), max(updated_at) FROM drafts WHERE id IS NOT ?"
-"""Whether any draft but the one being typed changed: that one is saved as it is typed, and the book leaves it out."""
+
+class DraftBodies(Protocol):
+    """The journal's reads the book needs (``JournalStore`` has them)."""
+
+    def drafts_version(self, leave_out: int | None) -> tuple[int, float | None]: ...
+
+    def recent_draft_bodies(self, leave_out: int | None, limit: int) -> list[tuple[float, str]]: ...
 
 
 class JournalCustomers:
-    """The customer book of one journal file, reloaded only when a draft other than the one being typed changed.
+    """The customer book of one journal, reloaded only when a draft other than the one being typed changed."""
 
-    Reading it is seconds at ``RECENT_DRAFTS``; autosave writes the draft being typed every few
-    hundred milliseconds, so counting that one as a change would read the whole book per keystroke.
-    """
-
-    def __init__(self, path: Path) -> None:
-        self._connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=10.0, check_same_thread=False)
+    def __init__(self, journal: DraftBodies) -> None:
+        self._journal = journal
         self._seen: tuple[Any, ...] | None = None
         self._entries: list[CustomerEntry] = []
 
     def entries(self, leave_out: int | None = None) -> list[CustomerEntry]:
         """Every entry, newest first, without the draft ``leave_out`` (the one being typed)."""
-        state = (*self._connection.execute(_CHANGED, (leave_out,)).fetchone(), leave_out)
+        state = (*self._journal.drafts_version(leave_out), leave_out)
         if state != self._seen:
-            rows = self._connection.execute(_RECENT, (leave_out, RECENT_DRAFTS)).fetchall()
+            rows = self._journal.recent_draft_bodies(leave_out, RECENT_DRAFTS)
             self._entries = entries_from((updated_at, _parsed(body)) for updated_at, body in rows)
             self._seen = state
         return self._entries
-
-    def close(self) -> None:
-        """Release the file."""
-        self._connection.close()
 
 
 def _parsed(body: str) -> dict[str, Any]:

@@ -220,6 +220,27 @@ class Journal:
         with self._reading() as connection:
             return draft_list.unsent(connection, leave_out)
 
+    def drafts_version(self, leave_out: int | None) -> tuple[int, float | None]:
+        """How many drafts there are besides ``leave_out``, and when the newest was saved: changes when any does.
+
+        ``leave_out`` is the draft being typed, saved every few hundred milliseconds: what is read from
+        the others (the customer book) need not be read again for it.
+        """
+        with self._reading() as connection:
+            count, newest = connection.execute(
+                "SELECT count(*), max(updated_at) FROM drafts WHERE id IS NOT ?", (leave_out,)
+            ).fetchone()
+        return int(count), newest
+
+    def recent_draft_bodies(self, leave_out: int | None, limit: int) -> list[tuple[float, str]]:
+        """When each of the newest ``limit`` drafts besides ``leave_out`` was saved, and its body, newest first."""
+        with self._reading() as connection:
+            rows = connection.execute(
+                "SELECT updated_at, body FROM drafts WHERE id IS NOT ? ORDER BY updated_at DESC LIMIT ?",
+                (leave_out, limit),
+            ).fetchall()
+        return [(float(updated_at), str(body)) for updated_at, body in rows]
+
     def reopen_draft(self, draft_id: int) -> OrderDraft:
         """A draft from the drafts list, made the open one again so autosave and a restart come back to it."""
 

@@ -8,6 +8,7 @@ from orderdesk.core.order import Address, Customer, OrderDraft
 from orderdesk.customers.book import matching
 from orderdesk.customers.journal_source import JournalCustomers
 from orderdesk.journal import Journal
+from orderdesk.journal.postgres.store import PostgresJournal
 
 
 def draft(name: str, email: str, city: str, phone: str = "", billing_city: str = "") -> OrderDraft:
@@ -24,43 +25,48 @@ def draft(name: str, email: str, city: str, phone: str = "", billing_city: str =
 
 def test_the_newest_address_comes_first_and_older_ones_stay(tmp_path: Path) -> None:
     clock = iter(range(1000, 2000)).__next__
-    path = tmp_path / "journal.sqlite3"
-    with Journal(path, clock=lambda: float(clock())) as journal:
+    with Journal(tmp_path / "journal.sqlite3", clock=lambda: float(clock())) as journal:
         journal.save_draft(draft("Jan de Vries", "jan@example.nl", "Utrecht"))
         journal.save_draft(draft("Anna Bakker", "anna@example.nl", "Leiden", phone="06-12345678", billing_city="Delft"))
         journal.save_draft(draft("Jan de Vries", "JAN@example.nl", "Zwolle"))
         journal.save_draft(draft("Jan de Vries", "jan@example.nl", "Zwolle"))  # the same again: one entry
         journal.save_draft(OrderDraft())  # nobody typed yet: not a customer
         current = journal.save_draft(draft("Jan Jansen", "jj@example.nl", "Ede"))
-    book = JournalCustomers(path)
-    entries = book.entries(leave_out=current)
-    assert [(entry.customer.name, entry.shipping.city) for entry in entries] == [
-        ("Jan de Vries", "Zwolle"), ("Anna Bakker", "Leiden"), ("Jan de Vries", "Utrecht"),
-    ]
-    assert [entry.shipping.city for entry in matching(entries, "jan")] == ["Zwolle", "Utrecht"]
-    assert [entry.shipping.city for entry in matching(entries, "de vr")] == ["Zwolle", "Utrecht"]
-    [anna] = matching(entries, "12345")
-    assert anna.billing is not None and anna.billing.city == "Delft"
-    assert matching(entries, "anna@ex") == [anna]
-    assert matching(entries, "  ") == []
-    assert anna.summary() == "Anna Bakker — anna@example.nl · 06-12345678 — Kerkstraat 6, 1234 AB, Leiden"
-    assert any(entry.customer.name == "Jan Jansen" for entry in book.entries())
-    book.close()
+        book = JournalCustomers(journal)
+        entries = book.entries(leave_out=current)
+        assert [(entry.customer.name, entry.shipping.city) for entry in entries] == [
+            ("Jan de Vries", "Zwolle"), ("Anna Bakker", "Leiden"), ("Jan de Vries", "Utrecht"),
+        ]
+        assert [entry.shipping.city for entry in matching(entries, "jan")] == ["Zwolle", "Utrecht"]
+        assert [entry.shipping.city for entry in matching(entries, "de vr")] == ["Zwolle", "Utrecht"]
+        [anna] = matching(entries, "12345")
+        assert anna.billing is not None and anna.billing.city == "Delft"
+        assert matching(entries, "anna@ex") == [anna]
+        assert matching(entries, "  ") == []
+        assert anna.summary() == "Anna Bakker — anna@example.nl · 06-12345678 — Kerkstraat 6, 1234 AB, Leiden"
+        assert any(entry.customer.name == "Jan Jansen" for entry in book.entries())
 
 
 def test_the_book_is_read_again_only_when_a_draft_other_than_the_one_typed_changed(tmp_path: Path) -> None:
-    path = tmp_path / "journal.sqlite3"
-    with Journal(path) as journal:
+    with Journal(tmp_path / "journal.sqlite3") as journal:
         journal.save_draft(draft("Jan de Vries", "jan@example.nl", "Utrecht"))
         current = journal.save_draft(draft("Piet", "", "Ede"))
-        book = JournalCustomers(path)
-        try:
-            read = book.entries(leave_out=current)
-            journal.save_draft(draft("Piet Jansen", "piet@example.nl", "Ede"), current)  # autosave while typing
-            assert book.entries(leave_out=current) is read  # not read again
+        book = JournalCustomers(journal)
+        read = book.entries(leave_out=current)
+        journal.save_draft(draft("Piet Jansen", "piet@example.nl", "Ede"), current)  # autosave while typing
+        assert book.entries(leave_out=current) is read  # not read again
 
-            journal.save_draft(draft("Anna Bakker", "anna@example.nl", "Leiden"))  # another desk's order, say
-            again = book.entries(leave_out=current)
-            assert again is not read and [entry.customer.name for entry in again] == ["Anna Bakker", "Jan de Vries"]
-        finally:
-            book.close()
+        journal.save_draft(draft("Anna Bakker", "anna@example.nl", "Leiden"))  # another desk's order, say
+        again = book.entries(leave_out=current)
+        assert again is not read and [entry.customer.name for entry in again] == ["Anna Bakker", "Jan de Vries"]
+
+
+def test_a_team_book_holds_the_customers_every_desk_typed(postgres_url: str) -> None:
+    with (
+        PostgresJournal(postgres_url, where="team", desk="desk-a") as desk_a,
+        PostgresJournal(postgres_url, where="team", desk="desk-b") as desk_b,
+    ):
+        desk_b.save_draft(draft("Anna Bakker", "anna@example.nl", "Leiden"))
+        typing = desk_a.save_draft(draft("Piet", "", "Ede"))
+        [anna] = matching(JournalCustomers(desk_a).entries(leave_out=typing), "anna")
+        assert anna.shipping.city == "Leiden"

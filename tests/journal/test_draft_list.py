@@ -11,6 +11,7 @@ import pytest
 from orderdesk.core.order import Address, Customer, Line, OrderDraft
 from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import Journal
+from tests.journal.conftest import OpenJournal
 
 
 @pytest.fixture
@@ -59,3 +60,22 @@ def test_only_a_draft_never_sent_can_be_deleted(journal: Journal) -> None:
     assert not journal.delete_draft(sent)
     assert journal.load_draft(sent).customer.name == "Kees"
     assert journal.unsent_drafts() == []
+
+
+def test_the_customer_books_reads_see_every_journals_drafts_but_the_one_being_typed(open_journal: OpenJournal) -> None:
+    """On a team's database every desk adds to the book; the draft being typed never counts as a change."""
+    desk_a, desk_b = open_journal(desk="desk-a"), open_journal(desk="desk-b")
+    typing = desk_a.save_draft(typed("Piet"))
+    desk_b.save_draft(typed("Anna"))
+    version = desk_a.drafts_version(typing)
+    assert version[0] == 1
+    assert [body for _saved, body in desk_a.recent_draft_bodies(typing, 10) if "Anna" in body]
+
+    desk_a.save_draft(typed("Piet Jansen"), typing)  # autosave of the name being typed
+    assert desk_a.drafts_version(typing) == version
+
+    desk_b.save_draft(typed("Bram"))
+    assert desk_a.drafts_version(typing) != version
+    newest_first = [saved for saved, _body in desk_a.recent_draft_bodies(typing, 10)]
+    assert len(newest_first) == 2 and newest_first == sorted(newest_first, reverse=True)
+    assert len(desk_a.recent_draft_bodies(typing, 1)) == 1

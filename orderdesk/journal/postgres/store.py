@@ -252,6 +252,30 @@ class PostgresJournal:
         found = (draft_list.summarise(int(draft_id), float(updated_at), str(body)) for draft_id, updated_at, body in rows)
         return [summary for summary in found if summary is not None]
 
+    def drafts_version(self, leave_out: int | None) -> tuple[int, float | None]:
+        """How many drafts every desk has besides ``leave_out``, and when the newest was saved (``Journal``'s)."""
+        count, newest = _one(
+            self._run(
+                lambda connection: connection.execute(
+                    "SELECT count(*), max(updated_at) FROM drafts WHERE id IS DISTINCT FROM %s", (leave_out,)
+                ).fetchone()
+            )
+        )
+        return int(count), None if newest is None else float(newest)
+
+    def recent_draft_bodies(self, leave_out: int | None, limit: int) -> list[tuple[float, str]]:
+        """The newest ``limit`` drafts of every desk besides ``leave_out``: when saved, and the body, newest first.
+
+        Every desk's: the team's customers are the shop's, whichever desk typed them.
+        """
+        rows = self._run(
+            lambda connection: connection.execute(
+                "SELECT updated_at, body FROM drafts WHERE id IS DISTINCT FROM %s ORDER BY updated_at DESC LIMIT %s",
+                (leave_out, limit),
+            ).fetchall()
+        )
+        return [(float(updated_at), str(body)) for updated_at, body in rows]
+
     def reopen_draft(self, draft_id: int) -> OrderDraft:
         """A draft from the drafts list, made this desk's open draft again."""
         now = self._clock()

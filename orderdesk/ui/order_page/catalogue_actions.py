@@ -48,7 +48,7 @@ def attach_catalogue(window: MainWindow, secrets: Callable[[], SecretSource]) ->
     """
     # A team's database has no file: the catalogue stays in this desk's data folder.
     folder = window.journal.path.parent if window.journal.path is not None else data_dir()
-    service = CatalogueService(folder / "catalogue.sqlite3", window.journal.path, window)
+    service = CatalogueService(folder / "catalogue.sqlite3", window.journal, window)
     products = ProductCompleter(window.lines_view, service)
     editors = [window.bindings.widget(f"customer.{key}") for key in ("name", "email", "phone")]
     customers = CustomerCompleter(

@@ -3,9 +3,10 @@
 Searches run on a pool thread, one at a time per kind: while one runs, only the latest text
 typed meanwhile waits, so answers never pile up behind fast typing and a stale answer is
 never shown (``Latest``). Imports and pulls run on the catalogue's pool and report through
-signals. The customer book has a thread and a lock of its own: reading it from a large
-journal takes seconds, and a product search must never wait behind that. The SQLite files
-are opened on first use, on a pool thread too, so starting the window reads neither.
+signals. The customer book is read through the window's journal (a team's database gives every
+desk's customers) on a thread and under a lock of its own: reading it from a large journal takes
+seconds, and a product search must never wait behind that. The catalogue's file is opened on first
+use, on a pool thread too, so starting the window reads neither.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from orderdesk.services.profiles import SecretSource
     from orderdesk.customers.book import CustomerEntry
     from orderdesk.customers.journal_source import JournalCustomers
+    from orderdesk.services.journal_access import JournalStore
 
 
 class _Relay(QObject):
@@ -100,15 +102,10 @@ class CatalogueService(QObject):
     pull_progress = Signal(object)
     failed = Signal(str)
 
-    def __init__(
-        self,
-        catalogue_path: Path | None = None,
-        journal_path: Path | None = None,
-        parent: QObject | None = None,
-    ) -> None:
+    def __init__(self, catalogue_path: Path | None, journal: JournalStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._catalogue_path = catalogue_path
-        self._journal_path = journal_path
+        self._journal = journal
         self._catalogue_lock = threading.Lock()
         self._customers_lock = threading.Lock()
         self._catalogue: Catalogue | None = None
@@ -184,7 +181,7 @@ class CatalogueService(QObject):
             return self._catalogue
 
     def close(self) -> None:
-        """Stop a pull, wait for the pools, release the files."""
+        """Stop a pull, wait for the pools, release the catalogue's file."""
         self._cancel.set()
         self.pool.waitForDone()
         self.customer_pool.waitForDone()
@@ -192,10 +189,6 @@ class CatalogueService(QObject):
             if self._catalogue is not None:
                 self._catalogue.store.close()
                 self._catalogue = None
-        with self._customers_lock:
-            if self._customers is not None:
-                self._customers.close()
-                self._customers = None
 
     def _find_customers(self, text: str) -> list[CustomerEntry]:
         from orderdesk.customers.book import matching
@@ -203,10 +196,7 @@ class CatalogueService(QObject):
 
         with self._customers_lock:
             if self._customers is None:
-                from orderdesk.services.journal_access import journal_path
-
-                path = self._journal_path if self._journal_path is not None else journal_path()
-                self._customers = JournalCustomers(path)
+                self._customers = JournalCustomers(self._journal)
             return matching(self._customers.entries(self.leave_out_draft), text)
 
     def _products_answered(self, text: object, answer: object) -> None:
