@@ -120,8 +120,9 @@ class ProfilesDialog(QDialog):
         try:
             profile = self._form.profile(self._form.name.text())
         except ProfileError as exc:
-            self._form.say("\n".join(map(profile_problem_text, exc.problems.values())), error=True)
+            self._form.show_problems(_problems_said(exc))
             return
+        self._form.clear_problems()
         secret, original_name = self._form.secret.text(), self._editing
         self._set_busy(True)
         self._form.say(translate("ProfilesDialog", "Saving…"))
@@ -180,7 +181,7 @@ class ProfilesDialog(QDialog):
     def _saved(self, profile: Profile, result: object) -> None:
         self._set_busy(False)
         if isinstance(result, ProfileError):
-            self._form.say("\n".join(map(profile_problem_text, result.problems.values())), error=True)
+            self._form.show_problems(_problems_said(result))
             return
         if isinstance(result, KeyringUnavailable):
             self._banner.keyring_checked(result)
@@ -372,6 +373,11 @@ class ProfilesDialog(QDialog):
         layout.addLayout(columns)
         layout.addWidget(close)
         self.resize(820, 480)
+
+
+def _problems_said(error: ProfileError) -> dict[str, str]:
+    """A profile's problems by input, in the window's language."""
+    return {field: profile_problem_text(text) for field, text in error.problems.items()}
 
 
 def _problem_text(problem: ConfigError | KeyringUnavailable | UnknownProfile) -> str:

@@ -60,7 +60,8 @@ class ProfileForm(QWidget):
 
         self._form = QFormLayout(self)
         self._help: dict[QLineEdit, QLabel] = {}
-        self._form.addRow(translate("ProfilesDialog", "Name"), self.name)
+        self._problems: dict[QLineEdit, QLabel] = {}
+        self._form.addRow(translate("ProfilesDialog", "Name"), self._with_help(self.name))
         self._form.addRow("API", self.target)
         self._form.addRow(
             self._buddy(translate("ProfilesDialog", "Base URL"), self.base_url), self._with_help(self.base_url)
@@ -73,8 +74,9 @@ class ProfileForm(QWidget):
         self._form.addRow(self._message)
         self._form.addRow("", form_buttons)
         self._form.addRow(self._test_result)
-        for label in (self._message, self._test_result, *self._help.values()):
+        for label in (self._message, self._test_result, *self._help.values(), *self._problems.values()):
             label.setTextFormat(Qt.TextFormat.PlainText)  # server words and "<base URL>" are text, never markup
+        self._help[self.name].setVisible(False)  # a name needs no help; the row keeps its problem line
         for row in range(2):  # Name and API: plain rows, their labels made by the form
             label = self._form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
             field = self._form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
@@ -91,6 +93,7 @@ class ProfileForm(QWidget):
             edit.clear()
         self.show_target_fields()
         self.secret.clear()
+        self.clear_problems()
 
     def fill(self, profile: Profile) -> None:
         """Show ``profile`` as saved; the secret field is left empty (a stored secret is never shown)."""
@@ -102,6 +105,7 @@ class ProfileForm(QWidget):
             edit.setText(profile.settings.get(field, ""))
         self.show_target_fields()
         self.secret.clear()
+        self.clear_problems()
 
     def profile(self, name: str) -> Profile:
         """The profile as the form shows it, called ``name``; only the chosen API's setting is part of it."""
@@ -113,6 +117,34 @@ class ProfileForm(QWidget):
     def current_target(self) -> str:
         """The name of the API chosen in the form."""
         return str(self.target.currentData())
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        """Put each problem under the input it is about (``name``, ``base_url``, a setting, ``secret``).
+
+        A problem about no input (or one hidden for this API) is said under the inputs, as ``say``
+        does; the cursor goes to the first input with a problem.
+        """
+        self.clear_problems()
+        inputs = {"name": self.name, "base_url": self.base_url, "secret": self.secret, **self.settings}
+        elsewhere: list[str] = []
+        first: QLineEdit | None = None
+        for field, text in problems.items():
+            edit = inputs.get(field)
+            if edit is None or not edit.isVisibleTo(self):
+                elsewhere.append(text)
+                continue
+            self._problems[edit].setText(text)
+            self._problems[edit].setVisible(True)
+            first = first or edit
+        self.say("\n".join(elsewhere), error=True)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def clear_problems(self) -> None:
+        """Take every input's problem away (the form was filled again, or saved)."""
+        for label in self._problems.values():
+            label.clear()
+            label.setVisible(False)
 
     def say(self, text: str, error: bool = False) -> None:
         """Show what saving or removing did (or why it did not) under the inputs."""
@@ -143,7 +175,11 @@ class ProfileForm(QWidget):
         self.target_changed.emit()
 
     def _with_help(self, edit: QLineEdit, text: str = "") -> QWidget:
-        """``edit`` with one line of help under it, in the same form row."""
+        """``edit`` with its problem (hidden while it has none) and one line of help under it, in one form row."""
+        problem = QLabel(objectName=f"{edit.objectName()}.problem", wordWrap=True, visible=False)
+        problem.setStyleSheet(f"color: {colours(self.palette())['error']};")
+        self._problems[edit] = problem
+        edit.textEdited.connect(lambda _text: problem.setVisible(False))  # being fixed: the old word goes
         help_label = QLabel(text, objectName=f"{edit.objectName()}.help", wordWrap=True)
         help_label.setStyleSheet(f"color: {colours(self.palette())['hint']};")  # placeholder grey is too faint
         self._help[edit] = help_label
@@ -152,6 +188,7 @@ class ProfileForm(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(edit)
+        column.addWidget(problem)
         column.addWidget(help_label)
         return box
 

@@ -17,6 +17,7 @@ from keyring.backends import SecretService
 from keyring.errors import KeyringLocked
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -97,6 +98,12 @@ def _message(dialog: QWidget) -> str:
     return _child(dialog, QLabel, "profile.message").text()
 
 
+def _problem(dialog: QWidget, field: str) -> str:
+    """What is said under the input ``field`` ("" while nothing is)."""
+    label = _child(dialog, QLabel, f"profile.{field}.problem")
+    return label.text() if label.isVisibleTo(dialog) else ""
+
+
 def _visible_settings(dialog: QWidget) -> list[str]:
     names = ("profile.account_id", "profile.store_hash", "profile.client_id")
     return [name for name in names if _child(dialog, QLineEdit, name).isVisibleTo(dialog)]
@@ -172,8 +179,13 @@ def test_a_new_profile_without_a_secret_is_not_saved(qtbot: QtBot, secret_servic
 
     _click(qtbot, dialog, "profile.save")
 
-    assert _message(dialog) == "Enter the API key of this Dropday account"
+    assert _problem(dialog, "secret") == "Enter the API key of this Dropday account"  # under its input
+    assert QApplication.focusWidget() is _child(dialog, QLineEdit, "profile.secret")
+    assert _message(dialog) == "" and _problem(dialog, "name") == ""
     assert ProfileStore().load() == []
+
+    _type(qtbot, dialog, "profile.secret", SECRET)  # being fixed: the problem goes
+    assert _problem(dialog, "secret") == ""
 
 
 def test_a_plain_http_url_is_refused_with_the_reason(qtbot: QtBot, secret_service: PrivateSecretService) -> None:
@@ -185,7 +197,7 @@ def test_a_plain_http_url_is_refused_with_the_reason(qtbot: QtBot, secret_servic
 
     _click(qtbot, dialog, "profile.save")
 
-    assert _message(dialog) == HTTPS_MESSAGE
+    assert _problem(dialog, "base_url") == HTTPS_MESSAGE
     assert ProfileStore().load() == []
     assert secret_service.entries() == {}
 
@@ -232,7 +244,9 @@ def test_moving_a_profile_to_another_api_asks_for_its_secret(
     _type(qtbot, dialog, "profile.store_hash", "abc123")
     _click(qtbot, dialog, "profile.save")
 
-    assert _message(dialog) == "Enter the access token of the BigCommerce account: the profile now talks to another API"
+    assert _problem(dialog, "secret") == (
+        "Enter the access token of the BigCommerce account: the profile now talks to another API"
+    )
     assert ProfileStore().get("shop").target == "dropday"
 
 
