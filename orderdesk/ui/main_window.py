@@ -291,18 +291,23 @@ class MainWindow(OrderForm, OrderActions, QMainWindow):
         and not sent at all when the API has it already. The order is read off the window thread;
         the form follows when the journal answers.
         """
+        if self._order_arriving():
+            return
         journal = self.journal
 
         def reopen() -> tuple[int, OpenedOrder]:
             opened = open_order(journal, order_key)
             return opened.draft_id, opened
 
+        # Until it arrives nothing is typed into the order being set aside: its row is the arriving order's then.
+        self.order_page.setEnabled(False)
         self.autosaver.set_aside(
             self._order_opened, reopen=reopen, asking=translate("MainWindow", "Opening the order…")
         )
 
     def _order_opened(self, answer: OpenedOrder | Exception) -> None:
         """The order read back (after the order on screen was set aside), or why it could not be."""
+        self.order_page.setEnabled(True)
         if isinstance(answer, Exception):
             self.statusBar().showMessage(translate("MainWindow", "The order could not be opened: {0}").format(answer))
             return

@@ -70,6 +70,8 @@ class OrderActions(_Window):
 
     def new_order(self) -> None:
         """Start a clean order; the one on screen stays in the journal."""
+        if self._order_arriving():
+            return
         self.autosaver.set_aside()
         self.presenter.start_new(self.shop_memory.defaults(self.presenter.draft.source))
         if self.autosaver.unsaved:
@@ -84,6 +86,8 @@ class OrderActions(_Window):
 
     def load_draft(self, draft: OrderDraft, note: str) -> None:
         """Put ``draft`` on screen as a new order (the one on screen stays in the journal)."""
+        if self._order_arriving():
+            return
         self.autosaver.set_aside()
         self.presenter.replace(draft)
         self._after_replace(note)
@@ -101,12 +105,25 @@ class OrderActions(_Window):
 
     def open_draft(self, draft_id: int, draft: OrderDraft) -> None:
         """Put a draft from the drafts list on screen (reopened by the list); the current one is set aside."""
+        if self._order_arriving():
+            return
         self.autosaver.set_aside(reopen=lambda: (draft_id, None))
         self.presenter.replace(draft)
         who = draft.customer.name or draft.external_id or translate("MainWindow", "the draft")
         self._after_replace(
             translate("MainWindow", "Opened the draft for {0}; the previous order is kept in the journal.").format(who)
         )
+
+    def _order_arriving(self) -> bool:
+        """Whether an order from the outbox is on its way to the form (the page waits for it, disabled).
+
+        Nothing else takes the form meanwhile: the journal has already made the arriving order's
+        draft the one autosave writes to, and another order set aside now would be saved over it.
+        """
+        if self.order_page.isEnabled():
+            return False
+        self.statusBar().showMessage(translate("MainWindow", "Opening the order…"), 3000)
+        return True
 
     def _after_replace(self, note: str) -> None:
         self.autosaver.save_soon_now()

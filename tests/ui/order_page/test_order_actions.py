@@ -66,6 +66,33 @@ def test_ctrl_return_while_an_outbox_order_is_opening_sends_nothing(
     assert window.submit_button.isEnabled()
 
 
+def test_nothing_takes_the_form_while_an_outbox_order_is_on_its_way(
+    qtbot: Any, make_window: WindowFactory, held_journal: HeldJournal
+) -> None:
+    """Typing or Ctrl+N before the order arrives would be saved into the arriving order's draft row, then lost."""
+    add_profile("Drop NL", "dropday", "http://127.0.0.1:9/dropday")
+    [profile] = ProfileStore().load()
+    opened = complete_order(1).model_copy(update={"external_id": "PHONE-OUTBOX-8"})
+    key = journal_order(held_journal, profile, opened, OutcomeKind.FAILED)
+    [row] = held_journal.list_outbox(profile="Drop NL")
+    held_journal.close_draft(row.draft_id)
+    window = make_window(journal=held_journal)
+    window.presenter.replace(complete_order(1))
+    qtbot.waitUntil(lambda: window.autosaver.draft_id is not None, timeout=10_000)
+    previous = window.autosaver.draft_id
+
+    held_journal.gate.clear()
+    window.open_order(key)
+    assert not window.order_page.isEnabled()  # nothing typed into the order being set aside
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
+    assert window.statusBar().currentMessage() == "Opening the order…"
+
+    held_journal.gate.set()
+    qtbot.waitUntil(lambda: window.presenter.draft.external_id == "PHONE-OUTBOX-8", timeout=10_000)
+    assert window.order_page.isEnabled()
+    assert window.autosaver.draft_id == row.draft_id != previous  # Ctrl+N did not set the arriving order aside
+
+
 def test_new_order_offers_submit_again_once_the_previous_one_is_set_aside(
     qtbot: Any, make_window: WindowFactory, held_journal: HeldJournal
 ) -> None:
