@@ -31,13 +31,15 @@ class Message:
         """``"error"`` when anything blocks, else ``"warning"``."""
         return "error" if self.errors else "warning"
 
-    def text(self) -> str:
+    def text(self, one_input: bool = True) -> str:
         """One line per message, marked and naming who said it: ``✖ Required (Dropday, Centra)``.
 
-        The sign tells an error from a warning without colour, line by line. An API's warning is left
-        out where the same API already has an error: "Usually needed to ship" adds nothing to "Required".
+        The sign tells an error from a warning without colour, line by line. On ``one_input``, an API's
+        warning is left out where the same API already has an error: "Usually needed to ship" adds nothing
+        to "Required". Where messages about several fields meet (the order as a whole, the table, a row),
+        each is kept.
         """
-        blocking = {source for sources in self.errors.values() for source in sources}
+        blocking = {source for sources in self.errors.values() for source in sources} if one_input else set()
         parts = [f"{ERROR_SIGN} {_said(text, sources)}" for text, sources in self.errors.items()]
         for text, sources in self.warnings.items():
             still_said = [source for source in sources if source not in blocking]
@@ -101,7 +103,12 @@ def merged_messages(
         # What the APIs say of the value ("Required") is about the nothing it reads as, not about what was
         # typed: the one true message is why the text is not a number.
         merged[place(path)] = Message(errors={text: []})
-    return {path: (message.state, message.text()) for path, message in merged.items()}
+    return {path: (message.state, message.text(_one_input(path))) for path, message in merged.items()}
+
+
+def _one_input(place: str) -> bool:
+    """Whether a place is one input or cell, not the order as a whole, the table or a row."""
+    return place not in ("", LINES) and not (row_of(place) is not None and place.count(".") == 1)
 
 
 def find_place(path: str, slots: Collection[str], columns: Sequence[str]) -> str:

@@ -44,6 +44,12 @@ def test_a_warning_is_left_out_where_the_same_api_already_has_an_error() -> None
     }
 
 
+def test_where_several_fields_meet_each_apis_warning_stays_beside_its_errors() -> None:
+    sources = [("Dropday", found(("shipping.method", "Required"), warnings=(("notes.gift", "Looks long"),)))]
+    said = merged_messages(sources, {}, lambda path: "", str, lines=False)
+    assert said == {"": ("error", "✖ shipping.method: Required (Dropday)\n⚠ notes.gift: Looks long (Dropday)")}
+
+
 def test_a_required_product_list_says_to_add_a_line() -> None:
     sources = [("Dropday", found(("lines", "Required"))), ("BigCommerce", found(("lines", "Required")))]
     said = merged_messages(sources, {}, lambda path: path, str, lines=True)
