@@ -77,9 +77,8 @@ class ProfileForm(QWidget):
         for label in (self._message, self._test_result, *self._help.values(), *self._problems.values()):
             label.setTextFormat(Qt.TextFormat.PlainText)  # server words and "<base URL>" are text, never markup
         self._help[self.name].setVisible(False)  # a name needs no help; the row keeps its problem line
-        for row in range(2):  # Name and API: plain rows, their labels made by the form
+        for row, field in enumerate((self.name, self.target)):  # plain rows, their labels made by the form
             label = self._form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            field = self._form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
             if isinstance(label, QLabel):
                 label.setBuddy(field)
 

@@ -180,6 +180,8 @@ def test_a_new_profile_without_a_secret_is_not_saved(qtbot: QtBot, secret_servic
     _click(qtbot, dialog, "profile.save")
 
     assert _problem(dialog, "secret") == "Enter the API key of this Dropday account"  # under its input
+    buddies = {label.buddy() for label in dialog.findChildren(QLabel) if label.buddy() is not None}
+    assert _child(dialog, QLineEdit, "profile.name") in buddies  # its label still leads to it (Alt+key, readers)
     assert QApplication.focusWidget() is _child(dialog, QLineEdit, "profile.secret")
     assert _message(dialog) == "" and _problem(dialog, "name") == ""
     assert ProfileStore().load() == []
