@@ -149,6 +149,10 @@ class Journal:
         self._writes = None if writer is None else GroupCommit(writer, f"the journal {self.path}")
         self._reader: sqlite3.Connection | None = None
         self._read_lock = threading.Lock()
+        # The customer book's long reads (thousands of drafts) on a connection of their own, opened at the first:
+        # the outbox's and the window's reads never wait behind one.
+        self._book_reader: sqlite3.Connection | None = None
+        self._book_lock = threading.Lock()
         self.recovered_attempts = 0
         self._recovery: threading.Thread | None = None
         if writer is None:
@@ -226,7 +230,7 @@ class Journal:
         ``leave_out`` is the draft being typed, saved every few hundred milliseconds: what is read from
         the others (the customer book) need not be read again for it.
         """
-        with self._reading() as connection:
+        with self._reading_for_the_book() as connection:
             count, newest = connection.execute(
                 "SELECT count(*), max(updated_at) FROM drafts WHERE id IS NOT ?", (leave_out,)
             ).fetchone()
@@ -234,7 +238,7 @@ class Journal:
 
     def recent_draft_bodies(self, leave_out: int | None, limit: int) -> list[tuple[float, str]]:
         """When each of the newest ``limit`` drafts besides ``leave_out`` was saved, and its body, newest first."""
-        with self._reading() as connection:
+        with self._reading_for_the_book() as connection:
             rows = connection.execute(
                 "SELECT updated_at, body FROM drafts WHERE id IS NOT ? ORDER BY updated_at DESC LIMIT ?",
                 (leave_out, limit),
@@ -462,6 +466,10 @@ class Journal:
             if self._reader is not None:
                 self._reader.close()
                 self._reader = None
+        with self._book_lock:
+            if self._book_reader is not None:
+                self._book_reader.close()
+            self._book_reader = None
         self._owner.release()
 
     def __enter__(self) -> Journal:
@@ -537,13 +545,33 @@ class Journal:
         with self._read_lock:
             if self._reader is None:
                 raise sqlite3.ProgrammingError(f"the journal {self.path} is closed")
-            try:
+            with self._damage_said():
                 yield self._reader
-            except sqlite3.DatabaseError as exc:
-                if is_damage(exc):
-                    self._found_damage(str(exc))
-                    raise self._damaged() from None
-                raise
+
+    @contextmanager
+    def _reading_for_the_book(self) -> Iterator[sqlite3.Connection]:
+        """The customer book's reader, opened at its first read (while the journal's own reader is open)."""
+        if self._damage is not None:
+            raise self._damaged()
+        with self._book_lock:
+            if self._book_reader is None:
+                with self._read_lock:
+                    if self._reader is None:
+                        raise sqlite3.ProgrammingError(f"the journal {self.path} is closed")
+                self._book_reader = connect_reader(self.path)
+            with self._damage_said():
+                yield self._book_reader
+
+    @contextmanager
+    def _damage_said(self) -> Iterator[None]:
+        """A read that meets a damaged page says so as ``JournalDamaged``, and the journal remembers it."""
+        try:
+            yield
+        except sqlite3.DatabaseError as exc:
+            if is_damage(exc):
+                self._found_damage(str(exc))
+                raise self._damaged() from None
+            raise
 
     def _found_damage(self, problem: str) -> None:
         """Remember the first damage found (later finds add nothing), and tell the listeners once."""

@@ -171,6 +171,7 @@ class ProfileForm(QWidget):
         if not typed or typed in {settings.default_base_url for settings in TARGET_SETTINGS.values()}:
             self.base_url.setText(TARGET_SETTINGS[self.current_target()].default_base_url)
         self.show_target_fields()
+        self.clear_problems()  # said of the inputs of the API chosen before
         self.target_changed.emit()
 
     def _with_help(self, edit: QLineEdit, text: str = "") -> QWidget:
