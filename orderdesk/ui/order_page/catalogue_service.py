@@ -206,6 +206,10 @@ class CatalogueService(QObject):
             self.products_found.emit(str(text), answer)
 
     def _customers_answered(self, text: object, answer: object) -> None:
+        from orderdesk.services.journal_access import JournalUnreachable
+
+        if isinstance(answer, JournalUnreachable):
+            return  # no suggestions; the window says the journal is away already, once, not per keystroke
         if isinstance(answer, Exception):
             self.failed.emit(translate("CatalogueService", "Earlier customers cannot be read: {0}").format(answer))
         else:

@@ -177,65 +177,63 @@ def team_draft(server: PostgresCluster) -> OrderDraft | None:
     return None if found is None else found[1]
 
 
-def test_a_team_journal_down_for_a_while_loses_nothing_typed(
+@pytest.fixture
+def typed_then_cut_off(
     qtbot: object, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The database stops mid-session: the window says so, keeps the order, and saves it once it is back."""
-    with private_cluster() as server:
-        monkeypatch.setenv(JOURNAL_VARIABLE, server.url())
-        window = make_window()
-        type_into(qtbot, window, "customer.name", "Piet Jansen")
-
-        def saved(phone: str = "") -> bool:
-            found = team_draft(server)
-            return found is not None and found.customer.name == "Piet Jansen" and found.customer.phone == phone
-
-        qtbot.waitUntil(saved, timeout=10_000)  # type: ignore[attr-defined]
-
-        server.stop(mode="fast")
-        type_into(qtbot, window, "customer.phone", "+31 6 1234 5678")
-        qtbot.waitUntil(  # type: ignore[attr-defined]
-            lambda: "cannot be reached" in window.statusBar().currentMessage(), timeout=10_000
-        )
-        assert field(window, "customer.phone").text() == "+31 6 1234 5678"  # type: ignore[attr-defined]
-
-        server.resume()  # nobody types any more: the autosave tries again by itself
-
-        qtbot.waitUntil(lambda: saved("+31 6 1234 5678"), timeout=RETRY_MS + 10_000)  # type: ignore[attr-defined]
-        assert field(window, "customer.name").text() == "Piet Jansen"  # type: ignore[attr-defined]
-        window.close()  # while its server still runs, so closing does not wait for one that is gone
-
-
-def test_new_order_while_the_team_journal_is_down_keeps_the_previous_order_until_it_is_back(
-    qtbot: object, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The phone rings again during an outage: the order set aside reaches the journal later, closed, whole."""
+) -> Iterator[tuple[PostgresCluster, MainWindow]]:
+    """A team window whose customer name reached the database, which then stopped while the phone was typed."""
     with private_cluster() as server:
         monkeypatch.setenv(JOURNAL_VARIABLE, server.url())
         window = make_window()
         type_into(qtbot, window, "customer.name", "Piet Jansen")
         qtbot.waitUntil(lambda: team_draft(server) is not None, timeout=10_000)  # type: ignore[attr-defined]
-
         server.stop(mode="fast")
         type_into(qtbot, window, "customer.phone", "+31 6 1234 5678")
         qtbot.waitUntil(  # type: ignore[attr-defined]
             lambda: "could not be saved" in window.statusBar().currentMessage(), timeout=10_000
         )
-        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
-        assert "as soon as it can be reached" in window.statusBar().currentMessage()
-        type_into(qtbot, window, "customer.name", "Klaas Visser")
+        assert "cannot be reached" in window.statusBar().currentMessage()
+        yield server, window
 
-        server.resume()
 
-        def both_saved() -> bool:
-            return (found := team_draft(server)) is not None and found.customer.name == "Klaas Visser"
+def test_a_team_journal_down_for_a_while_loses_nothing_typed(
+    qtbot: object, typed_then_cut_off: tuple[PostgresCluster, MainWindow]
+) -> None:
+    """The database stops mid-session: the window says so, keeps the order, and saves it once it is back."""
+    server, window = typed_then_cut_off
+    assert field(window, "customer.phone").text() == "+31 6 1234 5678"  # type: ignore[attr-defined]
 
-        qtbot.waitUntil(both_saved, timeout=RETRY_MS + 10_000)  # type: ignore[attr-defined]
-        with PostgresJournal(server.url(), where="team", desk=desk_name()) as journal:
-            drafts = {summary.customer: summary.draft_id for summary in journal.unsent_drafts()}
-            assert sorted(drafts) == ["Klaas Visser", "Piet Jansen"]  # one draft each: none saved twice
-            assert journal.load_draft(drafts["Piet Jansen"]).customer.phone == "+31 6 1234 5678"
-        window.close()
+    server.resume()  # nobody types any more: the autosave tries again by itself
+
+    def saved() -> bool:
+        found = team_draft(server)
+        return found is not None and (found.customer.name, found.customer.phone) == ("Piet Jansen", "+31 6 1234 5678")
+
+    qtbot.waitUntil(saved, timeout=RETRY_MS + 10_000)  # type: ignore[attr-defined]
+    assert field(window, "customer.name").text() == "Piet Jansen"  # type: ignore[attr-defined]
+    window.close()  # while its server still runs, so closing does not wait for one that is gone
+
+
+def test_new_order_while_the_team_journal_is_down_keeps_the_previous_order_until_it_is_back(
+    qtbot: object, typed_then_cut_off: tuple[PostgresCluster, MainWindow]
+) -> None:
+    """The phone rings again during an outage: the order set aside reaches the journal later, closed, whole."""
+    server, window = typed_then_cut_off
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    assert "as soon as it can be reached" in window.statusBar().currentMessage()
+    type_into(qtbot, window, "customer.name", "Klaas Visser")
+
+    server.resume()
+
+    def both_saved() -> bool:
+        return (found := team_draft(server)) is not None and found.customer.name == "Klaas Visser"
+
+    qtbot.waitUntil(both_saved, timeout=RETRY_MS + 10_000)  # type: ignore[attr-defined]
+    with PostgresJournal(server.url(), where="team", desk=desk_name()) as journal:
+        drafts = {summary.customer: summary.draft_id for summary in journal.unsent_drafts()}
+        assert sorted(drafts) == ["Klaas Visser", "Piet Jansen"]  # one draft each: none saved twice
+        assert journal.load_draft(drafts["Piet Jansen"]).customer.phone == "+31 6 1234 5678"
+    window.close()
 
 
 @pytest.fixture

@@ -37,15 +37,21 @@ def held_journal() -> Iterator[HeldJournal]:
     HeldJournal.gate.set()
 
 
+def failed_outbox_order(journal: Journal, external_id: str) -> tuple[int, int]:
+    """An order that failed at profile "Drop NL" long ago (its draft closed): its outbox key and its draft's id."""
+    add_profile("Drop NL", "dropday", "http://127.0.0.1:9/dropday")
+    [profile] = ProfileStore().load()
+    key = journal_order(journal, profile, complete_order(1).model_copy(update={"external_id": external_id}),
+                        OutcomeKind.FAILED)
+    [row] = journal.list_outbox(profile="Drop NL")
+    journal.close_draft(row.draft_id)  # not the draft the window reopens
+    return key, row.draft_id
+
+
 def test_ctrl_return_while_an_outbox_order_is_opening_sends_nothing(
     qtbot: Any, make_window: WindowFactory, held_journal: HeldJournal
 ) -> None:
-    add_profile("Drop NL", "dropday", "http://127.0.0.1:9/dropday")
-    [profile] = ProfileStore().load()
-    opened = complete_order(1).model_copy(update={"external_id": "PHONE-OUTBOX-7"})
-    key = journal_order(held_journal, profile, opened, OutcomeKind.FAILED)
-    [row] = held_journal.list_outbox(profile="Drop NL")
-    held_journal.close_draft(row.draft_id)  # sent long ago: not the draft the window reopens
+    key, _draft_id = failed_outbox_order(held_journal, "PHONE-OUTBOX-7")
     window = make_window(journal=held_journal)
     window.presenter.replace(complete_order(1))  # the previous order on screen
     window.choose("Drop NL")
@@ -70,12 +76,7 @@ def test_nothing_takes_the_form_while_an_outbox_order_is_on_its_way(
     qtbot: Any, make_window: WindowFactory, held_journal: HeldJournal
 ) -> None:
     """Typing or Ctrl+N before the order arrives would be saved into the arriving order's draft row, then lost."""
-    add_profile("Drop NL", "dropday", "http://127.0.0.1:9/dropday")
-    [profile] = ProfileStore().load()
-    opened = complete_order(1).model_copy(update={"external_id": "PHONE-OUTBOX-8"})
-    key = journal_order(held_journal, profile, opened, OutcomeKind.FAILED)
-    [row] = held_journal.list_outbox(profile="Drop NL")
-    held_journal.close_draft(row.draft_id)
+    key, arriving = failed_outbox_order(held_journal, "PHONE-OUTBOX-8")
     window = make_window(journal=held_journal)
     window.presenter.replace(complete_order(1))
     qtbot.waitUntil(lambda: window.autosaver.draft_id is not None, timeout=10_000)
@@ -90,7 +91,7 @@ def test_nothing_takes_the_form_while_an_outbox_order_is_on_its_way(
     held_journal.gate.set()
     qtbot.waitUntil(lambda: window.presenter.draft.external_id == "PHONE-OUTBOX-8", timeout=10_000)
     assert window.order_page.isEnabled()
-    assert window.autosaver.draft_id == row.draft_id != previous  # Ctrl+N did not set the arriving order aside
+    assert window.autosaver.draft_id == arriving != previous  # Ctrl+N did not set the arriving order aside
 
 
 def test_new_order_offers_submit_again_once_the_previous_one_is_set_aside(

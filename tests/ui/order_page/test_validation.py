@@ -6,6 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
+from orderdesk.core.order import OrderDraft
+from orderdesk.ui import MainWindow
 from orderdesk.ui.order_page.line_columns import COLUMN_KEYS
 from orderdesk.ui.order_page.lines_model import MESSAGE_ROLE
 from tests.ui.conftest import (
@@ -134,15 +136,21 @@ def test_quick_checks_while_typing_and_the_full_check_after_a_pause_agree_with_t
     assert shown == set(expected.errors) | set(expected.warnings)
 
 
-def test_an_error_and_a_warning_on_one_input_each_keep_their_sign(qtbot: object, make_window: WindowFactory) -> None:
-    add_profile("Drop", "dropday")
-    add_profile("Reviews", "feedbackcompany")
+def checked_for(make_window: WindowFactory, draft: OrderDraft, *apis: tuple[str, str]) -> MainWindow:
+    """A window with ``draft`` on it, checked for a profile of each ``(name, API)``, every message shown."""
+    for name, target in apis:
+        add_profile(name, target)
     window = make_window()
+    window.presenter.replace(draft)
+    window.choose(*(name for name, _ in apis))
+    window.validation.touch_all()
+    return window
+
+
+def test_an_error_and_a_warning_on_one_input_each_keep_their_sign(qtbot: object, make_window: WindowFactory) -> None:
     draft = complete_order(1)
     draft.customer.email = "anna@example"
-    window.presenter.replace(draft)
-    window.choose("Drop", "Reviews")
-    window.validation.touch_all()
+    window = checked_for(make_window, draft, ("Drop", "dropday"), ("Reviews", "feedbackcompany"))
     lines = message(window, "customer.email").splitlines()
     assert lines == ["✖ Not a valid e-mail address (Feedback Company)", "⚠ Not a valid e-mail address (Dropday)"]
 
@@ -150,14 +158,9 @@ def test_an_error_and_a_warning_on_one_input_each_keep_their_sign(qtbot: object,
 def test_an_apis_warning_beside_its_own_error_on_one_input_is_left_out(
     qtbot: object, make_window: WindowFactory
 ) -> None:
-    add_profile("Drop", "dropday")
-    add_profile("Big", "bigcommerce")
-    window = make_window()
     draft = complete_order(1)
     draft.shipping.postcode = ""
-    window.presenter.replace(draft)
-    window.choose("Drop", "Big")
-    window.validation.touch_all()
+    window = checked_for(make_window, draft, ("Drop", "dropday"), ("Big", "bigcommerce"))
     assert message(window, "shipping.postcode") == "✖ Required (Dropday, BigCommerce)"  # not "Usually needed" too
 
 
