@@ -12,6 +12,7 @@ import pytest
 from orderdesk.core.outcome import Outcome, OutcomeKind
 from orderdesk.journal import JournalError, OutboxState
 from orderdesk.journal.errors import JournalUnreachable
+from orderdesk.journal.postgres import store as postgres_store
 from orderdesk.journal.postgres.store import PostgresJournal
 from tests.fixtures_postgres import private_cluster
 from tests.journal.samples import make_draft
@@ -218,9 +219,15 @@ def test_a_window_journal_closed_before_the_database_came_back_closes_at_once() 
         journal.save_draft(make_draft(), None)
 
 
-def test_a_dropped_connection_fails_one_call_in_words_and_the_next_gets_through(postgres_url: str) -> None:
-    with PostgresJournal(postgres_url, where="team", desk="desk-a") as journal:
+def test_a_dropped_connection_fails_one_call_in_words_and_the_next_gets_through(
+    postgres_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "A moment ago" however slow the machine: the drop below takes more than a second on a loaded one. And no
+    # heartbeat meanwhile (a long lease): its beat would meet the dead connection first and replace it.
+    monkeypatch.setattr(postgres_store, "_IDLE_CHECK_SECONDS", 60.0)
+    with PostgresJournal(postgres_url, where="team", desk="desk-a", lease_seconds=3600) as journal:
         draft_id = journal.save_draft(make_draft(), None)
+        _all_just_used(journal)
         _drop_connections(postgres_url)
 
         # Used again at once (not checked: it was fine a moment ago): said, nothing written.
@@ -230,6 +237,7 @@ def test_a_dropped_connection_fails_one_call_in_words_and_the_next_gets_through(
         assert journal.load_draft(draft_id) == make_draft("TYPED-ON")
 
         # A connection idle for a while is checked before use, so a drop meanwhile costs nothing.
+        monkeypatch.setattr(postgres_store, "_IDLE_CHECK_SECONDS", 0.5)
         _drop_connections(postgres_url)
         time.sleep(1.2)
         journal.save_draft(make_draft("LATER-1"), draft_id)
@@ -251,6 +259,19 @@ def test_every_connection_the_server_dropped_is_replaced_at_once_not_found_one_b
 
         journal.save_draft(make_draft("LATER-1"), draft_id)  # one failed check; not a wait per dead connection
         assert journal.load_draft(draft_id) == make_draft("LATER-1")
+
+
+def _all_just_used(journal: PostgresJournal) -> None:
+    """Every connection of the journal's pool used a moment ago, none fresh (a fresh one is checked before use)."""
+    pool = journal._pool
+    assert pool is not None
+    deadline = time.monotonic() + 10
+    while (stats := pool.get_stats())["pool_available"] < stats["pool_size"]:  # one still being connected
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    held = [pool.getconn() for _ in range(stats["pool_size"])]
+    for connection in held:
+        pool.putconn(connection)
 
 
 def _drop_connections(url: str) -> None:
