@@ -54,11 +54,17 @@ def test_a_window_on_a_damaged_journal_says_so_and_keeps_the_order_in_memory(
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Close), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not box.isVisible())
 
-    type_into(qtbot, window, "customer.name", "Anna de Vries")
+    said: list[str] = []
+    service = window.catalogue_tools.service
+    service.failed.connect(said.append)
+    type_into(qtbot, window, "customer.name", "Anna de Vries")  # earlier customers are looked up as it is typed
     assert window.presenter.draft.customer.name == "Anna de Vries"
     window.autosaver.save_soon_now()
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("The draft could not be saved:"))
     assert "orderdesk journal restore" in window.statusBar().currentMessage()
+    service.customer_pool.waitForDone()
+    qtbot.wait(50)  # its answer delivered
+    assert said == []  # the damage is said once, by the window, not again per keystroke by the customer book
     assert window.findChildren(QMessageBox, "journal_damaged") == [box]  # said once
     window.close()
 

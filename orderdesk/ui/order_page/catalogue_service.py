@@ -206,10 +206,10 @@ class CatalogueService(QObject):
             self.products_found.emit(str(text), answer)
 
     def _customers_answered(self, text: object, answer: object) -> None:
-        from orderdesk.services.journal_access import JournalUnreachable
+        from orderdesk.services.journal_access import JournalDamaged, JournalUnreachable
 
-        if isinstance(answer, JournalUnreachable):
-            return  # no suggestions; the window says the journal is away already, once, not per keystroke
+        if isinstance(answer, JournalUnreachable | JournalDamaged):
+            return  # no suggestions; the window says the journal is away or damaged already, once, not per keystroke
         if isinstance(answer, Exception):
             self.failed.emit(translate("CatalogueService", "Earlier customers cannot be read: {0}").format(answer))
         else:
