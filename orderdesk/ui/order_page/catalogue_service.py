@@ -4,8 +4,8 @@ Searches run on a pool thread, one at a time per kind: while one runs, only the 
 typed meanwhile waits, so answers never pile up behind fast typing and a stale answer is
 never shown (``Latest``). Imports and pulls run on the catalogue's pool and report through
 signals. The customer book is read through the window's journal (a team's database gives every
-desk's customers) on a thread and under a lock of its own: reading it from a large journal takes
-seconds, and a product search must never wait behind that. The catalogue's file is opened on first
+desk's customers) on a thread of its own, the only one that touches it: reading it from a large
+journal takes seconds, and a product search must never wait behind that. The catalogue's file is opened on first
 use, on a pool thread too, so starting the window reads neither.
 """
 
@@ -107,13 +107,12 @@ class CatalogueService(QObject):
         self._catalogue_path = catalogue_path
         self._journal = journal
         self._catalogue_lock = threading.Lock()
-        self._customers_lock = threading.Lock()
         self._catalogue: Catalogue | None = None
         self._customers: JournalCustomers | None = None
         self.leave_out_draft: int | None = None
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
-        # One thread is enough: ``Latest`` asks the book one question at a time.
+        # One thread, the book's only user: ``Latest`` asks it one question at a time.
         self.customer_pool = QThreadPool(self)
         self.customer_pool.setMaxThreadCount(1)
         self._products = Latest(self.pool, lambda text: self.catalogue().search(text), self)
@@ -194,10 +193,9 @@ class CatalogueService(QObject):
         from orderdesk.customers.book import matching
         from orderdesk.customers.journal_source import JournalCustomers
 
-        with self._customers_lock:
-            if self._customers is None:
-                self._customers = JournalCustomers(self._journal)
-            return matching(self._customers.entries(self.leave_out_draft), text)
+        if self._customers is None:  # on the customer pool's one thread: no other reads or writes it
+            self._customers = JournalCustomers(self._journal)
+        return matching(self._customers.entries(self.leave_out_draft), text)
 
     def _products_answered(self, text: object, answer: object) -> None:
         if isinstance(answer, Exception):

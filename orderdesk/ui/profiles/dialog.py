@@ -136,7 +136,7 @@ class ProfilesDialog(QDialog):
         try:
             profile = self._form.profile(self._form.name.text().strip() or self._editing or UNTESTED_NAME)
         except ProfileError as exc:
-            self._form.show_test_result("\n".join(map(profile_problem_text, exc.problems.values())), ok=False)
+            self._form.show_test_result("\n".join(_problems_said(exc).values()), ok=False)
             return
         typed = self._form.secret.text().strip()
         label = target_text(SECRET_LABEL[profile.secret_kind])
