@@ -11,7 +11,7 @@ import pytest
 
 from orderdesk.config.profiles import Profile
 from orderdesk.core.order import Line
-from orderdesk.core.outcome import OutcomeKind, Reach
+from orderdesk.core.outcome import Outcome, OutcomeKind, Reach
 from orderdesk.journal import Journal, OutboxState
 from orderdesk.outbox import plan_retry
 from orderdesk.outbox.resend import Resender, is_claimed_elsewhere, sent_order
@@ -92,21 +92,26 @@ def test_the_empty_row_the_form_keeps_is_no_line_when_sent_again(journal: Journa
     assert len(stored["products"]) == typed
 
 
+def resent_as_one_batch(journal: Journal, profile: Profile, keys: list[int]) -> dict[int, Outcome]:
+    """Send the outbox orders ``keys`` again to Centra in one batch request, as Send again does."""
+    plan = plan_retry(journal, keys, profiles=[profile])
+    secrets = secrets_for(profile)
+    client = open_client(profile, secrets, FAST)
+    assert isinstance(client, CentraClient)
+    try:
+        drafts = [journal.load_draft(item.draft_id) for item in plan.items]
+        return Resender(journal, secrets, FAST, settled).batch(plan.items, drafts, client)
+    finally:
+        client.close()
+
+
 def test_the_empty_row_the_form_keeps_is_no_line_in_a_centra_batch(journal: Journal, sandbox: RunningSandbox) -> None:
     profile = profile_for(sandbox, "centra")
     drafts = [example_draft("centra", f"C-{n}") for n in range(2)]
     for draft in drafts:
         draft.lines.append(Line())
     keys = [journal_order(journal, profile, draft) for draft in drafts]
-    plan = plan_retry(journal, keys, profiles=[profile])
-    secrets = secrets_for(profile)
-    client = open_client(profile, secrets, FAST)
-    assert isinstance(client, CentraClient)
-    try:
-        loaded = [journal.load_draft(item.draft_id) for item in plan.items]
-        outcomes = Resender(journal, secrets, FAST, settled).batch(plan.items, loaded, client)
-    finally:
-        client.close()
+    outcomes = resent_as_one_batch(journal, profile, keys)
     assert {key: outcome.kind for key, outcome in outcomes.items()} == dict.fromkeys(keys, OutcomeKind.CREATED)
 
 
@@ -198,15 +203,7 @@ def test_a_lookup_that_gets_no_answer_sends_nothing(journal: Journal, sandbox: R
 def test_a_centra_batch_joins_each_order_to_its_own_history(journal: Journal, sandbox: RunningSandbox) -> None:
     profile = profile_for(sandbox, "centra")
     keys = [journal_order(journal, profile, example_draft("centra", f"C-{n}")) for n in range(3)]
-    plan = plan_retry(journal, keys, profiles=[profile])
-    secrets = secrets_for(profile)
-    client = open_client(profile, secrets, FAST)
-    assert isinstance(client, CentraClient)
-    try:
-        drafts = [journal.load_draft(item.draft_id) for item in plan.items]
-        outcomes = Resender(journal, secrets, FAST, settled).batch(plan.items, drafts, client)
-    finally:
-        client.close()
+    outcomes = resent_as_one_batch(journal, profile, keys)
 
     assert {key: outcome.kind for key, outcome in outcomes.items()} == dict.fromkeys(keys, OutcomeKind.CREATED)
     assert len(journal.list_outbox()) == 3 and len(received(sandbox, "centra")) == 3

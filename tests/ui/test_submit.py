@@ -14,6 +14,7 @@ import orderdesk.sandbox.dropday as sandbox_dropday
 from orderdesk.config.credentials import Credentials
 from orderdesk.config.profiles import ProfileStore
 from orderdesk.core.findings import Findings
+from orderdesk.core.order import OrderDraft
 from orderdesk.core.outcome import OutcomeKind
 from orderdesk.journal import Journal, OutboxState
 from orderdesk.sandbox.server import RunningSandbox
@@ -44,15 +45,20 @@ def result(window: MainWindow, profile: str) -> str:
     return window.results.status_text(profile)
 
 
-def test_submit_sends_to_every_chosen_profile_and_shows_created_with_its_reference(
-    qtbot: object, make_window: WindowFactory, shop: RunningSandbox
-) -> None:
-    window = make_window()
-    window.presenter.replace(complete_order(2))
+def sent_to_both(qtbot: object, window: MainWindow, draft: OrderDraft) -> None:
+    """``draft`` on the form, sent to the shop's two profiles with Submit, and created at both."""
+    window.presenter.replace(draft)
     window.choose("Drop NL", "Big store")
     press_submit(qtbot, window)
     qtbot.waitUntil(lambda: "Created" in result(window, "Drop NL") and "Created" in result(window, "Big store"),  # type: ignore[attr-defined]
                     timeout=15000)
+
+
+def test_submit_sends_to_every_chosen_profile_and_shows_created_with_its_reference(
+    qtbot: object, make_window: WindowFactory, shop: RunningSandbox
+) -> None:
+    window = make_window()
+    sent_to_both(qtbot, window, complete_order(2))
     dropday = requests.get(f"{shop.url}/_sandbox/received/dropday", timeout=5).json()
     assert [body["external_id"] for body in dropday] == ["PHONE-2026-0001"]
     assert "reference" in result(window, "Drop NL")
@@ -322,11 +328,7 @@ def test_a_sent_order_is_not_reopened_at_the_next_start(
     qtbot: object, make_window: WindowFactory, shop: RunningSandbox
 ) -> None:
     window = make_window()
-    window.presenter.replace(complete_order(1))
-    window.choose("Drop NL", "Big store")
-    press_submit(qtbot, window)
-    qtbot.waitUntil(lambda: "Created" in result(window, "Drop NL") and "Created" in result(window, "Big store"),  # type: ignore[attr-defined]
-                    timeout=15000)
+    sent_to_both(qtbot, window, complete_order(1))
     window.close()
 
     restarted = make_window()
